@@ -1,0 +1,38 @@
+package org.agendum.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The punctuation of the provisional agenda list (un-format.md §6.1): each top-level item is one sentence.
+ * An item with sub-items ends with a colon, an entry followed by more of the same item with a semicolon, and
+ * the entry that closes the item with a full stop. Annotation headings repeat the titles without it.
+ */
+public final class AgendaPunctuation {
+    private static final Pattern TRAILING = Pattern.compile("[\\s.;:,]+$");
+
+    private AgendaPunctuation() {
+    }
+
+    /** One line of the agenda list, ready to print after its label. */
+    public record ListEntry(Agenda.NumberedItem numbered, String text) {
+    }
+
+    public static List<ListEntry> listEntries(Agenda agenda) {
+        List<Agenda.NumberedItem> all = agenda.numbered();
+        List<ListEntry> out = new ArrayList<>(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Agenda.NumberedItem current = all.get(k);
+            boolean moreOfSameItem = k + 1 < all.size() && all.get(k + 1).depth() > 0;
+            String mark = current.item().hasSubItems() ? ":" : moreOfSameItem ? ";" : ".";
+            out.add(new ListEntry(current, heading(current.item().title()) + mark));
+        }
+        return out;
+    }
+
+    /** The title as an annotation heading: stripped of any final punctuation the author may have typed. */
+    public static String heading(String title) {
+        return TRAILING.matcher(title.strip()).replaceAll("");
+    }
+}
