@@ -1,0 +1,192 @@
+package org.agendum.edit;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.agendum.model.Meeting;
+
+/**
+ * The one command stack of an open meeting: every change of tree, details, annotations and schedule goes
+ * through {@link #execute}. It keeps undo and redo histories of snapshots (cheap, since the model shares
+ * untouched structure), a revision number for the dirty flag, and tells listeners after each change.
+ *
+ * <p>Not thread-safe: use it from one thread (the FX thread in the app). The meeting it hands out is
+ * immutable, so another thread may save or export that snapshot safely.
+ */
+public final class CommandStack {
+    /** Enough for a day's work; bounds memory on long sessions. */
+    public static final int DEFAULT_LIMIT = 1000;
+
+    private record Step(Edit edit, Meeting before, long beforeRevision, Meeting after, long afterRevision) {
+    }
+
+    private final int limit;
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private final List<Consumer<MeetingChange>> listeners = new CopyOnWriteArrayList<>();
+    private Meeting meeting;
+    private long revision;
+    private long lastRevision;
+    private long savedRevision;
+    private boolean mergeAllowed;
+    private boolean notifying;
+
+    public CommandStack(Meeting meeting) {
+        this(meeting, DEFAULT_LIMIT);
+    }
+
+    public CommandStack(Meeting meeting, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        this.limit = limit;
+        this.meeting = Objects.requireNonNull(meeting);
+    }
+
+    public Meeting meeting() {
+        return meeting;
+    }
+
+    /** Changes with every executed, undone or redone edit; equal revisions mean equal meetings. */
+    public long revision() {
+        return revision;
+    }
+
+    public void addListener(Consumer<MeetingChange> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<MeetingChange> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Applies the edit and records it. An edit that changes nothing leaves no undo step.
+     *
+     * @throws EditRejectedException when the edit is impossible; the meeting and the histories are unchanged
+     */
+    public void execute(Edit edit) {
+        Objects.requireNonNull(edit);
+        checkNotNotifying();
+        Meeting before = meeting;
+        Meeting after = edit.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        Step top = undo.peek();
+        long newRevision = ++lastRevision;
+        Optional<Edit> merged = mergeAllowed && top != null && top.afterRevision() != savedRevision
+                ? top.edit().mergedWith(edit) : Optional.empty();
+        if (merged.isPresent()) {
+            undo.pop();
+            undo.push(new Step(merged.get(), top.before(), top.beforeRevision(), after, newRevision));
+        } else {
+            undo.push(new Step(edit, before, revision, after, newRevision));
+            if (undo.size() > limit) {
+                undo.removeLast();
+            }
+        }
+        redo.clear();
+        mergeAllowed = true;
+        change(after, newRevision, MeetingChange.Kind.EXECUTE, edit.label());
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** The label of the edit Undo would revert, e.g. "Move item". */
+    public Optional<String> undoLabel() {
+        return Optional.ofNullable(undo.peek()).map(s -> s.edit().label());
+    }
+
+    public Optional<String> redoLabel() {
+        return Optional.ofNullable(redo.peek()).map(s -> s.edit().label());
+    }
+
+    public void undo() {
+        checkNotNotifying();
+        Step step = undo.poll();
+        if (step == null) {
+            return;
+        }
+        redo.push(step);
+        mergeAllowed = false;
+        change(step.before(), step.beforeRevision(), MeetingChange.Kind.UNDO, step.edit().label());
+    }
+
+    public void redo() {
+        checkNotNotifying();
+        Step step = redo.poll();
+        if (step == null) {
+            return;
+        }
+        undo.push(step);
+        mergeAllowed = false;
+        change(step.after(), step.afterRevision(), MeetingChange.Kind.REDO, step.edit().label());
+    }
+
+    /** Ends the current typing group: the next edit becomes its own undo step. */
+    public void preventMerge() {
+        mergeAllowed = false;
+    }
+
+    /** Records that the current meeting is what is on disk. */
+    public void markSaved() {
+        savedRevision = revision;
+        mergeAllowed = false;
+    }
+
+    /** Records that the meeting as it was at {@code savedAt} (a revision) is on disk, e.g. after a background save. */
+    public void markSaved(long savedAt) {
+        savedRevision = savedAt;
+        mergeAllowed = false;
+    }
+
+    public boolean isDirty() {
+        return revision != savedRevision;
+    }
+
+    /** Replaces the meeting (a file opened, a recovery restored) and forgets the histories. */
+    public void reset(Meeting newMeeting, boolean saved) {
+        checkNotNotifying();
+        undo.clear();
+        redo.clear();
+        mergeAllowed = false;
+        long newRevision = ++lastRevision;
+        savedRevision = saved ? newRevision : -1;
+        change(Objects.requireNonNull(newMeeting), newRevision, MeetingChange.Kind.RESET, "Open");
+    }
+
+    public int undoDepth() {
+        return undo.size();
+    }
+
+    private void change(Meeting after, long newRevision, MeetingChange.Kind kind, String label) {
+        Meeting before = meeting;
+        meeting = after;
+        revision = newRevision;
+        MeetingChange event = new MeetingChange(before, after, kind, label);
+        notifying = true;
+        try {
+            listeners.forEach(listener -> listener.accept(event));
+        } finally {
+            notifying = false;
+        }
+    }
+
+    /** A listener that edits while being told of an edit would interleave histories (Scene Builder's JobManager lock). */
+    private void checkNotNotifying() {
+        if (notifying) {
+            throw new IllegalStateException("A meeting change listener may not change the meeting");
+        }
+    }
+}

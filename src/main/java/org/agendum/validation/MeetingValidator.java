@@ -1,0 +1,158 @@
+package org.agendum.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.AgendaPunctuation;
+import org.agendum.model.Day;
+import org.agendum.model.DetailField;
+import org.agendum.model.DocumentSymbol;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.ItemEntry;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingSlot;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.ScheduleEntry;
+import org.agendum.typography.UnDates;
+import org.agendum.typography.UnTimes;
+
+/** Finds what an officer must fix before a meeting's document can circulate. Pure: reads the meeting only. */
+public final class MeetingValidator {
+    private MeetingValidator() {
+    }
+
+    public static List<Problem> validate(Meeting meeting) {
+        List<Problem> out = new ArrayList<>();
+        checkDetails(meeting.details(), out);
+        checkAgenda(meeting.agenda(), out);
+        checkOrganization(meeting, out);
+        return List.copyOf(out);
+    }
+
+    private static void checkDetails(MeetingDetails d, List<Problem> out) {
+        required(d.bodyName(), DetailField.BODY_NAME, "The name of the body is empty.", out);
+        required(d.meetingName(), DetailField.MEETING_NAME, "The name of the meeting is empty.", out);
+        required(d.venue(), DetailField.VENUE, "The venue is empty.", out);
+        required(d.title(), DetailField.TITLE, "The document title is empty.", out);
+        DocumentSymbol.problem(d.symbol()).ifPresent(p -> out.add(error(
+                "The document symbol \"" + d.symbol() + "\" " + p + ".", new Target.Detail(DetailField.SYMBOL))));
+        if (d.endDate().isBefore(d.startDate())) {
+            out.add(error("The meeting ends (" + UnDates.date(d.endDate()) + ") before it starts ("
+                    + UnDates.date(d.startDate()) + ").", new Target.Detail(DetailField.DATES)));
+        }
+    }
+
+    private static void required(String value, DetailField field, String message, List<Problem> out) {
+        if (value.isBlank()) {
+            out.add(error(message, new Target.Detail(field)));
+        }
+    }
+
+    private static void checkAgenda(Agenda agenda, List<Problem> out) {
+        for (Agenda.NumberedItem n : agenda.numbered()) {
+            AgendaItem item = n.item();
+            String name = "Item " + n.reference();
+            if (item.title().isBlank()) {
+                out.add(error(name + " has no title.", new Target.Item(item.id())));
+            } else if (!AgendaPunctuation.heading(item.title()).equals(item.title().strip())) {
+                out.add(warning(name + " ends with punctuation; the agenda adds its own colon, semicolon or full stop.",
+                        new Target.Item(item.id())));
+            }
+            List<DocumentationEntry> docs = item.documentation();
+            for (int i = 0; i < docs.size(); i++) {
+                DocumentationEntry doc = docs.get(i);
+                Target target = new Target.Documentation(item.id(), i);
+                if (doc.description().isBlank()) {
+                    out.add(warning(name + ": document " + (i + 1) + " has no description.", target));
+                }
+                final int number = i + 1;
+                DocumentSymbol.problem(doc.symbol()).ifPresent(p -> out.add(error(
+                        name + ": the symbol \"" + doc.symbol() + "\" of document " + number + " " + p + ".", target)));
+            }
+        }
+    }
+
+    private static void checkOrganization(Meeting meeting, List<Problem> out) {
+        OrganizationOfWork work = meeting.organization();
+        MeetingDetails d = meeting.details();
+        Set<LocalDate> dates = new HashSet<>();
+        LocalDate previous = null;
+        for (int i = 0; i < work.days().size(); i++) {
+            Day day = work.days().get(i);
+            String dayName = UnDates.weekdayAndDate(day.date());
+            if (day.date().isBefore(d.startDate()) || day.date().isAfter(d.endDate())) {
+                out.add(error(dayName + " is outside the meeting's dates (" + UnDates.range(d.startDate(), d.endDate())
+                        + ").", new Target.Day(i)));
+            }
+            if (!dates.add(day.date())) {
+                out.add(error(dayName + " appears twice in the organization of work.", new Target.Day(i)));
+            } else if (previous != null && day.date().isBefore(previous)) {
+                out.add(warning(dayName + " comes after a later day; the annex prints days in this order.",
+                        new Target.Day(i)));
+            }
+            previous = day.date();
+            for (MeetingSlot slot : day.meetings()) {
+                checkSlot(meeting.agenda(), dayName, slot, out);
+            }
+        }
+        checkUnscheduled(meeting, out);
+    }
+
+    private static void checkSlot(Agenda agenda, String dayName, MeetingSlot slot, List<Problem> out) {
+        if (!slot.end().isAfter(slot.start())) {
+            out.add(error("The meeting of " + dayName + " ends before it starts.", new Target.Slot(slot.id())));
+            return;
+        }
+        String slotName = dayName + ", " + UnTimes.range(slot.start(), slot.end());
+        for (ScheduleEntry entry : slot.entries()) {
+            if (entry instanceof ItemEntry item && !agenda.contains(item.item())) {
+                out.add(error("An entry in the meeting of " + slotName + " refers to an agenda item that was deleted.",
+                        new Target.Entry(entry.id())));
+            }
+        }
+    }
+
+    /** An item counts as scheduled when it, or an item above it, is taken up; items with sub-items by their sub-items. */
+    private static void checkUnscheduled(Meeting meeting, List<Problem> out) {
+        OrganizationOfWork work = meeting.organization();
+        if (meeting.agenda().items().isEmpty()) {
+            return;
+        }
+        if (work.allSlots().isEmpty()) {
+            out.add(warning("The organization of work has no meetings yet; the annex will be empty.",
+                    new Target.Organization()));
+            return;
+        }
+        Set<ItemId> scheduled = work.scheduledItems();
+        for (AgendaItem item : meeting.agenda().items()) {
+            reportUnscheduled(meeting.agenda(), item, scheduled, out);
+        }
+    }
+
+    private static void reportUnscheduled(Agenda agenda, AgendaItem item, Set<ItemId> scheduled, List<Problem> out) {
+        if (scheduled.contains(item.id())) {
+            return;
+        }
+        if (item.hasSubItems()) {
+            item.subItems().forEach(child -> reportUnscheduled(agenda, child, scheduled, out));
+            return;
+        }
+        String reference = agenda.numbered(item.id()).orElseThrow().reference();
+        out.add(warning("Item " + reference + " is not taken up in any meeting of the organization of work.",
+                new Target.Item(item.id())));
+    }
+
+    private static Problem error(String message, Target target) {
+        return new Problem(Problem.Severity.ERROR, message, target);
+    }
+
+    private static Problem warning(String message, Target target) {
+        return new Problem(Problem.Severity.WARNING, message, target);
+    }
+}
