@@ -1,0 +1,50 @@
+package org.agendum.model;
+
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_3;
+import static org.agendum.testing.Fixtures.MON_PM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.agendum.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class OrganizationOfWorkTest {
+    private final Meeting meeting = Fixtures.referenceMeeting();
+    private final OrganizationOfWork work = meeting.organization();
+
+    /** "(continued)" falls exactly where the reference annex prints it: item 2 on Monday afternoon, item 3 on Tuesday. */
+    @Test
+    void continuationsMatchTheReferenceAnnex() {
+        List<String> rows = new ArrayList<>();
+        var continued = work.continuations();
+        for (ScheduleEntry entry : work.allEntries()) {
+            ItemEntry item = (ItemEntry) entry;
+            String reference = meeting.agenda().numbered(item.item()).orElseThrow().reference();
+            rows.add(reference + (continued.contains(entry.id()) ? " (continued)" : ""));
+        }
+        assertThat(rows).containsExactly("1 (a)", "1 (b)", "2", "2 (continued)", "3", "3 (continued)", "4", "5");
+    }
+
+    @Test
+    void locatesMeetingsAndEntries() {
+        assertThat(work.locate(MON_PM)).contains(new OrganizationOfWork.SlotLocation(0, 1));
+        EntryId second = work.slot(MON_PM).orElseThrow().entries().get(1).id();
+        assertThat(work.locate(second)).contains(new OrganizationOfWork.EntryLocation(MON_PM, 1));
+        assertThat(work.entry(second)).hasValueSatisfying(e -> assertThat(((ItemEntry) e).item()).isEqualTo(ITEM_3));
+    }
+
+    @Test
+    void scheduledItemsInOrderOfFirstAppearance() {
+        assertThat(work.scheduledItems()).hasSize(6).contains(ITEM_2, ITEM_3);
+    }
+
+    @Test
+    void removingEntriesKeepsEverythingElse() {
+        OrganizationOfWork without = work.withoutEntries(e -> e instanceof ItemEntry i && i.item().equals(ITEM_2));
+        assertThat(without.allEntries()).hasSize(6);
+        assertThat(without.days()).hasSize(2);
+        assertThat(work.withoutEntries(e -> false)).isSameAs(work);
+    }
+}

@@ -1,0 +1,66 @@
+package org.agendum.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RichTextTest {
+    @Test
+    void adjacentRunsOfOneStyleMergeSoEqualTextIsEqual() {
+        Paragraph split = new Paragraph(0, List.of(TextRun.plain("In its "), TextRun.plain("resolution 7/1"),
+                new TextRun("", TextStyle.BOLD)));
+        assertThat(split).isEqualTo(Paragraph.body("In its resolution 7/1"));
+        assertThat(split.inlines()).hasSize(1);
+    }
+
+    @Test
+    void differentStylesStaySeparate() {
+        Paragraph p = new Paragraph(0, List.of(TextRun.plain("see "),
+                new TextRun("CTOC/COP/WG.4/2017/3", TextStyle.link("https://docs.un.org/en/CTOC/COP/WG.4/2017/3")),
+                TextRun.plain(").")));
+        assertThat(p.inlines()).hasSize(3);
+        assertThat(p.plainText()).isEqualTo("see CTOC/COP/WG.4/2017/3).");
+    }
+
+    @Test
+    void footnoteTextIsNotPartOfTheRunningText() {
+        Paragraph p = Paragraph.body(TextRun.plain("The Working Group"), FootnoteMark.of("See A/80/1."),
+                TextRun.plain(" will meet."));
+        assertThat(p.plainText()).isEqualTo("The Working Group will meet.");
+        assertThat(p.footnotes()).extracting(FootnoteMark::plainText).containsExactly("See A/80/1.");
+    }
+
+    @Test
+    void subparagraphLettersRestartAfterBodyText() {
+        RichText text = RichText.of(
+                Paragraph.body("The Conference decided:"),
+                Paragraph.subparagraph(1, "to meet"),
+                Paragraph.subparagraph(2, "in Vienna"),
+                Paragraph.subparagraph(2, "in 2018"),
+                Paragraph.subparagraph(1, "to report"),
+                Paragraph.subparagraph(2, "yearly"),
+                Paragraph.body("It also decided:"),
+                Paragraph.subparagraph(1, "to adjourn"));
+        assertThat(text.subparagraphLabels())
+                .containsExactly("", "(a)", "(i)", "(ii)", "(b)", "(i)", "", "(a)");
+    }
+
+    @Test
+    void emptinessIgnoresBlankParagraphs() {
+        assertThat(RichText.of("  ", "").isEmpty()).isTrue();
+        assertThat(RichText.of("x").isEmpty()).isFalse();
+        assertThat(RichText.EMPTY.plainText()).isEmpty();
+    }
+
+    @Test
+    void paragraphLevelIsBounded() {
+        assertThatThrownBy(() -> Paragraph.subparagraph(4, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBlankLinkIsNoLink() {
+        assertThat(TextStyle.link(" ").isLink()).isFalse();
+    }
+}
