@@ -14,6 +14,7 @@ public record MoveItem(ItemId id, ItemId newParent, int index, String label) imp
 
     /** A drop onto {@code target}: before it, into it (as its last sub-item) or after it. */
     public static MoveItem relativeTo(Agenda agenda, ItemId id, ItemId target, DropPosition position) {
+        location(agenda, id);
         if (agenda.isWithin(target, id)) {
             throw new EditRejectedException("An item cannot be moved into itself or one of its own sub-items.");
         }

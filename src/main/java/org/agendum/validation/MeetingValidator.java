@@ -86,7 +86,8 @@ public final class MeetingValidator {
         for (int i = 0; i < work.days().size(); i++) {
             Day day = work.days().get(i);
             String dayName = UnDates.weekdayAndDate(day.date());
-            if (day.date().isBefore(d.startDate()) || day.date().isAfter(d.endDate())) {
+            boolean datesValid = !d.endDate().isBefore(d.startDate()); // else already reported with the details
+            if (datesValid && (day.date().isBefore(d.startDate()) || day.date().isAfter(d.endDate()))) {
                 out.add(error(dayName + " is outside the meeting's dates (" + UnDates.range(d.startDate(), d.endDate())
                         + ").", new Target.Day(i)));
             }

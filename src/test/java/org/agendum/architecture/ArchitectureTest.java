@@ -1,0 +1,68 @@
+package org.agendum.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The arrows of design.md: ui → edit → model; file, docx and cli read the model and never the ui. */
+@AnalyzeClasses(packages = "org.agendum", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String JAVA = "java..";
+
+    @ArchTest
+    static final ArchRule modelIsPlainJava = classes().that().resideInAPackage("org.agendum.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.model..", JAVA)
+            .because("the model has no JavaFX, POI or Jackson in it");
+
+    @ArchTest
+    static final ArchRule typographyIsPlainJava = classes().that().resideInAPackage("org.agendum.typography..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.typography..", JAVA);
+
+    @ArchTest
+    static final ArchRule editSeesOnlyTheModel = classes().that().resideInAPackage("org.agendum.edit..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.agendum.edit..", "org.agendum.model..", "org.agendum.typography..", JAVA);
+
+    @ArchTest
+    static final ArchRule validationReadsOnlyTheModel = classes().that().resideInAPackage("org.agendum.validation..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.agendum.validation..", "org.agendum.model..", "org.agendum.typography..", JAVA);
+
+    @ArchTest
+    static final ArchRule nothingButTheLauncherKnowsTheUi = noClasses().that()
+            .resideOutsideOfPackages("org.agendum.ui..", "org.agendum.launch..")
+            .should().dependOnClassesThat().resideInAPackage("org.agendum.ui..");
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses().that()
+            .resideOutsideOfPackages("org.agendum.ui..", "org.agendum.launch..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule onlyTheFileLayerUsesJackson = noClasses().that()
+            .resideOutsideOfPackage("org.agendum.file..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that()
+            .resideOutsideOfPackages("org.agendum.cli..", "org.agendum.launch..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    @ArchTest
+    static final ArchRule theUiChangesMeetingsOnlyThroughEdits = noClasses().that()
+            .resideInAPackage("org.agendum.ui..")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a model method that builds a changed meeting",
+                    call -> call.getTargetOwner().getPackageName().equals("org.agendum.model")
+                            && call.getTarget().getName().startsWith("with")
+                            && call.getTargetOwner().getSimpleName().equals("Meeting")))
+            .because("every change goes through the command stack, so it can be undone");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("org.agendum.(*)..").should().beFreeOfCycles();
+}

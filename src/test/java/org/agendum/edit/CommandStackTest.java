@@ -1,0 +1,150 @@
+package org.agendum.edit;
+
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_5;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.agendum.model.Meeting;
+import org.agendum.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class CommandStackTest {
+    private final Meeting original = Fixtures.referenceMeeting();
+    private final CommandStack stack = new CommandStack(original);
+
+    @Test
+    void undoAndRedoNameTheEditAndRestoreTheMeeting() {
+        stack.execute(MoveItem.up(original.agenda(), ITEM_5));
+        Meeting moved = stack.meeting();
+        assertThat(stack.undoLabel()).contains("Move item up");
+
+        stack.undo();
+        assertThat(stack.meeting()).isEqualTo(original);
+        assertThat(stack.redoLabel()).contains("Move item up");
+        assertThat(stack.canUndo()).isFalse();
+
+        stack.redo();
+        assertThat(stack.meeting()).isEqualTo(moved);
+    }
+
+    @Test
+    void aNewEditClearsRedo() {
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        stack.undo();
+        stack.execute(new RenameItem(ITEM_5, "B"));
+        assertThat(stack.canRedo()).isFalse();
+    }
+
+    @Test
+    void dirtyFollowsTheSavedRevisionThroughUndoAndRedo() {
+        assertThat(stack.isDirty()).isFalse();
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        assertThat(stack.isDirty()).isTrue();
+        stack.undo();
+        assertThat(stack.isDirty()).isFalse();
+        stack.redo();
+        stack.markSaved();
+        assertThat(stack.isDirty()).isFalse();
+        stack.undo();
+        assertThat(stack.isDirty()).isTrue();
+        stack.redo();
+        assertThat(stack.isDirty()).isFalse();
+    }
+
+    @Test
+    void typingIntoOneTitleIsOneUndoStepUntilMergingIsStopped() {
+        stack.execute(new RenameItem(ITEM_2, "O"));
+        stack.execute(new RenameItem(ITEM_2, "Ot"));
+        stack.execute(new RenameItem(ITEM_2, "Oth"));
+        assertThat(stack.undoDepth()).isEqualTo(1);
+        stack.preventMerge();
+        stack.execute(new RenameItem(ITEM_2, "Othe"));
+        assertThat(stack.undoDepth()).isEqualTo(2);
+        stack.undo();
+        assertThat(stack.meeting().agenda().get(ITEM_2).title()).isEqualTo("Oth");
+        stack.undo();
+        assertThat(stack.meeting()).isEqualTo(original);
+    }
+
+    @Test
+    void editsOfDifferentItemsDoNotMerge() {
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        stack.execute(new RenameItem(ITEM_5, "B"));
+        assertThat(stack.undoDepth()).isEqualTo(2);
+    }
+
+    @Test
+    void theSavedStateIsNeverMergedAway() {
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        stack.markSaved();
+        stack.execute(new RenameItem(ITEM_2, "AB"));
+        stack.undo();
+        assertThat(stack.isDirty()).isFalse();
+        assertThat(stack.meeting().agenda().get(ITEM_2).title()).isEqualTo("A");
+    }
+
+    @Test
+    void anEditThatChangesNothingLeavesNoStep() {
+        stack.execute(new RenameItem(ITEM_2, original.agenda().get(ITEM_2).title()));
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(stack.isDirty()).isFalse();
+    }
+
+    @Test
+    void aRejectedEditChangesNothing() {
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        long revision = stack.revision();
+        assertThatThrownBy(() -> stack.execute(MoveItem.down(stack.meeting().agenda(), ITEM_5)))
+                .isInstanceOf(EditRejectedException.class).hasMessageContaining("already the last");
+        assertThat(stack.revision()).isEqualTo(revision);
+        assertThat(stack.undoDepth()).isEqualTo(1);
+    }
+
+    @Test
+    void listenersHearEveryChangeWithItsCause() {
+        List<MeetingChange> heard = new ArrayList<>();
+        stack.addListener(heard::add);
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        stack.undo();
+        stack.redo();
+        stack.reset(original, true);
+        assertThat(heard).extracting(MeetingChange::kind).containsExactly(
+                MeetingChange.Kind.EXECUTE, MeetingChange.Kind.UNDO, MeetingChange.Kind.REDO, MeetingChange.Kind.RESET);
+        assertThat(heard.get(1).before().agenda().get(ITEM_2).title()).isEqualTo("A");
+        assertThat(heard.get(1).after()).isEqualTo(original);
+        assertThat(heard.get(0).label()).isEqualTo("Rename item");
+    }
+
+    @Test
+    void aListenerMayNotEditWhileBeingTold() {
+        stack.addListener(change -> stack.execute(new RenameItem(ITEM_5, "X")));
+        assertThatThrownBy(() -> stack.execute(new RenameItem(ITEM_2, "A")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void historyIsBoundedByTheLimit() {
+        CommandStack small = new CommandStack(original, 3);
+        for (int i = 0; i < 10; i++) {
+            small.execute(new RenameItem(i % 2 == 0 ? ITEM_2 : ITEM_5, "T" + i));
+        }
+        assertThat(small.undoDepth()).isEqualTo(3);
+        small.undo();
+        small.undo();
+        small.undo();
+        assertThat(small.canUndo()).isFalse();
+        assertThat(small.isDirty()).isTrue();
+    }
+
+    @Test
+    void resetForgetsHistoryAndMayMarkTheMeetingUnsaved() {
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        stack.reset(original, false);
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(stack.canRedo()).isFalse();
+        assertThat(stack.isDirty()).isTrue();
+    }
+}

@@ -1,0 +1,135 @@
+package org.agendum.validation;
+
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.MON_AM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.agendum.edit.AddDay;
+import org.agendum.edit.AddDocumentation;
+import org.agendum.edit.AddItem;
+import org.agendum.edit.DeleteItem;
+import org.agendum.edit.Edit;
+import org.agendum.edit.RemoveScheduleEntry;
+import org.agendum.edit.RenameItem;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.Day;
+import org.agendum.model.DetailField;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingSlot;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class MeetingValidatorTest {
+    private final Meeting reference = Fixtures.referenceMeeting();
+
+    private static List<String> messages(Meeting m) {
+        return MeetingValidator.validate(m).stream().map(Problem::toString).toList();
+    }
+
+    private Meeting after(Edit... edits) {
+        Meeting m = reference;
+        for (Edit e : edits) {
+            m = e.apply(m);
+        }
+        return m;
+    }
+
+    @Test
+    void theReferenceMeetingHasNoProblems() {
+        assertThat(MeetingValidator.validate(reference)).isEmpty();
+    }
+
+    @Test
+    void anItemNeverTakenUpIsReported() {
+        var entry = reference.organization().allEntries().stream()
+                .filter(e -> e instanceof org.agendum.model.ItemEntry i && i.item().equals(ITEM_4)).findFirst().orElseThrow();
+        List<Problem> problems = MeetingValidator.validate(after(new RemoveScheduleEntry(entry.id())));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.toString()).isEqualTo("warning: Item 4 is not taken up in any meeting of the organization of work.");
+            assertThat(p.target()).isEqualTo(new Target.Item(ITEM_4));
+        });
+    }
+
+    @Test
+    void aParentIsCoveredByItsSubItemsAndItsSubItemsByIt() {
+        Meeting withNewSub = after(new AddItem(ITEM_1, 2, AgendaItem.of(new ItemId("item-1c"), "Election of officers")));
+        assertThat(messages(withNewSub)).containsExactly(
+                "warning: Item 1 (c) is not taken up in any meeting of the organization of work.");
+    }
+
+    @Test
+    void entriesLeftPointingAtADeletedItemAreErrors() {
+        List<Problem> problems = MeetingValidator.validate(after(new DeleteItem(ITEM_2, false)));
+        assertThat(problems).hasSize(2).allSatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+            assertThat(p.target()).isInstanceOf(Target.Entry.class);
+        });
+        assertThat(problems.get(0).message()).isEqualTo(
+                "An entry in the meeting of Monday, 2 July, 10 a.m.–1 p.m. refers to an agenda item that was deleted.");
+    }
+
+    @Test
+    void emptyTitlesAndTypedPunctuation() {
+        assertThat(messages(after(new RenameItem(ITEM_2, "  ")))).containsExactly("error: Item 2 has no title.");
+        assertThat(messages(after(new RenameItem(ITEM_2, "Other matters.")))).singleElement().asString()
+                .contains("Item 2 ends with punctuation");
+    }
+
+    @Test
+    void malformedSymbolsInDetailsAndDocumentation() {
+        Meeting bad = reference.withDetails(reference.details().withSymbol("CTOC/COP/WG.4/2018 /1"));
+        assertThat(MeetingValidator.validate(bad)).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("The document symbol \"CTOC/COP/WG.4/2018 /1\" contains a space "
+                    + "(symbols are written without spaces, e.g. A/80/590).");
+            assertThat(p.target()).isEqualTo(new Target.Detail(DetailField.SYMBOL));
+        });
+        Meeting badDoc = after(new AddDocumentation(ITEM_2, 0, new DocumentationEntry("Background paper", "ctoc/cop/1")));
+        assertThat(MeetingValidator.validate(badDoc)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("Item 2: the symbol \"ctoc/cop/1\" of document 1 must start with capital");
+            assertThat(p.target()).isEqualTo(new Target.Documentation(ITEM_2, 0));
+        });
+    }
+
+    @Test
+    void daysOutsideTheMeetingsDatesAndMisorderedDays() {
+        Meeting later = after(new AddDay(2, new Day(LocalDate.of(2018, 7, 5), List.of())));
+        assertThat(messages(later)).containsExactly(
+                "error: Thursday, 5 July is outside the meeting's dates (2 and 3 July 2018).");
+        Meeting early = reference.withDetails(reference.details().withDates(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 7, 5)));
+        Meeting misordered = after(new AddDay(2, new Day(LocalDate.of(2018, 7, 1), List.of())))
+                .withDetails(early.details());
+        assertThat(messages(misordered)).containsExactly(
+                "warning: Sunday, 1 July comes after a later day; the annex prints days in this order.");
+    }
+
+    @Test
+    void meetingDatesBackwardsAndRequiredDetails() {
+        Meeting m = reference.withDetails(reference.details()
+                .withDates(LocalDate.of(2018, 7, 3), LocalDate.of(2018, 7, 2)).withBodyName(""));
+        assertThat(messages(m)).contains("error: The name of the body is empty.",
+                "error: The meeting ends (2 July 2018) before it starts (3 July 2018).");
+    }
+
+    @Test
+    void anEmptyOrganizationIsOneWarningNotOnePerItem() {
+        Meeting none = reference.withOrganization(OrganizationOfWork.EMPTY);
+        assertThat(messages(none)).containsExactly(
+                "warning: The organization of work has no meetings yet; the annex will be empty.");
+    }
+
+    @Test
+    void aMeetingThatEndsBeforeItStartsIsFlagged() {
+        var work = reference.organization().replaceSlot(MON_AM,
+                s -> new MeetingSlot(s.id(), LocalTime.of(13, 0), LocalTime.of(10, 0), "", s.entries()));
+        assertThat(messages(reference.withOrganization(work)))
+                .contains("error: The meeting of Monday, 2 July ends before it starts.");
+    }
+}
