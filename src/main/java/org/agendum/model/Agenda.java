@@ -87,6 +87,21 @@ public record Agenda(List<AgendaItem> items) {
         return numbered().stream().filter(n -> n.item().id().equals(id)).findFirst();
     }
 
+    /**
+     * The number of the first footnote called in this item's annotation: footnotes are numbered through the
+     * whole document, in the order of the annotations. Views and the export use it alike.
+     */
+    public int firstFootnoteNumber(ItemId id) {
+        int before = 0;
+        for (AgendaItem item : allItems()) {
+            if (item.id().equals(id)) {
+                return before + 1;
+            }
+            before += item.annotation().footnotes().size();
+        }
+        throw new IllegalArgumentException("No agenda item with id " + id);
+    }
+
     public List<AgendaItem> allItems() {
         List<AgendaItem> out = new ArrayList<>();
         items.forEach(item -> out.addAll(item.selfAndDescendants()));

@@ -5,7 +5,7 @@ import java.util.List;
 /** A footnote called at this point of the text; its number is derived from its position in the document. */
 public record FootnoteMark(List<TextRun> text) implements Inline {
     public FootnoteMark {
-        text = List.copyOf(text);
+        text = Runs.canonical(text);
     }
 
     public static FootnoteMark of(String plainText) {

@@ -12,6 +12,9 @@ public record MeetingSlot(SlotId id, LocalTime start, LocalTime end, String labe
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(label, "label");
         entries = List.copyOf(entries);
+        // meetings are planned in minutes; seconds would be lost on saving anyway
+        start = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        end = end.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     public static MeetingSlot of(LocalTime start, LocalTime end) {

@@ -1,6 +1,5 @@
 package org.agendum.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public record Paragraph(int level, List<Inline> inlines) {
         if (level < 0 || level > MAX_LEVEL) {
             throw new IllegalArgumentException("Paragraph level must be 0 to " + MAX_LEVEL + ", was " + level);
         }
-        inlines = canonical(inlines);
+        inlines = Runs.canonical(inlines);
     }
 
     public static Paragraph body(Inline... inlines) {
@@ -48,23 +47,5 @@ public record Paragraph(int level, List<Inline> inlines) {
 
     public List<FootnoteMark> footnotes() {
         return inlines.stream().filter(FootnoteMark.class::isInstance).map(FootnoteMark.class::cast).toList();
-    }
-
-    private static List<Inline> canonical(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>(inlines.size());
-        for (Inline inline : inlines) {
-            if (inline instanceof TextRun run) {
-                if (run.text().isEmpty()) {
-                    continue;
-                }
-                int last = out.size() - 1;
-                if (last >= 0 && out.get(last) instanceof TextRun previous && previous.style().equals(run.style())) {
-                    out.set(last, new TextRun(previous.text() + run.text(), run.style()));
-                    continue;
-                }
-            }
-            out.add(inline);
-        }
-        return List.copyOf(out);
     }
 }

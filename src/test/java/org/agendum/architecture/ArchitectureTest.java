@@ -39,6 +39,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.agendum.ui..");
 
     @ArchTest
+    static final ArchRule theUiKnowsNothingOfTheCommandLine = noClasses().that().resideInAPackage("org.agendum.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.agendum.cli..", "org.agendum.launch..");
+
+    @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses().that()
             .resideOutsideOfPackages("org.agendum.ui..", "org.agendum.launch..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");

@@ -62,6 +62,18 @@ class AgendaTest {
     }
 
     @Test
+    void footnotesAreNumberedThroughTheDocument() {
+        Agenda withNotes = agenda
+                .replace(ITEM_1A, i -> i.withAnnotation(RichText.of(Paragraph.body(TextRun.plain("a"),
+                        FootnoteMark.of("one"), TextRun.plain("b"), FootnoteMark.of("two")))))
+                .replace(ITEM_5, i -> i.withAnnotation(RichText.of(Paragraph.body(FootnoteMark.of("three")))));
+        assertThat(withNotes.firstFootnoteNumber(ITEM_1)).isEqualTo(1);
+        assertThat(withNotes.firstFootnoteNumber(ITEM_1A)).isEqualTo(1);
+        assertThat(withNotes.firstFootnoteNumber(ITEM_1B)).isEqualTo(3);
+        assertThat(withNotes.firstFootnoteNumber(ITEM_5)).isEqualTo(3);
+    }
+
+    @Test
     void heightCountsLevels() {
         assertThat(Agenda.height(agenda.get(ITEM_1))).isEqualTo(2);
         assertThat(Agenda.height(agenda.get(ITEM_5))).isEqualTo(1);

@@ -33,6 +33,13 @@ class RichTextTest {
     }
 
     @Test
+    void footnotesAreCanonicalToo() {
+        FootnoteMark split = new FootnoteMark(List.of(TextRun.plain("See "), TextRun.plain("A/80/1."),
+                TextRun.plain("")));
+        assertThat(split).isEqualTo(FootnoteMark.of("See A/80/1."));
+    }
+
+    @Test
     void subparagraphLettersRestartAfterBodyText() {
         RichText text = RichText.of(
                 Paragraph.body("The Conference decided:"),

@@ -1,0 +1,52 @@
+package org.agendum.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code agendum validate FILE...} and the commands to come (export). Reads meeting files
+ * and the model, never the user interface. A new command is one class, listed in {@link #commands}.
+ */
+public final class AgendumCli {
+    private AgendumCli() {
+    }
+
+    /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
+    public static boolean isCommandName(String word) {
+        return commandLine().getSubcommands().containsKey(word);
+    }
+
+    public static CommandLine commandLine() {
+        return commandLine(MeetingLoader.FILES);
+    }
+
+    /** The commands, in the order the usage help lists them. */
+    private static List<Object> commands(MeetingLoader loader) {
+        return List.of(new ValidateCommand(loader));
+    }
+
+    static CommandLine commandLine(MeetingLoader loader) {
+        CommandLine cli = new CommandLine(new AgendumCommand());
+        commands(loader).forEach(cli::addSubcommand);
+        documentExitCodes(cli);
+        cli.getSubcommands().values().forEach(AgendumCli::documentExitCodes);
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        cli.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            command.getErr().println("agendum: internal error, please report it: " + exception);
+            exception.printStackTrace(command.getErr());
+            return ExitCodes.INTERNAL;
+        });
+        return cli;
+    }
+
+    private static void documentExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.usageHelp());
+    }
+}

@@ -1,0 +1,84 @@
+package org.agendum.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.agendum.file.MeetingFileException;
+import org.agendum.model.Meeting;
+import org.agendum.validation.MeetingValidator;
+import org.agendum.validation.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code agendum validate FILE...}: reports what must be fixed before each meeting's document can circulate. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        description = {
+            "Checks meeting files for problems to fix before the document circulates.",
+            "Prints 'FILE: no problems', or one line per problem: 'FILE: error: ...' or 'FILE: warning: ...'.",
+            "A file that cannot be read is reported on standard error; the other files are still checked."
+        })
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Meeting files to check.")
+    List<Path> files;
+
+    private final MeetingLoader loader;
+
+    ValidateCommand(MeetingLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean unreadable = false;
+        boolean errors = false;
+        for (Path file : files) {
+            String name = file.toString();
+            Meeting meeting;
+            try {
+                meeting = loader.load(file);
+            } catch (MeetingFileException e) {
+                err.println(unreadableMessage(name, e));
+                unreadable = true;
+                continue;
+            }
+            errors |= report(name, meeting, out) == ExitCodes.ERRORS;
+        }
+        out.flush();
+        err.flush();
+        return unreadable ? ExitCodes.UNREADABLE : errors ? ExitCodes.ERRORS : ExitCodes.OK;
+    }
+
+    /** Prints the problems of one meeting, named {@code name}; returns {@link ExitCodes#ERRORS} when any is an error. */
+    static int report(String name, Meeting meeting, PrintWriter out) {
+        List<Problem> problems = MeetingValidator.validate(meeting);
+        if (problems.isEmpty()) {
+            out.println(name + ": no problems");
+        }
+        for (Problem problem : problems) {
+            out.println(name + ": " + severity(problem) + ": " + problem.message());
+        }
+        return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? ExitCodes.ERRORS : ExitCodes.OK;
+    }
+
+    private static String severity(Problem problem) {
+        return problem.severity() == Problem.Severity.ERROR ? "error" : "warning";
+    }
+
+    /** The file's message, prefixed with the file as typed unless the message already names it. */
+    static String unreadableMessage(String name, MeetingFileException e) {
+        String message = String.valueOf(e.getMessage());
+        Path fileName = Path.of(name).getFileName();
+        boolean named = message.contains(name) || fileName != null && message.contains(fileName.toString());
+        return named ? message : name + ": " + message;
+    }
+}

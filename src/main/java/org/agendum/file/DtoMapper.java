@@ -1,0 +1,106 @@
+package org.agendum.file;
+
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.Day;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.FootnoteMark;
+import org.agendum.model.Inline;
+import org.agendum.model.ItemEntry;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingSlot;
+import org.agendum.model.NoteEntry;
+import org.agendum.model.Paragraph;
+import org.agendum.model.ScheduleEntry;
+import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
+
+/**
+ * Builds the file records from the model, in canonical form: optional markers (a paragraph's level 0, a
+ * false style flag, no link) become null so that they are left out, and everything else is written even
+ * when empty, so that every file has the same shape.
+ */
+final class DtoMapper {
+    private DtoMapper() {
+    }
+
+    static FileDto.MeetingDto toDto(Meeting meeting) {
+        return new FileDto.MeetingDto(FileFormat.NAME, FileFormat.VERSION, details(meeting.details()),
+                items(meeting.agenda().items()),
+                new FileDto.OrganizationDto(meeting.organization().days().stream().map(DtoMapper::day).toList()));
+    }
+
+    private static FileDto.DetailsDto details(MeetingDetails d) {
+        return new FileDto.DetailsDto(d.bodyName(), d.meetingName(), d.sessionLine(), d.venue(),
+                FileFormat.DATE.format(d.startDate()), FileFormat.DATE.format(d.endDate()), d.symbol(),
+                EnumCodes.DISTRIBUTION.code(d.distribution()), FileFormat.DATE.format(d.issueDate()),
+                EnumCodes.LANGUAGE.code(d.originalLanguage()), EnumCodes.LANGUAGE.code(d.versionLanguage()),
+                d.jobNumber(), EnumCodes.DUTY_STATION.code(d.dutyStation()), d.title(), d.agendaItemLine(),
+                d.languageCoverage());
+    }
+
+    private static List<FileDto.ItemDto> items(List<AgendaItem> items) {
+        return items.stream().map(item -> new FileDto.ItemDto(
+                item.id().value(),
+                item.title(),
+                item.annotation().paragraphs().stream().map(DtoMapper::paragraph).toList(),
+                item.documentation().stream().map(DtoMapper::document).toList(),
+                items(item.subItems()))).toList();
+    }
+
+    private static FileDto.ParagraphDto paragraph(Paragraph paragraph) {
+        return new FileDto.ParagraphDto(paragraph.level() == 0 ? null : paragraph.level(),
+                paragraph.inlines().stream().map(DtoMapper::inline).toList());
+    }
+
+    private static FileDto.InlineDto inline(Inline inline) {
+        if (inline instanceof FootnoteMark footnote) {
+            return new FileDto.InlineDto(null, null, null, null, null, null,
+                    footnote.text().stream().map(DtoMapper::run).toList());
+        }
+        TextRun run = (TextRun) inline;
+        TextStyle s = run.style();
+        return new FileDto.InlineDto(run.text(), flag(s.bold()), flag(s.italic()), flag(s.underline()),
+                flag(s.superscript()), s.link(), null);
+    }
+
+    private static FileDto.RunDto run(TextRun run) {
+        TextStyle s = run.style();
+        return new FileDto.RunDto(run.text(), flag(s.bold()), flag(s.italic()), flag(s.underline()),
+                flag(s.superscript()), s.link());
+    }
+
+    /** True, or null so that the flag is left out. */
+    private static Boolean flag(boolean value) {
+        return value ? Boolean.TRUE : null;
+    }
+
+    private static FileDto.DocumentDto document(DocumentationEntry entry) {
+        return new FileDto.DocumentDto(entry.description(), entry.symbol());
+    }
+
+    private static FileDto.DayDto day(Day day) {
+        return new FileDto.DayDto(FileFormat.DATE.format(day.date()), day.meetings().stream().map(DtoMapper::slot).toList());
+    }
+
+    private static FileDto.SlotDto slot(MeetingSlot slot) {
+        return new FileDto.SlotDto(slot.id().value(), time(slot.start()), time(slot.end()), slot.label(),
+                slot.entries().stream().map(DtoMapper::entry).toList());
+    }
+
+    /** Meetings are planned to the minute; the model's seconds, if any ever got there, are not kept. */
+    private static String time(LocalTime time) {
+        return FileFormat.TIME.format(time.truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private static FileDto.EntryDto entry(ScheduleEntry entry) {
+        if (entry instanceof ItemEntry item) {
+            return new FileDto.EntryDto(item.id().value(), item.item().value(), null);
+        }
+        NoteEntry note = (NoteEntry) entry;
+        return new FileDto.EntryDto(note.id().value(), null, note.text());
+    }
+}

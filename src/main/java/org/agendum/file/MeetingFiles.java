@@ -1,0 +1,118 @@
+package org.agendum.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.agendum.model.Meeting;
+
+/**
+ * Meeting files ({@code *.agendum}): UTF-8 JSON, format "agendum-meeting" version 1, described by the JSON
+ * Schema {@code org/agendum/file/agendum-meeting-1.schema.json}. Reading never changes anything on disk and
+ * fails only with a {@link MeetingFileException} whose message is a sentence for the officer; saving replaces
+ * the file atomically and keeps the previous version next to it as {@code name.agendum.bak}.
+ */
+public final class MeetingFiles {
+    public static final String EXTENSION = ".agendum";
+
+    private MeetingFiles() {
+    }
+
+    /** Reads a meeting file. Any problem, from a missing file to a damaged one, is a MeetingFileException. */
+    public static Meeting load(Path file) throws MeetingFileException {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(readBytes(file, name), name);
+    }
+
+    /**
+     * Reads a meeting from a file's bytes.
+     *
+     * @param sourceName how messages name the file, usually its file name
+     */
+    public static Meeting read(byte[] content, String sourceName) throws MeetingFileException {
+        Objects.requireNonNull(content, "content");
+        String source = sourceName == null || sourceName.isBlank() ? "The meeting file" : sourceName;
+        return MeetingReader.read(content, source);
+    }
+
+    /** The meeting as file content: UTF-8, canonical pretty JSON with LF line ends and a final newline. */
+    public static byte[] write(Meeting meeting) {
+        Objects.requireNonNull(meeting, "meeting");
+        try {
+            return MeetingJson.write(DtoMapper.toDto(meeting)).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // writing records of strings to a string cannot fail; this would be a programming error
+            throw new UncheckedIOException("Could not write the meeting as JSON", e);
+        }
+    }
+
+    /**
+     * Saves atomically: the file is at every moment either the previous or the new version, and the previous
+     * version is kept as {@link #backupOf(Path)}. The exception's message says in plain words what failed.
+     */
+    public static void save(Meeting meeting, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        byte[] content = write(meeting);
+        requireReadable(content, file);
+        AtomicFileWriter.write(file, content);
+    }
+
+    /**
+     * Never replaces a good file with one Agendum would refuse to open. The model does not itself forbid what
+     * the format refuses (two items with one id, items nested too deep); the edits do, so this is a guard
+     * against a bug elsewhere, and its message names the problem so that the officer can fix it and save.
+     */
+    private static void requireReadable(byte[] content, Path file) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String source = "the new version";
+        try {
+            MeetingReader.read(content, source);
+        } catch (MeetingFileException e) {
+            // the lines of a file that was never written mean nothing to the officer; the place in words does
+            String problem = e.getMessage().replaceFirst("^" + source + ":( line \\d+, column \\d+:)? ", "");
+            throw new IOException("Could not save " + name + " because Agendum could not open the result: "
+                    + problem, e);
+        }
+    }
+
+    /** "x.agendum" → "x.agendum.bak" in the same folder. */
+    public static Path backupOf(Path file) {
+        return AtomicFileWriter.backupOf(file);
+    }
+
+    private static byte[] readBytes(Path file, String name) throws MeetingFileException {
+        if (Files.isDirectory(file)) {
+            throw new MeetingFileException(name + " is a folder, not a meeting file.");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > FileFormat.MAX_FILE_BYTES) {
+                throw ContentSniffer.tooLarge(name, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // bounded even if the file grows between the size check and the read
+                byte[] bytes = in.readNBytes((int) FileFormat.MAX_FILE_BYTES + 1);
+                if (bytes.length > FileFormat.MAX_FILE_BYTES) {
+                    throw ContentSniffer.tooLarge(name, bytes.length);
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new MeetingFileException(name + " does not exist (it may have been moved, renamed or deleted).", e);
+        } catch (AccessDeniedException e) {
+            throw new MeetingFileException(name + " cannot be opened: you do not have permission to read it.", e);
+        } catch (FileSystemException e) {
+            throw new MeetingFileException(name + " could not be read" + (e.getReason() == null ? "" : " ("
+                    + e.getReason() + ")") + ".", e);
+        } catch (IOException e) {
+            throw new MeetingFileException(name + " could not be read (the disk or the network reported an error).", e);
+        }
+    }
+}

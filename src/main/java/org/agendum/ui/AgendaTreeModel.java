@@ -1,0 +1,70 @@
+package org.agendum.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.TreeItem;
+import org.agendum.model.Agenda;
+import org.agendum.model.ItemId;
+
+/**
+ * The agenda as tree items that outlive edits: after a change, each item keeps its {@link TreeItem} (matched
+ * by id), so the tree keeps selection, expansion and scroll position; only changed rows and moved children
+ * are touched. New items start expanded.
+ */
+final class AgendaTreeModel {
+    private final TreeItem<AgendaRow> root = new TreeItem<>();
+    private Map<ItemId, TreeItem<AgendaRow>> byId = new HashMap<>();
+
+    AgendaTreeModel() {
+        root.setExpanded(true);
+    }
+
+    TreeItem<AgendaRow> root() {
+        return root;
+    }
+
+    Optional<TreeItem<AgendaRow>> find(ItemId id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    void update(Agenda agenda) {
+        Map<ItemId, TreeItem<AgendaRow>> next = new HashMap<>();
+        Map<TreeItem<AgendaRow>, List<TreeItem<AgendaRow>>> children = new LinkedHashMap<>();
+        children.put(root, new ArrayList<>());
+        for (Agenda.NumberedItem numbered : agenda.numbered()) {
+            AgendaRow row = AgendaRow.of(numbered);
+            TreeItem<AgendaRow> treeItem = byId.get(row.id());
+            if (treeItem == null) {
+                treeItem = new TreeItem<>(row);
+                treeItem.setExpanded(true);
+            } else if (!row.equals(treeItem.getValue())) {
+                treeItem.setValue(row);
+            }
+            next.put(row.id(), treeItem);
+            children.put(treeItem, new ArrayList<>());
+            // numbered() is depth first, so the parent has been seen already
+            TreeItem<AgendaRow> parent = numbered.parent() == null ? root : next.get(numbered.parent());
+            children.get(parent).add(treeItem);
+        }
+        // First take every item out of the lists it leaves, then fill the lists, so that an item moving to
+        // another parent is never in two lists at once.
+        children.forEach((parent, wanted) -> {
+            Set<TreeItem<AgendaRow>> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            keep.addAll(wanted);
+            parent.getChildren().removeIf(child -> !keep.contains(child));
+        });
+        children.forEach((parent, wanted) -> {
+            if (!parent.getChildren().equals(wanted)) {
+                parent.getChildren().setAll(wanted);
+            }
+        });
+        byId = next;
+    }
+}

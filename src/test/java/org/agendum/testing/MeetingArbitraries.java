@@ -1,0 +1,209 @@
+package org.agendum.testing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.Day;
+import org.agendum.model.Distribution;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.DutyStation;
+import org.agendum.model.EntryId;
+import org.agendum.model.FootnoteMark;
+import org.agendum.model.Inline;
+import org.agendum.model.ItemEntry;
+import org.agendum.model.ItemId;
+import org.agendum.model.Language;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingSlot;
+import org.agendum.model.NoteEntry;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
+import org.agendum.model.ScheduleEntry;
+import org.agendum.model.SlotId;
+import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
+
+/**
+ * jqwik generators of valid meetings for property tests in any package: agendas up to 4 levels deep and
+ * about 30 items, annotations with every style, links, footnotes and subparagraph levels, Documentation
+ * lists, and organizations of work whose entries are notes or items (now and then an item id that is not
+ * in the agenda, which the model allows). Text mixes the scripts of the six UN languages (Latin with
+ * accents, Cyrillic, Chinese, Arabic), curly quotes and dashes, emoji outside the Basic Multilingual Plane,
+ * characters JSON must escape (quotes, backslashes, control characters), and the empty string.
+ */
+public final class MeetingArbitraries {
+    private static final int MAX_ITEMS = 30;
+    private static final int MAX_LEVEL = 3; // levels 0..3: four levels of items
+
+    private MeetingArbitraries() {
+    }
+
+    public static Arbitrary<Meeting> meetings() {
+        return Combinators.combine(details(), agendas())
+                .as(Tuple::of)
+                .flatMap(t -> organizations(t.get2()).map(work -> new Meeting(t.get1(), t.get2(), work)));
+    }
+
+    public static Arbitrary<RichText> richTexts() {
+        return paragraphs().list().ofMaxSize(4).map(RichText::new);
+    }
+
+    /** Text in any of the UN languages' scripts, with emoji and characters JSON escapes; sometimes empty. */
+    public static Arbitrary<String> texts() {
+        Arbitrary<Integer> codePoints = Arbitraries.frequencyOf(
+                Tuple.of(30, Arbitraries.integers().between(0x20, 0x7E)), // ASCII, with " and \
+                Tuple.of(6, Arbitraries.integers().between(0xC0, 0x17F)), // French, Spanish accents
+                Tuple.of(8, Arbitraries.integers().between(0x0410, 0x044F)), // Cyrillic
+                Tuple.of(8, Arbitraries.integers().between(0x4E00, 0x9FFF)), // Chinese
+                Tuple.of(8, Arbitraries.integers().between(0x0621, 0x064A)), // Arabic
+                Tuple.of(3, Arbitraries.of(0x201C, 0x201D, 0x2018, 0x2019, 0x2013, 0x2014, 0x00A0, 0x3001, 0x3002,
+                        0xFF0C, 0x060C, 0x061B)), // typography of the six languages
+                Tuple.of(3, Arbitraries.integers().between(0x1F300, 0x1F64F)), // emoji: surrogate pairs in Java
+                Tuple.of(2, Arbitraries.of(0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x7F, 0x2028, 0x2029, 0xFEFF))); // escapes
+        return codePoints.list().ofMaxSize(40).map(MeetingArbitraries::fromCodePoints);
+    }
+
+    public static Arbitrary<MeetingDetails> details() {
+        Arbitrary<List<String>> strings = texts().list().ofSize(10);
+        Arbitrary<List<LocalDate>> dates = dates().list().ofSize(3);
+        Arbitrary<List<Language>> languages = Arbitraries.of(Language.class).list().ofSize(2);
+        return Combinators.combine(strings, dates, Arbitraries.of(Distribution.class), languages,
+                Arbitraries.of(DutyStation.class)).as((s, d, distribution, l, station) -> new MeetingDetails(
+                        s.get(0), s.get(1), s.get(2), s.get(3), d.get(0), d.get(1), s.get(4), distribution, d.get(2),
+                        l.get(0), l.get(1), s.get(5), station, s.get(6), s.get(7), s.get(8)));
+    }
+
+    public static Arbitrary<Agenda> agendas() {
+        Arbitrary<ItemSeed> seeds = Combinators.combine(
+                Arbitraries.integers().between(0, MAX_LEVEL), texts(), richTexts(),
+                documentationEntries().list().ofMaxSize(3)).as(ItemSeed::new);
+        return Combinators.combine(idPrefixes(), seeds.list().ofMaxSize(MAX_ITEMS)).as(MeetingArbitraries::tree);
+    }
+
+    /** An organization of work for this agenda: its entries refer to its items (and now and then to none). */
+    public static Arbitrary<OrganizationOfWork> organizations(Agenda agenda) {
+        List<ItemId> ids = agenda.allItems().stream().map(AgendaItem::id).toList();
+        Arbitrary<ItemId> itemIds = ids.isEmpty() ? missingItemIds()
+                : Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(ids)), Tuple.of(1, missingItemIds()));
+        Arbitrary<ScheduleEntry> entries = Arbitraries.frequencyOf(
+                Tuple.of(3, itemIds.map(id -> ItemEntry.of(id))),
+                Tuple.of(1, texts().map(NoteEntry::of)));
+        Arbitrary<MeetingSlot> slots = Combinators.combine(times(), times(), texts(), entries.list().ofMaxSize(5))
+                .as((start, end, label, list) -> new MeetingSlot(SlotId.random(), start, end, label, list));
+        Arbitrary<Day> days = Combinators.combine(dates(), slots.list().ofMaxSize(3)).as(Day::new);
+        return Combinators.combine(idPrefixes(), days.list().ofMaxSize(4))
+                .as((prefix, list) -> withReadableIds(prefix, list));
+    }
+
+    public static Arbitrary<DocumentationEntry> documentationEntries() {
+        Arbitrary<String> symbols = Arbitraries.oneOf(
+                Arbitraries.of("CTOC/COP/WG.4/2018/2", "A/80/6 (Sect. 16)", "E/CN.15/2011/1", ""), texts());
+        return Combinators.combine(texts(), symbols).as(DocumentationEntry::new);
+    }
+
+    private static Arbitrary<Paragraph> paragraphs() {
+        Arbitrary<Inline> inlines = Arbitraries.frequencyOf(
+                Tuple.of(5, runs().map(Inline.class::cast)),
+                Tuple.of(1, runs().list().ofMaxSize(3).map(FootnoteMark::new)));
+        return Combinators.combine(Arbitraries.integers().between(0, Paragraph.MAX_LEVEL), inlines.list().ofMaxSize(5))
+                .as(Paragraph::new);
+    }
+
+    private static Arbitrary<TextRun> runs() {
+        Arbitrary<String> links = Arbitraries.oneOf(
+                Arbitraries.of("https://docs.un.org/en/CTOC/COP/WG.4/2017/3", "https://www.unodc.org/"), texts())
+                .injectNull(0.7);
+        Arbitrary<TextStyle> styles = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), Arbitraries.of(true, false), links).as(TextStyle::new);
+        return Combinators.combine(texts(), styles).as(TextRun::new);
+    }
+
+    private static Arbitrary<LocalDate> dates() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.longs().between(LocalDate.of(1945, 6, 26).toEpochDay(),
+                        LocalDate.of(2150, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay)),
+                Tuple.of(1, Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(10000, 1, 1),
+                        LocalDate.of(0, 2, 29), LocalDate.of(2024, 2, 29))));
+    }
+
+    private static Arbitrary<LocalTime> times() {
+        return Combinators.combine(Arbitraries.integers().between(0, 23), Arbitraries.integers().between(0, 59))
+                .as(LocalTime::of);
+    }
+
+    /** Id prefixes in every character ids allow; a counter after them makes each id unique. */
+    private static Arbitrary<String> idPrefixes() {
+        Arbitrary<Character> first = Arbitraries.chars().alpha().numeric();
+        Arbitrary<String> rest = Arbitraries.strings().alpha().numeric().withChars('.', '_', '-').ofMaxLength(10);
+        return Combinators.combine(first, rest).as((f, r) -> f + r);
+    }
+
+    private static Arbitrary<ItemId> missingItemIds() {
+        return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8).map(s -> new ItemId("missing-" + s));
+    }
+
+    private record ItemSeed(int level, String title, RichText annotation, List<DocumentationEntry> documentation) {
+    }
+
+    /** Builds the tree from items in document order, each at most one level below the one before it. */
+    private static Agenda tree(String prefix, List<ItemSeed> seeds) {
+        List<ItemSeed> levelled = new ArrayList<>();
+        int previous = -1;
+        for (ItemSeed seed : seeds) {
+            int level = Math.min(seed.level(), previous + 1);
+            levelled.add(new ItemSeed(level, seed.title(), seed.annotation(), seed.documentation()));
+            previous = level;
+        }
+        int[] next = {0};
+        return new Agenda(children(prefix, levelled, next, 0));
+    }
+
+    private static List<AgendaItem> children(String prefix, List<ItemSeed> seeds, int[] next, int level) {
+        List<AgendaItem> out = new ArrayList<>();
+        while (next[0] < seeds.size() && seeds.get(next[0]).level() == level) {
+            int index = next[0]++;
+            ItemSeed seed = seeds.get(index);
+            List<AgendaItem> below = children(prefix, seeds, next, level + 1);
+            out.add(new AgendaItem(new ItemId(prefix + "-" + index), seed.title(), seed.annotation(),
+                    seed.documentation(), below));
+        }
+        return out;
+    }
+
+    /** Replaces the random meeting and entry ids by readable unique ones built on the prefix. */
+    private static OrganizationOfWork withReadableIds(String prefix, List<Day> days) {
+        int slotCount = 0;
+        int entryCount = 0;
+        List<Day> out = new ArrayList<>();
+        for (Day day : days) {
+            List<MeetingSlot> slots = new ArrayList<>();
+            for (MeetingSlot slot : day.meetings()) {
+                List<ScheduleEntry> entries = new ArrayList<>();
+                for (ScheduleEntry entry : slot.entries()) {
+                    EntryId id = new EntryId(prefix + "-e" + entryCount++);
+                    entries.add(entry instanceof ItemEntry item ? new ItemEntry(id, item.item())
+                            : new NoteEntry(id, ((NoteEntry) entry).text()));
+                }
+                slots.add(new MeetingSlot(new SlotId(prefix + "-m" + slotCount++), slot.start(), slot.end(),
+                        slot.label(), entries));
+            }
+            out.add(new Day(day.date(), slots));
+        }
+        return new OrganizationOfWork(out);
+    }
+
+    private static String fromCodePoints(List<Integer> codePoints) {
+        StringBuilder out = new StringBuilder();
+        codePoints.forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

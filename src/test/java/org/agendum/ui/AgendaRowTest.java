@@ -1,0 +1,39 @@
+package org.agendum.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.ItemId;
+import org.junit.jupiter.api.Test;
+
+class AgendaRowTest {
+    @Test
+    void labelsTheSampleAsTheAgendaListDoes() {
+        assertThat(TestMeetings.sample().agenda().numbered()).map(n -> AgendaRow.of(n).text()).containsExactly(
+                "1. Organizational matters",
+                "(a) Opening of the meeting",
+                "(b) Adoption of the agenda and organization of work",
+                "2. International cooperation in cases of trafficking in persons: considering the needs and rights "
+                        + "of victims",
+                "3. Preparation of the questionnaire to review the implementation of the Trafficking in Persons "
+                        + "Protocol",
+                "4. Other matters",
+                "5. Adoption of the report");
+    }
+
+    @Test
+    void keepsTheReferenceForHeadingsAndCrossReferences() {
+        AgendaRow opening = AgendaRow.of(TestMeetings.sample().agenda().numbered().get(1));
+        assertThat(opening.label()).isEqualTo("(a)");
+        assertThat(opening.reference()).isEqualTo("1 (a)");
+    }
+
+    @Test
+    void anUntitledItemShowsAPlaceholder() {
+        Agenda agenda = new Agenda(java.util.List.of(AgendaItem.of(new ItemId("blank"), "  ")));
+        AgendaRow row = AgendaRow.of(agenda.numbered().get(0));
+        assertThat(row.isUntitled()).isTrue();
+        assertThat(row.text()).isEqualTo("1. Untitled item");
+    }
+}

@@ -1,0 +1,75 @@
+package org.agendum.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.agendum.file.MeetingFileException;
+import org.agendum.file.MeetingFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The application as the launcher starts it: with no argument, or with a file that cannot be read. */
+class AgendumAppTest {
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private AgendumApp app;
+
+    @BeforeEach
+    void registerStage() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        FxToolkit.cleanupStages();
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    @Test
+    void withoutArgumentsShowsTheSample() throws Exception {
+        app = (AgendumApp) FxToolkit.setupApplication(AgendumApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).contains("CTOC/COP/WG.4/2018/1");
+        assertThat(new WindowLookups(robot).treeLines()).startsWith("1. Organizational matters");
+        assertThat(app.window().viewModel().meeting()).isEqualTo(TestMeetings.sample());
+        assertThat(robot.lookup("#openErrorDialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsExplainedAndTheSampleShown() throws Exception {
+        Path file = Path.of("target", "does-not-exist.agendum");
+        String reason = reasonFor(file);
+
+        app = (AgendumApp) FxToolkit.setupApplication(AgendumApp.class, file.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane dialog = robot.lookup("#openErrorDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo(OpenErrorAlert.HEADER);
+        assertThat(dialog.getContentText()).startsWith(reason).contains("sample");
+        robot.clickOn((Button) dialog.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#openErrorDialog").tryQuery()).isEmpty();
+        assertThat(stage.getTitle()).contains("CTOC/COP/WG.4/2018/1");
+        assertThat(app.window().viewModel().meeting()).isEqualTo(TestMeetings.sample());
+    }
+
+    private static String reasonFor(Path file) {
+        try {
+            MeetingFiles.load(file);
+        } catch (MeetingFileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError(file + " should not be readable");
+    }
+}
