@@ -52,6 +52,7 @@ public final class MainWindow {
         scene.getStylesheets().add(stylesheet());
         window.split.setDividerPositions(TREE_SHARE);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         stage.titleProperty().bind(window.viewModel.windowTitleProperty());
         stage.setWidth(width);
         stage.setHeight(height);

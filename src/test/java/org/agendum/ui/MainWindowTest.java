@@ -51,6 +51,13 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowCarriesTheApplicationIconAtEverySize() {
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactlyElementsOf(AppIcons.SIZES);
+        assertThat(stage.getIcons()).noneMatch(javafx.scene.image.Image::isError);
+    }
+
+    @Test
     void startsWithTheFirstItemSelectedAndShown(FxRobot robot) {
         WindowLookups window = new WindowLookups(robot);
         assertThat(window.selectedLine()).isEqualTo("1. Organizational matters");
