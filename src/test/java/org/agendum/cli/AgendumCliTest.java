@@ -21,6 +21,7 @@ import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.validation.MeetingValidator;
+import org.agendum.testing.LoadErrors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -96,7 +97,7 @@ class AgendumCliTest {
         Run run = run(AgendumCli.commandLine(), "validate", missing.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(reasonFor(missing));
+        assertThat(run.err()).contains(LoadErrors.messageFor(missing));
     }
 
     @Test
@@ -162,15 +163,6 @@ class AgendumCliTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(file + ": no problems" + System.lineSeparator());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-    }
-
-    private static String reasonFor(Path file) {
-        try {
-            MeetingFiles.load(file);
-        } catch (MeetingFileException e) {
-            return e.getMessage();
-        }
-        throw new AssertionError(file + " should not be readable");
     }
 
     /** A meeting with nothing to fix: details filled in, one item, taken up in the one meeting. */

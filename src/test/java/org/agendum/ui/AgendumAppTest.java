@@ -11,6 +11,7 @@ import org.agendum.file.MeetingFileException;
 import org.agendum.file.MeetingFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.agendum.testing.LoadErrors;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -48,7 +49,7 @@ class AgendumAppTest {
     @Test
     void aFileThatCannotBeReadIsExplainedAndTheSampleShown() throws Exception {
         Path file = Path.of("target", "does-not-exist.agendum");
-        String reason = reasonFor(file);
+        String reason = LoadErrors.messageFor(file);
 
         app = (AgendumApp) FxToolkit.setupApplication(AgendumApp.class, file.toString());
         WaitForAsyncUtils.waitForFxEvents();
@@ -62,14 +63,5 @@ class AgendumAppTest {
         assertThat(robot.lookup("#openErrorDialog").tryQuery()).isEmpty();
         assertThat(stage.getTitle()).contains("CTOC/COP/WG.4/2018/1");
         assertThat(app.window().viewModel().meeting()).isEqualTo(TestMeetings.sample());
-    }
-
-    private static String reasonFor(Path file) {
-        try {
-            MeetingFiles.load(file);
-        } catch (MeetingFileException e) {
-            return e.getMessage();
-        }
-        throw new AssertionError(file + " should not be readable");
     }
 }
