@@ -53,6 +53,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule onlyTheWordExportUsesPoi = noClasses().that()
+            .resideOutsideOfPackage("org.agendum.docx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that()
             .resideOutsideOfPackages("org.agendum.cli..", "org.agendum.launch..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
