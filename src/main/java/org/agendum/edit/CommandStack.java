@@ -92,7 +92,7 @@ public final class CommandStack {
         }
         redo.clear();
         mergeAllowed = true;
-        change(after, newRevision, MeetingChange.Kind.EXECUTE, edit.label());
+        change(after, newRevision, MeetingChange.Kind.EXECUTE, edit);
     }
 
     public boolean canUndo() {
@@ -120,7 +120,7 @@ public final class CommandStack {
         }
         redo.push(step);
         mergeAllowed = false;
-        change(step.before(), step.beforeRevision(), MeetingChange.Kind.UNDO, step.edit().label());
+        change(step.before(), step.beforeRevision(), MeetingChange.Kind.UNDO, step.edit());
     }
 
     public void redo() {
@@ -131,7 +131,7 @@ public final class CommandStack {
         }
         undo.push(step);
         mergeAllowed = false;
-        change(step.after(), step.afterRevision(), MeetingChange.Kind.REDO, step.edit().label());
+        change(step.after(), step.afterRevision(), MeetingChange.Kind.REDO, step.edit());
     }
 
     /** Ends the current typing group: the next edit becomes its own undo step. */
@@ -163,18 +163,20 @@ public final class CommandStack {
         mergeAllowed = false;
         long newRevision = ++lastRevision;
         savedRevision = saved ? newRevision : -1;
-        change(Objects.requireNonNull(newMeeting), newRevision, MeetingChange.Kind.RESET, "Open");
+        change(Objects.requireNonNull(newMeeting), newRevision, MeetingChange.Kind.RESET, null);
     }
 
     public int undoDepth() {
         return undo.size();
     }
 
-    private void change(Meeting after, long newRevision, MeetingChange.Kind kind, String label) {
+    /** {@code edit} is null when a whole meeting is loaded. */
+    private void change(Meeting after, long newRevision, MeetingChange.Kind kind, Edit edit) {
         Meeting before = meeting;
         meeting = after;
         revision = newRevision;
-        MeetingChange event = new MeetingChange(before, after, kind, label);
+        MeetingChange event = new MeetingChange(before, after, kind, edit == null ? "Open meeting" : edit.label(),
+                java.util.Optional.ofNullable(edit));
         notifying = true;
         try {
             listeners.forEach(listener -> listener.accept(event));

@@ -116,6 +116,8 @@ class CommandStackTest {
         assertThat(heard.get(1).before().agenda().get(ITEM_2).title()).isEqualTo("A");
         assertThat(heard.get(1).after()).isEqualTo(original);
         assertThat(heard.get(0).label()).isEqualTo("Rename item");
+        assertThat(heard.get(0).edit()).contains(new RenameItem(ITEM_2, "A"));
+        assertThat(heard.get(3).edit()).isEmpty();
     }
 
     @Test
