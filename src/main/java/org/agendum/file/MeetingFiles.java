@@ -1,5 +1,7 @@
 package org.agendum.file;
 
+import org.agendum.io.AtomicFileWriter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,7 +63,7 @@ public final class MeetingFiles {
         Objects.requireNonNull(file, "file");
         byte[] content = write(meeting);
         requireReadable(content, file);
-        AtomicFileWriter.write(file, content);
+        AtomicFileWriter.write(file, content, AtomicFileWriter.Backup.KEEP);
     }
 
     /**

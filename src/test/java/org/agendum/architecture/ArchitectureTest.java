@@ -34,6 +34,10 @@ class ArchitectureTest {
                     "org.agendum.validation..", "org.agendum.model..", "org.agendum.typography..", JAVA);
 
     @ArchTest
+    static final ArchRule safeFileWritingIsPlainJava = classes().that().resideInAPackage("org.agendum.io..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.io..", JAVA);
+
+    @ArchTest
     static final ArchRule nothingButTheLauncherKnowsTheUi = noClasses().that()
             .resideOutsideOfPackages("org.agendum.ui..", "org.agendum.launch..")
             .should().dependOnClassesThat().resideInAPackage("org.agendum.ui..");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -206,30 +205,6 @@ class AtomicSaveTest {
         assertThat(failure.get()).isNull();
         assertThat(reads.get()).isPositive();
         assertThat(filesIn(folder)).containsExactlyInAnyOrder("x.agendum", "x.agendum.bak");
-    }
-
-    @Test
-    void failuresAreWordedForPeople() {
-        Path where = Path.of("/shared/meetings");
-
-        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.WRITE,
-                new FileSystemException("/shared/meetings/.x.agendum.tmp-1", null, "No space left on device")))
-                .isEqualTo("the disk is full");
-        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.WRITE,
-                new IOException("There is not enough space on the disk")))
-                .isEqualTo("the disk is full");
-        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.WRITE,
-                new FileSystemException("/shared/meetings/.x.agendum.tmp-1", null, "Read-only file system")))
-                .isEqualTo("the folder /shared/meetings is read-only");
-        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.REPLACE,
-                new AccessDeniedException("/shared/meetings/x.agendum")))
-                .isEqualTo("x.agendum is read-only or open in another program");
-        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.BACKUP,
-                new FileSystemException("/shared/meetings/x.agendum.bak", null, "Input/output error")))
-                .isEqualTo("keeping the previous version as a backup failed (Input/output error)");
-        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.REPLACE,
-                new IllegalStateException("java.lang.Something happened")))
-                .isEqualTo("putting the new version in place failed");
     }
 
     private static List<String> filesIn(Path folder) throws IOException {

@@ -1,4 +1,4 @@
-package org.agendum.file;
+package org.agendum.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -21,8 +21,11 @@ import java.util.HexFormat;
  * previous version is copied to its own temporary file and renamed to the backup name first, so the backup is
  * never half-written either. On failure the temporary files are removed and nothing else has changed.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Whether the version being replaced is kept beside the new one as {@code name.bak}. */
+    public enum Backup { KEEP, NONE }
 
     /** The steps of a save, in the words of the error message. */
     enum Step {
@@ -40,11 +43,17 @@ final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    static Path backupOf(Path file) {
+    public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName().toString() + ".bak");
     }
 
-    static void write(Path requested, byte[] content) throws IOException {
+    /**
+     * Writes {@code content} to {@code requested} atomically.
+     *
+     * @throws IOException with a message that says, in plain words, what failed (read-only folder, disk full,
+     *                     a folder with that name…); the target and its backup are then untouched
+     */
+    public static void write(Path requested, byte[] content, Backup backup) throws IOException {
         Path target = resolve(requested);
         if (target.getFileName() == null || target.getParent() == null) {
             throw SaveErrors.plain(String.valueOf(requested), "that is a folder, not a file name");
@@ -69,11 +78,11 @@ final class AtomicFileWriter {
                 }
             });
             copyPermissions(target, temp[0]);
-            if (Files.exists(target)) {
+            if (backup == Backup.KEEP && Files.exists(target)) {
                 step = Step.BACKUP;
-                Path backup = backupOf(target);
-                if (Files.isDirectory(backup, LinkOption.NOFOLLOW_LINKS)) {
-                    throw SaveErrors.plain(name, "the previous version cannot be kept as " + backup.getFileName()
+                Path backupFile = backupOf(target);
+                if (Files.isDirectory(backupFile, LinkOption.NOFOLLOW_LINKS)) {
+                    throw SaveErrors.plain(name, "the previous version cannot be kept as " + backupFile.getFileName()
                             + " because a folder has that name");
                 }
                 // streamed, not read into memory: the file being replaced need not be a meeting file
@@ -81,7 +90,7 @@ final class AtomicFileWriter {
                         channel -> Files.copy(target, Channels.newOutputStream(channel)));
                 copyPermissions(target, backupTemp[0]);
                 Files.setLastModifiedTime(backupTemp[0], Files.getLastModifiedTime(target));
-                move(backupTemp[0], backup);
+                move(backupTemp[0], backupFile);
                 backupTemp[0] = null;
             }
             step = Step.REPLACE;

@@ -1,4 +1,4 @@
-package org.agendum.file;
+package org.agendum.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
