@@ -1,7 +1,5 @@
 package org.agendum.file;
 
-import org.agendum.io.AtomicFileWriter;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.Meeting;
 
 /**
