@@ -27,6 +27,27 @@ public record OrganizationOfWork(List<Day> days) {
     public record EntryLocation(SlotId slot, int index) {
     }
 
+    /**
+     * A first organization of work for a new meeting: one day per date of the session, each with the usual
+     * two meetings, 10 a.m.–1 p.m. and 3–6 p.m. (the UN's standard half-day meetings).
+     */
+    public static OrganizationOfWork standardFor(java.time.LocalDate start, java.time.LocalDate end) {
+        if (end.isBefore(start)) {
+            return EMPTY;
+        }
+        List<Day> days = new ArrayList<>();
+        for (java.time.LocalDate date = start; !date.isAfter(end) && days.size() < MAX_STANDARD_DAYS;
+                date = date.plusDays(1)) {
+            days.add(new Day(date, List.of(
+                    MeetingSlot.of(java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 0)),
+                    MeetingSlot.of(java.time.LocalTime.of(15, 0), java.time.LocalTime.of(18, 0)))));
+        }
+        return new OrganizationOfWork(days);
+    }
+
+    /** Sessions run days or weeks; a mistyped year must not fill the grid with thousands of days. */
+    static final int MAX_STANDARD_DAYS = 31;
+
     public Optional<SlotLocation> locate(SlotId id) {
         for (int d = 0; d < days.size(); d++) {
             List<MeetingSlot> meetings = days.get(d).meetings();

@@ -103,6 +103,34 @@ public final class MeetingValidator {
             }
         }
         checkUnscheduled(meeting, out);
+        checkSubItemsAfterTheirGroup(meeting, out);
+    }
+
+    /**
+     * When an item with sub-items is itself taken up (the group is opened), none of its sub-items may come
+     * before that: "1 (a)" cannot be discussed before item 1 opens.
+     */
+    private static void checkSubItemsAfterTheirGroup(Meeting meeting, List<Problem> out) {
+        List<ScheduleEntry> entries = meeting.organization().allEntries();
+        java.util.Map<ItemId, Integer> firstAt = new java.util.HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof ItemEntry entry) {
+                firstAt.putIfAbsent(entry.item(), i);
+            }
+        }
+        for (Agenda.NumberedItem n : meeting.agenda().numbered()) {
+            Integer own = firstAt.get(n.item().id());
+            for (ItemId ancestor = n.parent(); own != null && ancestor != null;
+                    ancestor = meeting.agenda().locate(ancestor).orElseThrow().parent()) {
+                Integer group = firstAt.get(ancestor);
+                if (group != null && group > own) {
+                    String groupReference = meeting.agenda().numbered(ancestor).orElseThrow().reference();
+                    out.add(warning("Item " + n.reference() + " is taken up before item " + groupReference
+                            + " opens.", new Target.Entry(entries.get(own).id())));
+                    break;
+                }
+            }
+        }
     }
 
     private static void checkSlot(Agenda agenda, String dayName, MeetingSlot slot, List<Problem> out) {

@@ -28,6 +28,20 @@ class OrganizationOfWorkTest {
     }
 
     @Test
+    void aNewMeetingGetsTwoStandardMeetingsADay() {
+        OrganizationOfWork standard = OrganizationOfWork.standardFor(java.time.LocalDate.of(2018, 7, 2),
+                java.time.LocalDate.of(2018, 7, 3));
+        assertThat(standard.days()).extracting(Day::date).containsExactly(java.time.LocalDate.of(2018, 7, 2),
+                java.time.LocalDate.of(2018, 7, 3));
+        assertThat(standard.allSlots()).extracting(s -> org.agendum.typography.UnTimes.range(s.start(), s.end()))
+                .containsExactly("10 a.m.–1 p.m.", "3–6 p.m.", "10 a.m.–1 p.m.", "3–6 p.m.");
+        assertThat(OrganizationOfWork.standardFor(java.time.LocalDate.of(2018, 7, 3),
+                java.time.LocalDate.of(2018, 7, 2)).days()).isEmpty();
+        assertThat(OrganizationOfWork.standardFor(java.time.LocalDate.of(2018, 1, 1),
+                java.time.LocalDate.of(2019, 1, 1)).days()).hasSize(OrganizationOfWork.MAX_STANDARD_DAYS);
+    }
+
+    @Test
     void locatesMeetingsAndEntries() {
         assertThat(work.locate(MON_PM)).contains(new OrganizationOfWork.SlotLocation(0, 1));
         EntryId second = work.slot(MON_PM).orElseThrow().entries().get(1).id();

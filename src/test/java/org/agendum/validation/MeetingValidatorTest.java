@@ -126,6 +126,20 @@ class MeetingValidatorTest {
     }
 
     @Test
+    void aSubItemTakenUpBeforeItsGroupOpensIsFlagged() {
+        var tuesdayMorning = reference.organization().days().get(1).meetings().get(0).id();
+        Meeting groupLate = after(new org.agendum.edit.AddScheduleEntry(tuesdayMorning, 0,
+                new org.agendum.model.ItemEntry(new org.agendum.model.EntryId("open-1"), ITEM_1)));
+        List<Problem> problems = MeetingValidator.validate(groupLate);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "warning: Item 1 (a) is taken up before item 1 opens.",
+                "warning: Item 1 (b) is taken up before item 1 opens.");
+        Meeting groupFirst = after(new org.agendum.edit.AddScheduleEntry(MON_AM, 0,
+                new org.agendum.model.ItemEntry(new org.agendum.model.EntryId("open-1"), ITEM_1)));
+        assertThat(MeetingValidator.validate(groupFirst)).isEmpty();
+    }
+
+    @Test
     void aMeetingThatEndsBeforeItStartsIsFlagged() {
         var work = reference.organization().replaceSlot(MON_AM,
                 s -> new MeetingSlot(s.id(), LocalTime.of(13, 0), LocalTime.of(10, 0), "", s.entries()));
