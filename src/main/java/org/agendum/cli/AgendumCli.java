@@ -4,8 +4,9 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code agendum validate FILE...} and the commands to come (export). Reads meeting files
- * and the model, never the user interface. A new command is one class, listed in {@link #commands}.
+ * The command line: {@code agendum validate FILE...} and {@code agendum export FILE -o OUT.docx}. Reads meeting
+ * files and the model and writes Word documents, never the user interface. A new command is one class, listed
+ * in {@link #commands}.
  */
 public final class AgendumCli {
     private AgendumCli() {
@@ -27,7 +28,7 @@ public final class AgendumCli {
 
     /** The commands, in the order the usage help lists them. */
     private static List<Object> commands(MeetingLoader loader) {
-        return List.of(new ValidateCommand(loader));
+        return List.of(new ValidateCommand(loader), new ExportCommand(loader));
     }
 
     static CommandLine commandLine(MeetingLoader loader) {

@@ -11,10 +11,12 @@ public final class ExitCodes {
     public static final int ERRORS = 1;
     /** The command line was wrong (picocli's usage error). */
     public static final int USAGE = 2;
-    /** A file could not be read; wins over {@link #ERRORS} when both happen. */
+    /** A file could not be read (a meeting file, or export's emblem picture); wins over {@link #ERRORS}. */
     public static final int UNREADABLE = 3;
     /** Agendum itself failed: a bug to report. */
     public static final int INTERNAL = 4;
+    /** An output file (the exported Word document) could not be written. */
+    public static final int UNWRITABLE = 5;
 
     /** The "Exit codes" section of the usage help: code, then meaning. */
     static Map<String, String> usageHelp() {
@@ -24,6 +26,7 @@ public final class ExitCodes {
         lines.put(String.valueOf(USAGE), "Usage error: unknown option or command, missing argument.");
         lines.put(String.valueOf(UNREADABLE), "A file could not be read (this wins over 1).");
         lines.put(String.valueOf(INTERNAL), "Internal error in Agendum (please report it).");
+        lines.put(String.valueOf(UNWRITABLE), "The output file could not be written (export).");
         return lines;
     }
 

@@ -38,6 +38,19 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.io..", JAVA);
 
     @ArchTest
+    static final ArchRule docxNeverDependsOnUiEditCliOrFile = noClasses().that().resideInAPackage("org.agendum.docx..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.agendum.ui..", "org.agendum.edit..", "org.agendum.cli..", "org.agendum.file..")
+            .because("the Word export reads the model only, so the window and the command line can both call it");
+
+    @ArchTest
+    static final ArchRule docxUsesOnlyTheModelTypographySafeWritingAndPoi = classes().that()
+            .resideInAPackage("org.agendum.docx..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.docx..", "org.agendum.model..",
+                    "org.agendum.typography..", "org.agendum.io..", "org.apache.poi..", "org.openxmlformats..",
+                    "org.apache.xmlbeans..", "javax.imageio..", JAVA);
+
+    @ArchTest
     static final ArchRule nothingButTheLauncherKnowsTheUi = noClasses().that()
             .resideOutsideOfPackages("org.agendum.ui..", "org.agendum.launch..")
             .should().dependOnClassesThat().resideInAPackage("org.agendum.ui..");

@@ -144,7 +144,73 @@ class AgendumCliTest {
     }
 
     @Test
+    void exportWritesTheWordDocumentAndSaysWhere(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("agenda.docx");
+        Run run = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().strip()).isEqualTo("Exported sample.agendum to " + out.toAbsolutePath());
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(out))) {
+            assertThat(document.getParagraphs()).extracting(p -> p.getText())
+                    .contains("Working Group on Trafficking in Persons");
+        }
+    }
+
+    @Test
+    void exportReadsTheRealFileOnDisk(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("good.agendum");
+        MeetingFiles.save(goodMeeting(), file);
+        Path out = dir.resolve("out.docx");
+        Run run = run(AgendumCli.commandLine(), "export", file.toString(), "--output", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(out).isNotEmptyFile();
+    }
+
+    @Test
+    void exportOfAnUnreadableMeetingExitsWithThreeAndWritesNothing(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.agendum");
+        Path out = dir.resolve("out.docx");
+        Run run = run(AgendumCli.commandLine(), "export", missing.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.err()).contains(LoadErrors.messageFor(missing));
+        assertThat(run.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void exportToAPlaceThatCannotBeWrittenExitsWithFiveAndSaysWhy(@TempDir Path dir) {
+        Path out = dir.resolve("no such folder").resolve("out.docx");
+        Run run = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNWRITABLE);
+        assertThat(run.err()).startsWith("agendum: the Word document was not written: ").contains("does not exist");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void exportWithAnEmblemThatIsNoPictureExitsWithThree(@TempDir Path dir) throws Exception {
+        Path emblem = java.nio.file.Files.writeString(dir.resolve("emblem.png"), "not a picture");
+        Run run = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                dir.resolve("out.docx").toString(), "--emblem", emblem.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.err()).contains("emblem.png is not a PNG, JPEG or GIF picture");
+    }
+
+    @Test
+    void exportNeedsAnOutputAndHasItsOwnHelp() {
+        Run missing = run(AgendumCli.commandLine(), "export", "x.agendum");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("Missing required option: '--output=OUT.docx'");
+        Run help = run(AgendumCli.commandLine(), "help", "export");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: agendum export", "-o, --output=OUT.docx", "Exit codes:",
+                "5   The output file could not be written");
+    }
+
+    @Test
     void commandNamesAreKnownToTheLauncher() {
+        assertThat(AgendumCli.isCommandName("export")).isTrue();
         assertThat(AgendumCli.isCommandName("validate")).isTrue();
         assertThat(AgendumCli.isCommandName("help")).isTrue();
         assertThat(AgendumCli.isCommandName("meeting.agendum")).isFalse();

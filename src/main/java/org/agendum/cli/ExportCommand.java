@@ -1,0 +1,77 @@
+package org.agendum.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.agendum.docx.EmblemImageException;
+import org.agendum.docx.ExportOptions;
+import org.agendum.docx.WordExport;
+import org.agendum.file.MeetingFileException;
+import org.agendum.model.Meeting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code agendum export FILE -o OUT.docx}: the meeting as a Word document in the UN format. */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        description = {
+            "Exports a meeting file as a Word document (.docx) laid out in the UN format: masthead, provisional "
+                    + "agenda, annotations and the annex with the proposed organization of work.",
+            "Prints where it wrote the document. The file is replaced only once the new one is complete."
+        })
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The meeting file to export.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx",
+            description = "Where to write the Word document (an existing file is replaced).")
+    Path output;
+
+    @Option(names = "--emblem", paramLabel = "IMAGE",
+            description = "A PNG, JPEG or GIF picture of the UN emblem for the masthead (none is shipped: its use "
+                    + "is restricted; use the file your office provides).")
+    Path emblem;
+
+    private final MeetingLoader loader;
+
+    ExportCommand(MeetingLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = file.toString();
+        Meeting meeting;
+        try {
+            meeting = loader.load(file);
+        } catch (MeetingFileException e) {
+            err.println(ValidateCommand.unreadableMessage(name, e));
+            err.flush();
+            return ExitCodes.UNREADABLE;
+        }
+        try {
+            WordExport.export(meeting, output, new ExportOptions(emblem));
+        } catch (EmblemImageException e) {
+            err.println("agendum: " + e.getMessage());
+            err.flush();
+            return ExitCodes.UNREADABLE;
+        } catch (IOException e) {
+            err.println("agendum: the Word document was not written: " + e.getMessage());
+            err.flush();
+            return ExitCodes.UNWRITABLE;
+        }
+        out.println("Exported " + name + " to " + output.toAbsolutePath().normalize());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package org.agendum.docx;
+
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaPunctuation;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * "Provisional agenda" and the numbered list (un-format.md §6.1): each entry is a SingleTxt paragraph
+ * "label<tab>text" with the derived label ("1.", "(a)", "(i)", "a.") and the UN punctuation
+ * ({@link AgendaPunctuation}: colon, semicolons, full stop). Numbers are text at the body tab stops, not Word
+ * list numbering, so every reader shows the numbers the model derives (§3.3).
+ * Each level hangs one tab step further: items' labels at 1267 and text at 1742, sub-items' labels at 1742 and
+ * text at 2218, and so on; runover lines align with the text (the hanging indent is inferred: §6.1 gives the
+ * tab pattern, the real files' numbered paragraphs wrap to the margin instead).
+ */
+final class AgendaListWriter {
+    private AgendaListWriter() {
+    }
+
+    static void write(BodyFlow body, Agenda agenda) {
+        if (agenda.items().isEmpty()) {
+            return;
+        }
+        body.numberedHeading(UnStyles.HCH, 2, "", "Provisional agenda");
+        for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda)) {
+            int depth = entry.numbered().depth();
+            XWPFParagraph paragraph = body.paragraph(UnStyles.SINGLE_TXT);
+            int labelAt = tabStop(depth);
+            int textAt = tabStop(depth + 1);
+            Paragraphs.indent(paragraph, textAt, PageGeometry.BODY_INDENT, textAt - labelAt);
+            Paragraphs.text(paragraph, entry.numbered().listLabel());
+            Paragraphs.tab(paragraph);
+            Paragraphs.text(paragraph, entry.text());
+        }
+    }
+
+    /** The body tab stop {@code steps} steps in from the body indent (the last one for deeper levels). */
+    static int tabStop(int steps) {
+        return UnStyles.BODY_TABS[Math.min(steps, UnStyles.BODY_TABS.length - 1) ];
+    }
+}

@@ -1,0 +1,77 @@
+package org.agendum.docx;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+/**
+ * The document body as it is written, top to bottom, with DGACM's vertical spacing (un-format.md §3.1,
+ * confirmed in A/80/590): the space around headings comes from empty 6-pt SingleTxt "spacer" paragraphs,
+ * not from space before or after, two around HCh and H1 headings and one around H2/3 headings; between two
+ * SingleTxt paragraphs their own 6 pt after is enough. A heading that follows a heading does not get the
+ * spacers before it a second time.
+ */
+final class BodyFlow {
+    /** One spacer: {@code SingleTxt}, no space after, an exact 6-pt line, a 5-pt paragraph mark. */
+    private static final int SPACER_LINE = 120;
+
+    private final XWPFDocument document;
+    private boolean atStart = true;
+    private boolean afterHeading;
+
+    BodyFlow(XWPFDocument document) {
+        this.document = document;
+    }
+
+    XWPFParagraph paragraph(String styleId) {
+        atStart = false;
+        afterHeading = false;
+        return Paragraphs.styled(document.createParagraph(), styleId);
+    }
+
+    XWPFTable table() {
+        atStart = false;
+        afterHeading = false;
+        return document.createTable();
+    }
+
+    void spacers(int count) {
+        for (int i = 0; i < count; i++) {
+            XWPFParagraph spacer = Paragraphs.styled(document.createParagraph(), UnStyles.SINGLE_TXT);
+            Paragraphs.spaceAfter(spacer, 0);
+            Paragraphs.exactLine(spacer, SPACER_LINE);
+            Paragraphs.markSize(spacer, 5);
+        }
+        atStart = false;
+    }
+
+    /**
+     * A heading in {@code styleId} with the number at its tab (an empty number leaves the text at the same
+     * place), surrounded by {@code spacersAround} spacers.
+     */
+    XWPFParagraph numberedHeading(String styleId, int spacersAround, String number, String text) {
+        XWPFParagraph heading = beginHeading(styleId, spacersAround);
+        Paragraphs.headingLayout(heading);
+        Paragraphs.tab(heading);
+        if (!number.isEmpty()) {
+            Paragraphs.text(heading, number);
+        }
+        Paragraphs.tab(heading);
+        Paragraphs.text(heading, text);
+        endHeading(spacersAround);
+        return heading;
+    }
+
+    /** For headings whose runs the caller writes; call {@link #endHeading} after them. */
+    XWPFParagraph beginHeading(String styleId, int spacersBefore) {
+        if (!atStart && !afterHeading) {
+            spacers(spacersBefore);
+        }
+        return paragraph(styleId);
+    }
+
+    void endHeading(int spacersAfter) {
+        spacers(spacersAfter);
+        afterHeading = true;
+    }
+}

@@ -1,0 +1,102 @@
+package org.agendum.docx;
+
+import static org.agendum.docx.Twips.big;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.agendum.model.MeetingDetails;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocVars;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
+
+/**
+ * What the file says about itself: the core properties (title, subject = symbol, language), the settings a UN
+ * template has (even and odd headers, default tab stop 475, Word 2013+ layout), and, like the real files
+ * (un-format.md §4.2, confirmed in A/80/590), the template's document variables and custom properties:
+ * {@code sss1}/{@code Symbol1} (the symbol, which the running headers show through DOCVARIABLE fields),
+ * {@code FooterJN}, {@code jobn}, {@code jobnDT}, {@code jobnDTDT}, {@code JobNo}, {@code Barcode},
+ * {@code DutyStation}, {@code Title1}, {@code Session1}, {@code Agenda1}. Empty values are not written (Word
+ * drops an empty variable, and a field naming a missing one shows an error).
+ */
+final class DocumentProperties {
+    static final String SYMBOL_VARIABLE = "sss1";
+    static final String FOOTER_JOB_VARIABLE = "FooterJN";
+
+    private DocumentProperties() {
+    }
+
+    static void write(XWPFDocument document, MeetingDetails details) {
+        settings(document.getSettings().getCTSettings(), variables(details));
+        POIXMLProperties properties = document.getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(DocxText.typeset(details.title()).strip());
+        core.setSubjectProperty(DocxText.clean(details.symbol()).strip());
+        core.setKeywords(DocxText.clean(details.symbol()).strip());
+        core.setCreator("Agendum");
+        core.getUnderlyingProperties().setLanguageProperty(UnStyles.languageTag(details.versionLanguage()));
+        properties.getExtendedProperties().setApplication("Agendum");
+        POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
+        custom.addProperty("Symbol1", DocxText.clean(details.symbol()).strip());
+        custom.addProperty("Language", details.versionLanguage().englishName());
+        custom.addProperty("Category", "Document");
+        JobNumber.of(details.jobNumber()).ifPresent(job -> custom.addProperty("JobNo", job.digits()));
+        nonEmpty(details.title()).ifPresent(v -> custom.addProperty("Title1", v));
+        nonEmpty(details.sessionLine()).ifPresent(v -> custom.addProperty("Session1", v));
+        nonEmpty(details.agendaItemLine()).ifPresent(v -> custom.addProperty("Agenda1", v));
+    }
+
+    /** The document variables, name to value, in A/80/590's names. */
+    static Map<String, String> variables(MeetingDetails details) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        nonEmpty(details.symbol()).ifPresent(symbol -> {
+            variables.put(SYMBOL_VARIABLE, symbol);
+            variables.put("Symbol1", symbol);
+        });
+        variables.put("DutyStation", details.dutyStation().city());
+        JobNumber.of(details.jobNumber()).ifPresent(job -> {
+            String day = JobNumber.ddmmyy(details.issueDate());
+            String withLanguage = job.withLanguage(details.versionLanguage());
+            variables.put(FOOTER_JOB_VARIABLE, job.number());
+            variables.put("jobn", withLanguage);
+            variables.put("jobnDT", withLanguage + "   " + day);
+            variables.put("jobnDTDT", withLanguage + "   " + day + "   " + day);
+            variables.put("JobNo", job.jobNo(details.versionLanguage()));
+            if (!job.barcode().isEmpty()) {
+                variables.put("Barcode", job.barcode());
+            }
+        });
+        nonEmpty(details.title()).ifPresent(v -> variables.put("Title1", v));
+        nonEmpty(details.sessionLine()).ifPresent(v -> variables.put("Session1", v));
+        nonEmpty(details.agendaItemLine()).ifPresent(v -> variables.put("Agenda1", v));
+        return variables;
+    }
+
+    private static void settings(CTSettings settings, Map<String, String> variables) {
+        if (!settings.isSetDefaultTabStop()) {
+            settings.addNewDefaultTabStop();
+        }
+        settings.getDefaultTabStop().setVal(big(UnStyles.DEFAULT_TAB_STOP));
+        if (!settings.isSetEvenAndOddHeaders()) {
+            settings.addNewEvenAndOddHeaders();
+        }
+        CTCompat compat = settings.isSetCompat() ? settings.getCompat() : settings.addNewCompat();
+        var mode = compat.addNewCompatSetting();
+        mode.setName("compatibilityMode");
+        mode.setUri("http://schemas.microsoft.com/office/word");
+        mode.setVal("15");
+        CTDocVars docVars = settings.isSetDocVars() ? settings.getDocVars() : settings.addNewDocVars();
+        variables.forEach((name, value) -> {
+            var variable = docVars.addNewDocVar();
+            variable.setName(name);
+            variable.setVal(value);
+        });
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        String cleaned = DocxText.clean(value).strip();
+        return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+    }
+}

@@ -1,0 +1,75 @@
+package org.agendum.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.poi.common.usermodel.PictureType;
+
+/**
+ * The emblem picture the officer's preferences name, read and sized for the masthead: fitted into the
+ * 1.98 × 1.66 cm box of A/80/590's emblem (713232 × 597103 EMU, confirmed), keeping its proportions.
+ */
+record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthEmu, int heightEmu) {
+    static final int BOX_WIDTH_EMU = 713232;
+    static final int BOX_HEIGHT_EMU = 597103;
+
+    static EmblemImage read(Path file) throws EmblemImageException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new EmblemImageException("The emblem picture " + file + " does not exist.", e);
+        } catch (IOException e) {
+            throw new EmblemImageException("The emblem picture " + file + " could not be read: " + e.getMessage(), e);
+        }
+        PictureType type = typeOf(bytes);
+        if (type == null) {
+            throw new EmblemImageException("The emblem picture " + file + " is not a PNG, JPEG or GIF picture.", null);
+        }
+        int[] size = pixelSize(bytes);
+        if (size == null || size[0] <= 0 || size[1] <= 0) {
+            throw new EmblemImageException("The emblem picture " + file + " is damaged: its size cannot be read.", null);
+        }
+        double scale = Math.min((double) BOX_WIDTH_EMU / size[0], (double) BOX_HEIGHT_EMU / size[1]);
+        String name = file.getFileName() == null ? "emblem" : file.getFileName().toString();
+        return new EmblemImage(bytes, type, name, (int) Math.round(size[0] * scale), (int) Math.round(size[1] * scale));
+    }
+
+    private static PictureType typeOf(byte[] b) {
+        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return PictureType.PNG;
+        }
+        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
+            return PictureType.JPEG;
+        }
+        if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
+            return PictureType.GIF;
+        }
+        return null;
+    }
+
+    /** Width and height in pixels, read from the header without decoding the picture. */
+    private static int[] pixelSize(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

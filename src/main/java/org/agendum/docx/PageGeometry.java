@@ -1,0 +1,70 @@
+package org.agendum.docx;
+
+import static org.agendum.docx.Twips.big;
+
+import org.agendum.model.DutyStation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/**
+ * Paper and margins of one duty station, in twips (un-format.md §1 and §11).
+ *
+ * <ul>
+ *   <li>New York: US Letter, top 1440, left and right 1200, header 432, footer 504 — confirmed (A/80/590).
+ *       A/80/590 gives page 1 a bottom margin of 1728 in a section of its own and 1152 after it; the export
+ *       keeps one section and 1152 throughout, because LibreOffice turns a continuous section break with other
+ *       margins into a page break. The first-page footer (job line and barcode, about 530 twips) still fits
+ *       inside 1152 − 504.</li>
+ *   <li>Geneva: A4, top 1417, bottom, left and right 1134, header 850, footer 567 — confirmed (UNOG "_G"
+ *       template, FCCC/PA/CMA/2021/10/Add.3).</li>
+ *   <li>Vienna: A4 with New York's text width of 9840 twips, so left and right (11906 − 9840) / 2 = 1033, and
+ *       New York's top, bottom, header and footer — inferred (§11: no UNOV Word file was available).</li>
+ * </ul>
+ */
+record PageGeometry(int width, int height, Integer paperCode, int top, int bottom, int left, int right,
+                    int header, int footer) {
+
+    /** The indent of SingleTxt, of tables and of heading text (un-format.md §2.1, confirmed for New York). */
+    static final int BODY_INDENT = 1267;
+
+    private static final int A4_WIDTH = 11906;
+    private static final int A4_HEIGHT = 16838;
+    /** The printer paper code Word writes for A4 ({@code w:code="9"}, as in the Geneva file). */
+    private static final int A4_CODE = 9;
+
+    static PageGeometry of(DutyStation station) {
+        return switch (station) {
+            case NEW_YORK -> new PageGeometry(12240, 15840, null, 1440, 1152, 1200, 1200, 432, 504);
+            case GENEVA -> new PageGeometry(A4_WIDTH, A4_HEIGHT, A4_CODE, 1417, 1134, 1134, 1134, 850, 567);
+            case VIENNA -> new PageGeometry(A4_WIDTH, A4_HEIGHT, A4_CODE, 1440, 1152, 1033, 1033, 432, 504);
+        };
+    }
+
+    /** The width between the margins: 9840 in New York and Vienna, 9638 in Geneva. */
+    int textWidth() {
+        return width - left - right;
+    }
+
+    /** The measure of SingleTxt and of tables: the text width less the body indent on both sides. */
+    int bodyMeasure() {
+        return textWidth() - 2 * BODY_INDENT;
+    }
+
+    void applyTo(CTSectPr section) {
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(big(width));
+        size.setH(big(height));
+        if (paperCode != null) {
+            size.setCode(big(paperCode));
+        }
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(big(top));
+        margins.setBottom(big(bottom));
+        margins.setLeft(big(left));
+        margins.setRight(big(right));
+        margins.setHeader(big(header));
+        margins.setFooter(big(footer));
+        margins.setGutter(big(0));
+    }
+}
