@@ -1,0 +1,438 @@
+package org.agendum.ui.details;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.EditDetails;
+import org.agendum.model.DetailField;
+import org.agendum.model.Distribution;
+import org.agendum.model.DutyStation;
+import org.agendum.model.Language;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingDetails;
+import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.CommandKeys;
+import org.agendum.ui.common.CurlyQuotes;
+import org.agendum.ui.common.EditorStyles;
+import org.agendum.ui.common.GrowingTextArea;
+import org.agendum.validation.MeetingValidator;
+import org.agendum.validation.Problem;
+import org.agendum.validation.Target;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/**
+ * The "Meeting details" form (id {@code detailsEditor}): what the masthead and the lines under it say. Each change
+ * is one {@link EditDetails} naming its {@link DetailField} (typing in one field merges into one undo step, a new
+ * visit to the field starts another). Problems found by {@link MeetingValidator} (symbol malformed, required field
+ * empty, end before start) are shown beside their field through ControlsFX's {@link ValidationSupport}.
+ */
+public final class DetailsEditor extends ScrollPane {
+    private final MeetingViewModel viewModel;
+    private final CommandStack stack;
+    private final GridPane grid = new GridPane();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final FieldMarks marks = new FieldMarks();
+    private final Map<DetailField, Control> primary = new EnumMap<>(DetailField.class);
+    private final List<Runnable> fillers = new ArrayList<>();
+    private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
+    private Meeting validated;
+    private List<Problem> problems = List.of();
+    private boolean updating;
+    private int row;
+
+    public DetailsEditor(MeetingViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.stack = viewModel.commandStack();
+        setId("detailsEditor");
+        getStyleClass().add("details-editor");
+        EditorStyles.install(this);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        grid.getStyleClass().add("details-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        ColumnConstraints problemMarks = new ColumnConstraints();
+        problemMarks.setMinWidth(USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, fields, problemMarks);
+        validation.setValidationDecorator(marks);
+
+        Label title = new Label("Meeting details");
+        title.getStyleClass().add("details-title");
+        VBox page = new VBox(title, grid);
+        page.getStyleClass().add("details-page");
+        setContent(page);
+
+        section("Masthead");
+        text(DetailField.SYMBOL, "Symbol", "e.g. CTOC/COP/WG.4/2018/1", MeetingDetails::symbol,
+                MeetingDetails::withSymbol);
+        choice(DetailField.DISTRIBUTION, "Distribution", Distribution.values(), Distribution::label,
+                MeetingDetails::distribution, MeetingDetails::withDistribution);
+        date(DetailField.ISSUE_DATE, "Date of issue", MeetingDetails::issueDate, MeetingDetails::withIssueDate);
+        languages();
+        choice(DetailField.DUTY_STATION, "Duty station", DutyStation.values(), DutyStation::city,
+                MeetingDetails::dutyStation, MeetingDetails::withDutyStation);
+        text(DetailField.JOB_NUMBER, "Job number", "e.g. V.18-02150 (optional)", MeetingDetails::jobNumber,
+                MeetingDetails::withJobNumber);
+
+        section("Meeting");
+        longText(DetailField.BODY_NAME, "Body", "e.g. Conference of the Parties to the United Nations Convention …",
+                MeetingDetails::bodyName, MeetingDetails::withBodyName);
+        longText(DetailField.MEETING_NAME, "Meeting", "e.g. Working Group on Trafficking in Persons",
+                MeetingDetails::meetingName, MeetingDetails::withMeetingName);
+        text(DetailField.SESSION_LINE, "Session line", "e.g. Eighth session (optional)", MeetingDetails::sessionLine,
+                MeetingDetails::withSessionLine);
+        text(DetailField.VENUE, "Venue", "e.g. Vienna", MeetingDetails::venue, MeetingDetails::withVenue);
+        dates();
+
+        section("Title block");
+        text(DetailField.AGENDA_ITEM_LINE, "Agenda item line", "e.g. Item 2 of the provisional agenda (optional)",
+                MeetingDetails::agendaItemLine, MeetingDetails::withAgendaItemLine);
+        text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda", MeetingDetails::title,
+                MeetingDetails::withTitle);
+        text(DetailField.LANGUAGE_COVERAGE, "Language coverage", "e.g. Arabic, English and French only (optional)",
+                MeetingDetails::languageCoverage, MeetingDetails::withLanguageCoverage);
+
+        viewModel.meetingProperty().addListener(meetingListener);
+        refresh();
+        validation.initInitialDecoration();
+    }
+
+    /** Puts the caret into the field (the validation panel calls this when the officer clicks a problem). */
+    public void showField(DetailField field) {
+        Control control = control(field);
+        if (field == DetailField.DATES && hasProblem(DetailField.DATES)) {
+            control = endDate();
+        }
+        Control target = control;
+        target.requestFocus();
+        if (target instanceof TextInputControl input) {
+            input.positionCaret(input.getLength());
+        } else if (target instanceof DatePicker picker) {
+            picker.getEditor().positionCaret(picker.getEditor().getLength());
+        }
+        scrollTo(target);
+    }
+
+    /** The control that edits {@code field} (for DATES the start date, for LANGUAGES the original language). */
+    public Control control(DetailField field) {
+        return Objects.requireNonNull(primary.get(field), field::name);
+    }
+
+    /** The problem shown beside {@code field}'s control, or null. */
+    public String shownProblem(DetailField field) {
+        Control control = field == DetailField.DATES ? endDate() : control(field);
+        FieldMarks.Mark mark = marks.markOf(control);
+        return mark != null && mark.isShown() ? mark.message().getText() : null;
+    }
+
+    /** Stops following the meeting (the window closed). */
+    public void dispose() {
+        viewModel.meetingProperty().removeListener(meetingListener);
+    }
+
+    // ---- following the meeting ------------------------------------------------------------------------------
+
+    private void refresh() {
+        updating = true;
+        try {
+            fillers.forEach(Runnable::run);
+        } finally {
+            updating = false;
+        }
+        validation.revalidate();
+    }
+
+    private MeetingDetails details() {
+        return viewModel.meeting().details();
+    }
+
+    private void change(DetailField field, MeetingDetails changed) {
+        if (!updating && !changed.equals(details())) {
+            stack.execute(new EditDetails(field, changed));
+        }
+    }
+
+    /** The problems the validator finds with a field of the meeting as it is now (computed once per meeting). */
+    private List<Problem> problems(DetailField field) {
+        Meeting meeting = viewModel.meeting();
+        if (meeting != validated) {
+            validated = meeting;
+            problems = MeetingValidator.validate(meeting);
+        }
+        return problems.stream()
+                .filter(p -> p.target() instanceof Target.Detail detail && detail.field() == field).toList();
+    }
+
+    private boolean hasProblem(DetailField field) {
+        return !problems(field).isEmpty();
+    }
+
+    private void validate(Control control, DetailField field) {
+        Validator<Object> validator = (target, value) -> ValidationResult.fromMessages(problems(field).stream()
+                .map(problem -> (ValidationMessage) new Message(target, problem.message(),
+                        problem.severity() == Problem.Severity.ERROR ? Severity.ERROR : Severity.WARNING))
+                .toList());
+        validation.registerValidator(control, false, validator);
+    }
+
+    private record Message(Control target, String text, Severity severity) implements ValidationMessage {
+        @Override
+        public Control getTarget() {
+            return target;
+        }
+
+        @Override
+        public String getText() {
+            return text;
+        }
+
+        @Override
+        public Severity getSeverity() {
+            return severity;
+        }
+    }
+
+    // ---- building the form ------------------------------------------------------------------------------
+
+    private void section(String name) {
+        Label heading = new Label(name);
+        heading.getStyleClass().add("details-section");
+        GridPane.setColumnSpan(heading, 3);
+        GridPane.setHalignment(heading, HPos.LEFT);
+        grid.add(heading, 0, row++);
+    }
+
+    private void text(DetailField field, String label, String prompt, Function<MeetingDetails, String> get,
+            BiFunction<MeetingDetails, String, MeetingDetails> set) {
+        text(field, label, prompt, get, set, new TextField());
+    }
+
+    /** A text field that wraps, for the long lines (the body's name runs to a hundred characters and more). */
+    private void longText(DetailField field, String label, String prompt, Function<MeetingDetails, String> get,
+            BiFunction<MeetingDetails, String, MeetingDetails> set) {
+        GrowingTextArea area = new GrowingTextArea(1, 3);
+        area.getStyleClass().add("details-long-text");
+        text(field, label, prompt, get, set, area.oneParagraph(() -> { }));
+    }
+
+    private void text(DetailField field, String label, String prompt, Function<MeetingDetails, String> get,
+            BiFunction<MeetingDetails, String, MeetingDetails> set, TextInputControl input) {
+        if (field != DetailField.SYMBOL && field != DetailField.JOB_NUMBER) {
+            CurlyQuotes.install(input);
+        }
+        input.setPromptText(prompt);
+        input.textProperty().addListener((obs, old, value) -> change(field, set.apply(details(), value)));
+        input.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
+        CommandKeys.routeToStack(input, stack);
+        fillers.add(() -> {
+            String value = get.apply(details());
+            if (!input.getText().equals(value)) {
+                input.setText(value);
+            }
+        });
+        addRow(field, label, input, input);
+    }
+
+    private <T> void choice(DetailField field, String label, T[] values, Function<T, String> name,
+            Function<MeetingDetails, T> get, BiFunction<MeetingDetails, T, MeetingDetails> set) {
+        ChoiceBox<T> box = choiceBox(values, name);
+        box.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                stack.preventMerge();
+                change(field, set.apply(details(), value));
+            }
+        });
+        fillers.add(() -> box.setValue(get.apply(details())));
+        addRow(field, label, box, box);
+    }
+
+    private void date(DetailField field, String label, Function<MeetingDetails, LocalDate> get,
+            BiFunction<MeetingDetails, LocalDate, MeetingDetails> set) {
+        DatePicker picker = datePicker();
+        picker.valueProperty().addListener((obs, old, value) -> {
+            if (value == null) {
+                restore(picker, get.apply(details()));
+            } else {
+                stack.preventMerge();
+                change(field, set.apply(details(), value));
+            }
+        });
+        fillers.add(() -> picker.setValue(get.apply(details())));
+        addRow(field, label, picker, picker);
+    }
+
+    private void dates() {
+        DatePicker start = datePicker();
+        DatePicker end = datePicker();
+        end.setId("detail_DATES_end");
+        start.valueProperty().addListener((obs, old, value) -> {
+            if (value == null) {
+                restore(start, details().startDate());
+            } else {
+                stack.preventMerge();
+                change(DetailField.DATES, details().withDates(value, details().endDate()));
+            }
+        });
+        end.valueProperty().addListener((obs, old, value) -> {
+            if (value == null) {
+                restore(end, details().endDate());
+            } else {
+                stack.preventMerge();
+                change(DetailField.DATES, details().withDates(details().startDate(), value));
+            }
+        });
+        fillers.add(() -> {
+            start.setValue(details().startDate());
+            end.setValue(details().endDate());
+        });
+        Label to = new Label("to");
+        to.getStyleClass().add("details-inline-label");
+        HBox both = new HBox(start, to, end);
+        both.getStyleClass().add("details-inline");
+        both.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        start.setAccessibleText("First day of the meeting");
+        end.setAccessibleText("Last day of the meeting");
+        addRow(DetailField.DATES, "Dates", both, start);
+        // the dates' problem (the end before the start) is shown beside the end date
+        validate(end, DetailField.DATES);
+        marks.register(end, marks.markOf(start));
+        marks.register(start, new FieldMarks.Mark(new Label(), new Label()));
+    }
+
+    private void languages() {
+        ChoiceBox<Language> original = choiceBox(Language.values(), Language::englishName);
+        ChoiceBox<Language> version = choiceBox(Language.values(), Language::englishName);
+        version.setId("detail_LANGUAGES_version");
+        original.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                stack.preventMerge();
+                change(DetailField.LANGUAGES, details().withLanguages(value, details().versionLanguage()));
+            }
+        });
+        version.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                stack.preventMerge();
+                change(DetailField.LANGUAGES, details().withLanguages(details().originalLanguage(), value));
+            }
+        });
+        fillers.add(() -> {
+            original.setValue(details().originalLanguage());
+            version.setValue(details().versionLanguage());
+        });
+        Label versionLabel = new Label("this version");
+        versionLabel.getStyleClass().add("details-inline-label");
+        HBox both = new HBox(original, versionLabel, version);
+        both.getStyleClass().add("details-inline");
+        both.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        original.setAccessibleText("Original language");
+        version.setAccessibleText("Language of this version");
+        addRow(DetailField.LANGUAGES, "Original language", both, original);
+    }
+
+    /** One row of the form: label, field (or fields), the problem mark; the problem's message under the field. */
+    private void addRow(DetailField field, String text, Node fieldNode, Control control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("details-label");
+        label.setLabelFor(control);
+        label.setMinWidth(USE_PREF_SIZE);
+        if (control.getId() == null) {
+            control.setId("detail_" + field.name());
+        }
+        if (fieldNode instanceof TextInputControl c) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        } else if (fieldNode instanceof Control c) {
+            c.setMaxWidth(USE_PREF_SIZE);
+        }
+        FieldMarks.Mark mark = new FieldMarks.Mark(new Label(), new Label());
+        GridPane.setValignment(label, VPos.CENTER);
+        grid.add(label, 0, row);
+        grid.add(fieldNode, 1, row);
+        grid.add(mark.icon(), 2, row);
+        row++;
+        grid.add(mark.message(), 1, row++);
+        primary.put(field, control);
+        marks.register(control, mark);
+        if (field != DetailField.DATES) {
+            validate(control, field);
+        }
+    }
+
+    private static <T> ChoiceBox<T> choiceBox(T[] values, Function<T, String> name) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return box.getItems().stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
+            }
+        });
+        return box;
+    }
+
+    private DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new UnDateConverter());
+        picker.setShowWeekNumbers(false);
+        picker.getEditor().setPrefColumnCount(11);
+        picker.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
+        CommandKeys.routeToStack(picker.getEditor(), stack);
+        return picker;
+    }
+
+    private DatePicker endDate() {
+        return (DatePicker) ((HBox) control(DetailField.DATES).getParent()).getChildren().get(2);
+    }
+
+    private void restore(DatePicker picker, LocalDate value) {
+        javafx.application.Platform.runLater(() -> picker.setValue(value));
+    }
+
+    private void scrollTo(Node node) {
+        Node content = getContent();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double total = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (total > viewport && viewport > 0) {
+            double top = Math.max(0, bounds.getMinY() - 2 * bounds.getHeight());
+            setVvalue(Math.min(1, top / (total - viewport)));
+        }
+    }
+}
