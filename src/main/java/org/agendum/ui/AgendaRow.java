@@ -19,6 +19,11 @@ public record AgendaRow(ItemId id, String label, String reference, String title)
         return new AgendaRow(numbered.item().id(), numbered.listLabel(), numbered.reference(), numbered.item().title());
     }
 
+    /** The same line with another title, as a rename in place gives it. */
+    public AgendaRow withTitle(String newTitle) {
+        return new AgendaRow(id, label, reference, newTitle);
+    }
+
     public boolean isUntitled() {
         return title.isBlank();
     }

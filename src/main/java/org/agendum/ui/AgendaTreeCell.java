@@ -1,24 +1,43 @@
 package org.agendum.ui;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.agendum.edit.DropPosition;
+import org.agendum.model.ItemId;
 
 /**
  * One line of the agenda tree: the derived label in its own column and the title, which wraps with a hanging
  * indent instead of being cut off. The cell's text is the whole line ("1. Organizational matters") for
  * accessibility and tests; what is drawn is the two labels.
+ *
+ * <p>Renaming in place: the title becomes a text field ({@code renameField}); Enter or leaving the field commits
+ * (the tree turns the commit into one rename command), Escape cancels. While an item is dragged over it, the cell
+ * shows where the item would land with the pseudo-classes {@code drop-before}, {@code drop-into},
+ * {@code drop-after}, or {@code drop-refused} when the drop is not allowed.
  */
 final class AgendaTreeCell extends TreeCell<AgendaRow> {
-    private static final PseudoClass UNTITLED = PseudoClass.getPseudoClass("untitled");
+    static final PseudoClass UNTITLED = PseudoClass.getPseudoClass("untitled");
+    static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
+    static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
+    static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
+    static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+
     private final Label number = new Label();
     private final Label title = new Label();
     private final HBox line = new HBox(number, title);
+    private TextField field;
+    /** The item being renamed, kept apart from {@link #getItem()}, which changes when the cell is reused. */
+    private ItemId editingId;
+    private boolean cancelling;
 
     AgendaTreeCell() {
         getStyleClass().add("agenda-cell");
@@ -41,6 +60,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     @Override
     protected void updateItem(AgendaRow row, boolean empty) {
         super.updateItem(row, empty);
+        showDrop(null, false);
         if (empty || row == null) {
             setText(null);
             setGraphic(null);
@@ -50,7 +70,123 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         setText(row.text());
         number.setText(row.label());
         title.setText(row.isUntitled() ? AgendaRow.UNTITLED : row.title().strip());
-        setGraphic(line);
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
+        if (isEditing() && field != null) {
+            setGraphic(editLine());
+        } else {
+            setGraphic(line);
+        }
+    }
+
+    // ---- renaming ------------------------------------------------------------------------------------------
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (!isEditing() || getItem() == null) {
+            return;
+        }
+        editingId = getItem().id();
+        field = new TextField(getItem().title());
+        field.setId("renameField");
+        field.getStyleClass().add("rename-field");
+        field.setPromptText("Title of the item");
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case ENTER -> {
+                    event.consume();
+                    commitTyped();
+                }
+                case ESCAPE -> {
+                    event.consume();
+                    cancelling = true;
+                    try {
+                        cancelEdit();
+                    } finally {
+                        cancelling = false;
+                    }
+                }
+                default -> {
+                }
+            }
+        });
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (was && !is && isEditing()) {
+                commitTyped(); // clicking elsewhere keeps what was typed, as in a file manager
+            }
+        });
+        setGraphic(editLine());
+        if (getTreeView() instanceof AgendaTreeView tree) {
+            tree.editingCell(this);
+        }
+        field.requestFocus();
+        field.selectAll();
+        TextField started = field;
+        Platform.runLater(() -> {
+            // a row that has just been added may get its place on screen only in this pulse
+            if (field == started && !started.isFocused()) {
+                started.requestFocus();
+                started.selectAll();
+            }
+        });
+    }
+
+    private HBox editLine() {
+        HBox box = new HBox(number, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("agenda-line");
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Commits what the rename field holds (the tree turns it into a rename command). */
+    void commitTyped() {
+        if (isEditing() && field != null && getItem() != null) {
+            commitEdit(getItem().withTitle(field.getText()));
+        }
+    }
+
+    @Override
+    public void commitEdit(AgendaRow row) {
+        super.commitEdit(row);
+        endEditing();
+    }
+
+    /**
+     * Escape cancels. Any other end of editing that is not a commit (a click on another row, the tree changing
+     * under the row) keeps what was typed, as a file manager does: it is handed to the tree as a rename.
+     */
+    @Override
+    public void cancelEdit() {
+        boolean escape = cancelling;
+        TextField typed = field;
+        ItemId id = editingId;
+        super.cancelEdit();
+        if (!escape && typed != null && id != null && getTreeView() instanceof AgendaTreeView tree) {
+            tree.renameLater(id, typed.getText());
+        }
+        endEditing();
+    }
+
+    private void endEditing() {
+        if (field == null) {
+            return;
+        }
+        field = null;
+        editingId = null;
+        setGraphic(isEmpty() ? null : line);
+        if (getTreeView() instanceof AgendaTreeView tree) {
+            tree.editingCell(null);
+        }
+    }
+
+    // ---- drop indicators -----------------------------------------------------------------------------------
+
+    /** Shows where a drop would land here (null: no indicator), or that it is refused. */
+    void showDrop(DropPosition position, boolean refused) {
+        pseudoClassStateChanged(DROP_BEFORE, !refused && position == DropPosition.BEFORE);
+        pseudoClassStateChanged(DROP_INTO, !refused && position == DropPosition.INTO);
+        pseudoClassStateChanged(DROP_AFTER, !refused && position == DropPosition.AFTER);
+        pseudoClassStateChanged(DROP_REFUSED, refused);
     }
 }

@@ -1,30 +1,64 @@
 package org.agendum.ui;
 
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 
 /**
  * The agenda as a tree (id {@code agendaTree}). Its selection and the view-model's selected item follow each
  * other; on every meeting change the tree is updated in place (see {@link AgendaTreeModel}).
+ *
+ * <p>Gestures, each one command through {@link AgendaCommands}: the tree's keyboard shortcuts
+ * ({@link AppAction.Scope#TREE}), rename in place (F2 or a double-click), a context menu, and drag and drop
+ * ({@link TreeDragAndDrop}).
  */
 final class AgendaTreeView extends TreeView<AgendaRow> {
     private final MeetingViewModel viewModel;
+    private final AgendaCommands commands;
     private final AgendaTreeModel model = new AgendaTreeModel();
+    private final TreeDragAndDrop dragAndDrop;
     /** Set while the tree itself changes the selection, so that the view-model does not hear it. */
     private boolean syncing;
+    private AgendaTreeCell editingCell;
 
-    AgendaTreeView(MeetingViewModel viewModel) {
+    AgendaTreeView(MeetingViewModel viewModel, AgendaCommands commands, TreeDragAndDrop.Hints hints) {
         this.viewModel = viewModel;
+        this.commands = commands;
+        this.dragAndDrop = new TreeDragAndDrop(this, viewModel, commands, hints);
         setId("agendaTree");
         getStyleClass().add("agenda-tree");
         setShowRoot(false);
         setRoot(model.root());
-        setCellFactory(tree -> new AgendaTreeCell());
+        setEditable(false);
+        setCellFactory(tree -> {
+            AgendaTreeCell cell = new AgendaTreeCell();
+            dragAndDrop.attach(cell);
+            cell.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> renameOnDoubleClick(cell, event, false));
+            cell.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> renameOnDoubleClick(cell, event, true));
+            return cell;
+        });
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         model.update(viewModel.meeting().agenda());
+
+        // a rename in place is one command; the tree is only editable while one is under way
+        setOnEditCommit(event -> commands.rename(event.getTreeItem().getValue().id(), event.getNewValue().title()));
+        editingItemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                setEditable(false);
+            }
+        });
 
         viewModel.meetingProperty().addListener((obs, old, meeting) -> update(meeting.agenda()));
         viewModel.selectedItemProperty().addListener((obs, old, id) -> showSelection(id));
@@ -34,6 +68,120 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
             }
         });
         showSelection(viewModel.selectedItem());
+    }
+
+    /**
+     * The tree's own shortcuts (Tab, Delete, Insert, Alt+arrows, Ctrl+C …) run their actions while the tree has
+     * the focus and no rename is under way; the context menu offers the same actions.
+     */
+    void bindActions(Actions actions) {
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (getEditingItem() != null || event.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            actions.match(event, AppAction.Scope.TREE).ifPresent(action -> {
+                event.consume();
+                actions.fire(action);
+            });
+        });
+        ContextMenu menu = new ContextMenu();
+        menu.setId("agendaContextMenu");
+        for (List<AppAction> group : List.of(
+                List.of(AppAction.ADD_ITEM, AppAction.ADD_SUB_ITEM, AppAction.RENAME, AppAction.DELETE),
+                List.of(AppAction.CUT, AppAction.COPY, AppAction.PASTE),
+                List.of(AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.INDENT, AppAction.OUTDENT))) {
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            group.forEach(action -> {
+                var item = actions.menuItem(action);
+                item.setId("context-" + action.idName());
+                menu.getItems().add(item);
+            });
+        }
+        setContextMenu(menu);
+    }
+
+    /** Puts the item's title into a text field in its row, scrolled into view, with the focus. */
+    void startRename(ItemId id) {
+        Optional<TreeItem<AgendaRow>> item = model.find(id);
+        if (item.isEmpty()) {
+            return;
+        }
+        showSelection(id);
+        int row = getRow(item.get());
+        if (row >= 0) {
+            scrollTo(Math.max(0, row - 2));
+        }
+        setEditable(true);
+        requestFocus();
+        // after the next layout: a row just added may not have its cell yet, and the tree's measuring cell
+        // would otherwise take (and drop) the edit
+        Platform.runLater(() -> {
+            if (item.get().getParent() != null && model.find(id).isPresent()) {
+                layout();
+                edit(item.get());
+            }
+        });
+    }
+
+    /**
+     * A rename whose editing ended without Enter (another row clicked, the row scrolled away): done after the
+     * current event, since the tree may be in the middle of laying out its rows.
+     */
+    void renameLater(ItemId id, String title) {
+        Platform.runLater(() -> {
+            if (viewModel.meeting().agenda().find(id).filter(item -> !item.title().equals(title)).isPresent()) {
+                commands.rename(id, title);
+            }
+        });
+    }
+
+    /** Commits a rename still being typed (before the window saves or closes). */
+    void commitRename() {
+        if (editingCell != null) {
+            editingCell.commitTyped();
+        }
+    }
+
+    /** The cell whose title is being renamed, for {@link #commitRename()}; null when none. */
+    void editingCell(AgendaTreeCell cell) {
+        editingCell = cell;
+    }
+
+    Optional<TreeItem<AgendaRow>> treeItem(ItemId id) {
+        return model.find(id);
+    }
+
+    void setAllExpanded(boolean expanded) {
+        setExpanded(getRoot(), expanded);
+        getRoot().setExpanded(true);
+        showSelection(viewModel.selectedItem());
+    }
+
+    private static void setExpanded(TreeItem<AgendaRow> item, boolean expanded) {
+        item.getChildren().forEach(child -> setExpanded(child, expanded));
+        item.setExpanded(expanded);
+    }
+
+    /**
+     * A double-click on an item's line renames it. It is taken before the cell's own handling, which would
+     * expand or collapse an item with sub-items; a double-click on the arrow still does that.
+     */
+    private void renameOnDoubleClick(AgendaTreeCell cell, MouseEvent event, boolean released) {
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 2 || cell.isEmpty()
+                || cell.getItem() == null || cell.isEditing()) {
+            return;
+        }
+        var disclosure = cell.getDisclosureNode();
+        if (disclosure != null && disclosure.isVisible()
+                && disclosure.localToScene(disclosure.getLayoutBounds()).contains(event.getSceneX(), event.getSceneY())) {
+            return;
+        }
+        event.consume();
+        if (released) {
+            startRename(cell.getItem().id());
+        }
     }
 
     private void update(Agenda agenda) {
@@ -61,8 +209,29 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
                 parent.setExpanded(true);
             }
             getSelectionModel().select(item);
+            int row = getRow(item);
+            if (row >= 0 && !isRowVisible(row)) {
+                scrollTo(Math.max(0, row - 2));
+            }
         } finally {
             syncing = false;
+        }
+    }
+
+    /** Whether the row is on screen (so that selecting it need not scroll). */
+    private boolean isRowVisible(int row) {
+        var flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return true; // not laid out yet: the tree shows its first rows, and scrollTo would be premature
+        }
+        return row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex();
+    }
+
+    /** Scrolls by {@code pixels} (negative: up), for auto-scroll while dragging; nothing before the first layout. */
+    void scrollBy(double pixels) {
+        var flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow != null) {
+            flow.scrollPixels(pixels);
         }
     }
 }

@@ -1,12 +1,16 @@
 package org.agendum.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 
 /**
  * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the
- * file cannot be read, it says why and shows the sample.
+ * file cannot be read, it says why and shows the sample. Then, if an earlier Agendum crashed with unsaved work,
+ * it offers to restore it.
+ *
+ * <p>The editors of the right side plug in here: {@code new WindowSetup().rightPane(theirFactory)}.
  */
 public final class AgendumApp extends Application {
     private MainWindow window;
@@ -19,11 +23,22 @@ public final class AgendumApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupMeeting startup = StartupMeeting.from(getParameters().getRaw());
-        window = MainWindow.show(stage, new CommandStack(startup.meeting()), getHostServices()::showDocument);
-        startup.error().ifPresent(message -> OpenErrorAlert.show(stage, message));
+        WindowSetup setup = new WindowSetup()
+                .file(startup.file().orElse(null))
+                .sample(startup.file().isEmpty())
+                .openLink(getHostServices()::showDocument);
+        window = MainWindow.show(stage, new CommandStack(startup.meeting()), setup);
+        startup.file().ifPresent(file -> window.recentFiles().add(file));
+        if (startup.error().isPresent()) {
+            // one dialog at a time: the offer to restore comes once the error has been read
+            OpenErrorAlert.show(stage, startup.error().get()).setOnHidden(event -> window.offerRecovery());
+        } else {
+            // once the window is up: the question comes over the window, and start() has returned
+            Platform.runLater(window::offerRecovery);
+        }
     }
 
-    /** The window's state, for tests and later features (menus, saving). */
+    /** The window's state, for tests. */
     MainWindow window() {
         return window;
     }

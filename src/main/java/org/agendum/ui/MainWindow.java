@@ -2,17 +2,29 @@ package org.agendum.ui;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.validation.Problem;
+import org.agendum.validation.Target;
 
 /**
- * The main window of one meeting: the agenda tree on the left, the selected item on the right, the status
- * bar below. It shows what the command stack holds and follows every change announced on it.
+ * The main window of one meeting, and the place where its parts are put together: menu bar and toolbar on top,
+ * the agenda tree on the left, the right pane ({@link RightPane}) beside it, the problems panel below them, the
+ * status bar at the bottom. Every command is an {@link AppAction} bound here to what it does.
  */
 public final class MainWindow {
     static final double WIDTH = 1200;
@@ -20,47 +32,114 @@ public final class MainWindow {
     static final double MIN_WIDTH = 720;
     static final double MIN_HEIGHT = 480;
     static final double TREE_SHARE = 0.3;
+    static final double PROBLEMS_SHARE = 0.78;
     static final String STYLESHEET = "agendum.css";
 
+    private final Stage stage;
+    private final CommandStack stack;
     private final MeetingViewModel viewModel;
-    private final BorderPane root;
+    private final DocumentState document;
+    private final StatusBar statusBar;
+    private final AgendaCommands commands;
+    private final AgendaTreeView tree;
+    private final RightPane rightPane;
+    private final ProblemsPanel problemsPanel;
+    private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
+    private final Actions actions = new Actions();
+    private final RecentFiles recentFiles;
+    private final RecoveryStore recovery;
+    private final Autosaver autosaver;
+    private final FileCommands files;
+    private final EditCommands edits;
+    private final BorderPane root = new BorderPane();
     private final SplitPane split;
+    private final SplitPane workArea;
+    private final Scene scene;
+    private boolean closeConfirmed;
+    private boolean disposed;
 
-    private MainWindow(CommandStack stack, Consumer<String> openLink) {
+    private MainWindow(Stage stage, CommandStack stack, WindowSetup setup) {
+        this.stage = stage;
+        this.stack = stack;
         viewModel = new MeetingViewModel(stack);
-        AgendaTreeView tree = new AgendaTreeView(viewModel);
-        ItemView item = new ItemView(viewModel, openLink);
-        split = new SplitPane(tree, item);
+        document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
+                setup.sample());
+        statusBar = new StatusBar(viewModel, document, () -> problemsShown.set(true));
+        commands = new AgendaCommands(viewModel, statusBar::showMessage);
+        tree = new AgendaTreeView(viewModel, commands, statusBar);
+        rightPane = Objects.requireNonNull(setup.rightPane().create(
+                new PaneContext(viewModel, setup.openLink(), statusBar::showMessage)), "right pane");
+        problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
+
+        split = new SplitPane(tree, rightPane.node());
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(tree, false);
-        root = new BorderPane(split);
-        root.setBottom(new StatusBar(viewModel));
+        workArea = new SplitPane(split);
+        workArea.setId("workArea");
+        workArea.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(problemsPanel, false);
+        problemsShown.addListener((obs, was, shown) -> showProblemsPanel(shown));
+
+        root.setCenter(workArea);
+        root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(stylesheet());
+        edits = new EditCommands(stack, commands, new EditRouter(scene::getFocusOwner),
+                new ItemClipboard(Clipboard.getSystemClipboard()), statusBar::showMessage);
+
+        recentFiles = new RecentFiles(setup.configFolder());
+        recovery = new RecoveryStore(setup.dataFolder(), setup.processId());
+        autosaver = new Autosaver(stack, document, recovery, setup.autosaveInterval(), setup.clock(),
+                statusBar::showMessage);
+        files = new FileCommands(new FileCommands.Context(stage, stack, document, setup.fileDialogs(),
+                setup.prompts(), recentFiles, autosaver, recovery, this::commitPendingEdits, this::closeNow,
+                setup.clock()));
+
+        bindActions();
+        tree.bindActions(actions);
+        root.setTop(new VBox(MainMenu.menuBar(actions, recentFiles.files(), files::open, recentFiles::clear,
+                edits::refreshPaste), MainMenu.toolBar(actions)));
+        actions.installShortcuts(scene);
     }
 
-    /** Builds the window for the meeting on {@code stack} into {@code stage} and shows it. */
+    /** Builds the window for the meeting on {@code stack} into {@code stage} and shows it; no file, not the sample. */
     public static MainWindow show(Stage stage, CommandStack stack, Consumer<String> openLink) {
+        return show(stage, stack, new WindowSetup().openLink(openLink));
+    }
+
+    /** Builds the window for the meeting on {@code stack}, as {@code setup} says, into {@code stage} and shows it. */
+    public static MainWindow show(Stage stage, CommandStack stack, WindowSetup setup) {
         Objects.requireNonNull(stage, "stage");
-        MainWindow window = new MainWindow(Objects.requireNonNull(stack, "stack"), Objects.requireNonNull(openLink));
-        // 1200 × 800, or less on a small or highly scaled screen, so that the whole window is visible
+        Theme.apply();
+        MainWindow window = new MainWindow(stage, Objects.requireNonNull(stack, "stack"), Objects.requireNonNull(setup));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(WIDTH, screen.getWidth());
-        double height = Math.min(HEIGHT, screen.getHeight());
-        // the scene starts at full size so that the divider lands at its share of it; after that the tree
-        // keeps its width and the item view takes up what the window gains or loses
-        Scene scene = new Scene(window.root, width, height);
-        scene.getStylesheets().add(stylesheet());
+        // the scene starts at full size (1200 × 800, or the screen when smaller) so that the divider lands at its
+        // share of it; after that the tree keeps its width and the right pane takes up what the window gains or loses
         window.split.setDividerPositions(TREE_SHARE);
-        stage.setScene(scene);
+        stage.setScene(window.scene);
         stage.getIcons().setAll(AppIcons.all());
-        stage.titleProperty().bind(window.viewModel.windowTitleProperty());
-        stage.setWidth(width);
-        stage.setHeight(height);
+        stage.titleProperty().bind(window.document.titleProperty());
+        stage.setWidth(window.scene.getWidth());
+        stage.setHeight(window.scene.getHeight());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        stage.setOnHidden(event -> window.viewModel.dispose());
+        stage.setOnCloseRequest(event -> {
+            if (!window.files.close()) {
+                event.consume();
+            }
+        });
+        stage.setOnHidden(event -> window.dispose());
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                window.edits.refreshPaste();
+            }
+        });
         stage.show();
         stage.centerOnScreen();
+        window.tree.requestFocus();
+        window.autosaver.start();
         return window;
     }
 
@@ -68,7 +147,169 @@ public final class MainWindow {
         return viewModel;
     }
 
+    /** At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}). */
+    public void offerRecovery() {
+        files.offerRecovery();
+    }
+
+    FileCommands files() {
+        return files;
+    }
+
+    DocumentState document() {
+        return document;
+    }
+
+    AgendaTreeView tree() {
+        return tree;
+    }
+
+    Actions actions() {
+        return actions;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    RecoveryStore recovery() {
+        return recovery;
+    }
+
+    Autosaver autosaver() {
+        return autosaver;
+    }
+
+    BooleanProperty problemsShownProperty() {
+        return problemsShown;
+    }
+
     static String stylesheet() {
         return Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
+    }
+
+    // ---- actions -------------------------------------------------------------------------------------------
+
+    private void bindActions() {
+        var changes = document.changesProperty();
+        var focus = scene.focusOwnerProperty();
+        BooleanBinding selected = Bindings.isNotNull(viewModel.selectedItemProperty());
+
+        actions.on(AppAction.NEW, files::newMeeting)
+                .on(AppAction.OPEN, files::open)
+                .on(AppAction.SAVE, files::save)
+                .on(AppAction.SAVE_AS, files::saveAs)
+                .on(AppAction.CLOSE, files::close)
+                .on(AppAction.QUIT, files::close);
+
+        edits.bind(actions, changes, focus, viewModel.selectedItemProperty());
+
+        actions.on(AppAction.ADD_ITEM, () -> commands.addItem().ifPresent(tree::startRename))
+                .on(AppAction.ADD_SUB_ITEM, () -> commands.addSubItem().ifPresent(tree::startRename), selected)
+                .on(AppAction.RENAME, () -> commands.selected().ifPresent(tree::startRename), selected)
+                .on(AppAction.DELETE, commands::delete, selected)
+                .on(AppAction.MOVE_UP, commands::moveUp, selected)
+                .on(AppAction.MOVE_DOWN, commands::moveDown, selected)
+                .on(AppAction.INDENT, commands::indent, selected)
+                .on(AppAction.OUTDENT, commands::outdent, selected)
+                .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
+                .on(AppAction.COLLAPSE_ALL, () -> tree.setAllExpanded(false));
+
+        actions.toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+                .on(AppAction.SWITCH_PANE, this::switchPane)
+                .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
+    }
+
+    /** Sends the focus from the agenda to the right pane and back (F6): Tab indents in the tree. */
+    private void switchPane() {
+        Node focus = scene.getFocusOwner();
+        if (focus != null && isInside(focus, tree)) {
+            Node target = firstFocusable(rightPane.node());
+            (target != null ? target : rightPane.node()).requestFocus();
+        } else {
+            tree.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- problems ------------------------------------------------------------------------------------------
+
+    private void showProblemsPanel(boolean shown) {
+        if (shown && !workArea.getItems().contains(problemsPanel)) {
+            workArea.getItems().add(problemsPanel);
+            workArea.setDividerPositions(PROBLEMS_SHARE);
+        } else if (!shown) {
+            workArea.getItems().remove(problemsPanel);
+        }
+    }
+
+    /** A problem clicked: select its item, then let the right pane show its place. */
+    void goTo(Problem problem) {
+        Target target = problem.target();
+        if (target instanceof Target.Item item) {
+            viewModel.select(item.id());
+        } else if (target instanceof Target.Documentation documentation) {
+            viewModel.select(documentation.item());
+        }
+        rightPane.problemNavigator().show(target);
+    }
+
+    // ---- closing -------------------------------------------------------------------------------------------
+
+    /** Hands over whatever is still being typed (a rename in the tree, text in the right pane) as commands. */
+    void commitPendingEdits() {
+        tree.commitRename();
+        rightPane.commitPendingEdits();
+    }
+
+    /** Closes after the question about unsaved changes has been answered. */
+    private void closeNow() {
+        closeConfirmed = true;
+        stage.hide();
+    }
+
+    /**
+     * The window is gone. The recovery file goes too, unless the window was closed without the question while
+     * there was unsaved work (the system ended the session): then it stays, to be offered at the next start.
+     */
+    private void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        autosaver.close(stack.isDirty() && !closeConfirmed);
+        rightPane.dispose();
+        document.dispose();
+        viewModel.dispose();
     }
 }

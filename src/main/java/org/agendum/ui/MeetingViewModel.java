@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MeetingChange;
@@ -20,14 +18,13 @@ import org.agendum.validation.Target;
 
 /**
  * The state of one meeting's window: the meeting as the command stack last announced it, the selected
- * item, the window title and the validation problems. Views bind to it; edits go through {@link #commandStack()}.
- * Use it on the FX thread only.
+ * item and the validation problems (the file and the title are {@link DocumentState}'s). Views bind to it;
+ * edits go through {@link #commandStack()}. Use it on the FX thread only.
  */
 public final class MeetingViewModel {
     private final CommandStack stack;
     private final ReadOnlyObjectWrapper<Meeting> meeting;
     private final ObjectProperty<ItemId> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
-    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle");
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems");
     private static final System.Logger LOG = System.getLogger(MeetingViewModel.class.getName());
     private final Consumer<MeetingChange> listener = this::changed;
@@ -65,10 +62,6 @@ public final class MeetingViewModel {
         selectedItem.set(id);
     }
 
-    public ReadOnlyStringProperty windowTitleProperty() {
-        return windowTitle.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
         return problems.getReadOnlyProperty();
     }
@@ -88,7 +81,6 @@ public final class MeetingViewModel {
     }
 
     private void refreshDerived(Meeting current) {
-        windowTitle.set(WindowTitle.of(current.details()));
         problems.set(validate(current));
     }
 

@@ -1,26 +1,43 @@
 package org.agendum.ui;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.Path;
 import org.agendum.model.MeetingDetails;
 
-/** The window title: "Working Group on Trafficking in Persons – CTOC/COP/WG.4/2018/1 – Agendum". */
+/**
+ * The window title: "CTOC_COP_WG.4_2018_1.agendum – Agendum", with a leading "*" while there are unsaved changes;
+ * "Working Group on Trafficking in Persons (sample) – Agendum" for the built-in sample; the meeting's name, or
+ * "Untitled meeting", for a meeting never saved.
+ */
 final class WindowTitle {
     static final String APP_NAME = "Agendum";
+    static final String DIRTY_MARK = "*";
+    static final String UNTITLED = "Untitled meeting";
     private static final String SEPARATOR = " \u2013 ";
 
     private WindowTitle() {
     }
 
-    static String of(MeetingDetails details) {
-        List<String> parts = new ArrayList<>();
-        if (!details.meetingName().isBlank()) {
-            parts.add(details.meetingName().strip());
+    static String of(Path file, boolean sample, MeetingDetails details, boolean dirty) {
+        return (dirty ? DIRTY_MARK : "") + documentName(file, sample, details) + SEPARATOR + APP_NAME;
+    }
+
+    /** The document as the title names it. */
+    static String documentName(Path file, boolean sample, MeetingDetails details) {
+        if (file != null && file.getFileName() != null) {
+            return file.getFileName().toString();
         }
-        if (!details.symbol().isBlank()) {
-            parts.add(details.symbol().strip());
+        String name = details.meetingName().strip();
+        if (sample) {
+            return (name.isEmpty() ? "Sample meeting" : name) + " (sample)";
         }
-        parts.add(APP_NAME);
-        return String.join(SEPARATOR, parts);
+        return name.isEmpty() ? UNTITLED : name;
+    }
+
+    /** The document as a question names it: "Do you want to save the changes to …?" */
+    static String inSentence(Path file, boolean sample) {
+        if (file != null && file.getFileName() != null) {
+            return file.getFileName().toString();
+        }
+        return sample ? "the sample meeting" : "the new meeting";
     }
 }

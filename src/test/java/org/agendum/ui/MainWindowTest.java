@@ -35,7 +35,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         stack = new CommandStack(sample);
-        MainWindow.show(stage, stack, openedLinks::add);
+        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true).openLink(openedLinks::add));
     }
 
     @Test
@@ -100,9 +100,12 @@ class MainWindowTest {
     }
 
     @Test
-    void theTitleNamesTheMeetingAndItsSymbol() {
-        assertThat(stage.getTitle()).contains("CTOC/COP/WG.4/2018/1")
-                .isEqualTo("Working Group on Trafficking in Persons \u2013 CTOC/COP/WG.4/2018/1 \u2013 Agendum");
+    void theTitleNamesTheSampleAndMarksUnsavedChanges(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Working Group on Trafficking in Persons (sample) \u2013 Agendum");
+        robot.interact(() -> stack.execute(new RenameItem(TestMeetings.idOf(sample, "Other matters"), "Other business")));
+        assertThat(stage.getTitle()).isEqualTo("*Working Group on Trafficking in Persons (sample) \u2013 Agendum");
+        robot.interact(stack::undo);
+        assertThat(stage.getTitle()).isEqualTo("Working Group on Trafficking in Persons (sample) \u2013 Agendum");
     }
 
     @Test

@@ -28,7 +28,7 @@ class RichTextRenderingTest {
     @Start
     void start(Stage stage) {
         stack = new CommandStack(TestMeetings.styled());
-        MainWindow.show(stage, stack, openedLinks::add);
+        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).openLink(openedLinks::add));
     }
 
     @Test

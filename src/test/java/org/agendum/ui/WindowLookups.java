@@ -58,7 +58,7 @@ final class WindowLookups {
     }
 
     String statusText() {
-        return robot.lookup("#statusBar #problemSummary").queryAs(Label.class).getText();
+        return robot.lookup("#statusBar #problemSummary").queryAs(javafx.scene.control.Labeled.class).getText();
     }
 
     /** The text nodes of the rich text under {@code parentQuery}, in reading order. */

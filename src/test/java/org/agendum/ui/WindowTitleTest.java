@@ -2,21 +2,40 @@ package org.agendum.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.agendum.model.MeetingDetails;
 import org.junit.jupiter.api.Test;
 
 class WindowTitleTest {
+    private final MeetingDetails sample = TestMeetings.sample().details();
+    private final MeetingDetails blank = MeetingDetails.blank(LocalDate.of(2026, 1, 5));
+
     @Test
-    void meetingNameSymbolAndAppSeparatedByEnDashes() {
-        assertThat(WindowTitle.of(TestMeetings.sample().details()))
-                .isEqualTo("Working Group on Trafficking in Persons \u2013 CTOC/COP/WG.4/2018/1 \u2013 Agendum");
+    void aFileIsNamedByItsFileNameAndUnsavedChangesByAStar() {
+        Path file = Path.of("/work", "CTOC_COP_WG.4_2018_1.agendum");
+        assertThat(WindowTitle.of(file, false, sample, false)).isEqualTo("CTOC_COP_WG.4_2018_1.agendum \u2013 Agendum");
+        assertThat(WindowTitle.of(file, false, sample, true)).isEqualTo("*CTOC_COP_WG.4_2018_1.agendum \u2013 Agendum");
     }
 
     @Test
-    void leavesOutWhatIsNotFilledIn() {
-        MeetingDetails blank = MeetingDetails.blank(LocalDate.of(2026, 1, 5));
-        assertThat(WindowTitle.of(blank)).isEqualTo("Agendum");
-        assertThat(WindowTitle.of(blank.withSymbol("A/80/1"))).isEqualTo("A/80/1 \u2013 Agendum");
+    void theSampleIsNamedByItsMeetingAndMarked() {
+        assertThat(WindowTitle.of(null, true, sample, false))
+                .isEqualTo("Working Group on Trafficking in Persons (sample) \u2013 Agendum");
+        assertThat(WindowTitle.of(null, true, blank, true)).isEqualTo("*Sample meeting (sample) \u2013 Agendum");
+    }
+
+    @Test
+    void aMeetingNeverSavedIsNamedByItsMeetingOrUntitled() {
+        assertThat(WindowTitle.of(null, false, blank, false)).isEqualTo("Untitled meeting \u2013 Agendum");
+        assertThat(WindowTitle.of(null, false, blank.withMeetingName("Expert group"), true))
+                .isEqualTo("*Expert group \u2013 Agendum");
+    }
+
+    @Test
+    void questionsNameTheDocumentInASentence() {
+        assertThat(WindowTitle.inSentence(Path.of("a.agendum"), false)).isEqualTo("a.agendum");
+        assertThat(WindowTitle.inSentence(null, true)).isEqualTo("the sample meeting");
+        assertThat(WindowTitle.inSentence(null, false)).isEqualTo("the new meeting");
     }
 }

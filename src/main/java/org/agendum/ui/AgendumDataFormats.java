@@ -1,0 +1,23 @@
+package org.agendum.ui;
+
+import javafx.scene.input.DataFormat;
+import org.agendum.file.ItemsClipboardFormat;
+
+/**
+ * The window's own clipboard and drag-and-drop formats. A {@link DataFormat} may be created only once per MIME
+ * type and program, so each is created here, once.
+ */
+final class AgendumDataFormats {
+    /** What a drag in the agenda tree carries: the dragged item's id (the item itself stays in the meeting). */
+    static final DataFormat ITEM_ID = of("application/x-agendum-item-id");
+    /** Copied items with their sub-items and annotations ({@link ItemsClipboardFormat}). */
+    static final DataFormat ITEMS = of(ItemsClipboardFormat.MIME_TYPE);
+
+    private AgendumDataFormats() {
+    }
+
+    private static DataFormat of(String mimeType) {
+        DataFormat existing = DataFormat.lookupMimeType(mimeType);
+        return existing != null ? existing : new DataFormat(mimeType);
+    }
+}

@@ -1,0 +1,134 @@
+package org.agendum.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.agendum.edit.CommandStack;
+import org.agendum.model.Meeting;
+
+/**
+ * Autosave: every {@code interval}, if the meeting has changes that are neither saved nor autosaved yet, its
+ * immutable snapshot is written to the recovery file ({@link RecoveryStore}) on a background thread. When the
+ * meeting is clean again (saved, or undone back to what is on disk) the recovery file is deleted. All file work
+ * runs on one background thread, in order, so a deletion never overtakes a write. The timer runs on the FX thread.
+ */
+final class Autosaver {
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
+    private final CommandStack stack;
+    private final DocumentState document;
+    private final RecoveryStore store;
+    private final Clock clock;
+    private final Consumer<String> problem;
+    private final Timeline timer;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "agendum-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The revision in the recovery file (or on its way there); -1: none. */
+    private long written = -1;
+    private boolean failureReported;
+    private boolean closed;
+
+    /** @param problem told once, in words, when the recovery file cannot be written */
+    Autosaver(CommandStack stack, DocumentState document, RecoveryStore store, java.time.Duration interval,
+            Clock clock, Consumer<String> problem) {
+        this.stack = stack;
+        this.document = document;
+        this.store = store;
+        this.clock = clock;
+        this.problem = problem;
+        timer = new Timeline(new KeyFrame(Duration.millis(interval.toMillis()), event -> tick()));
+        timer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    void start() {
+        timer.play();
+    }
+
+    /** One round: write the changes, or remove the recovery file once there are none. */
+    void tick() {
+        if (closed) {
+            return;
+        }
+        if (!stack.isDirty()) {
+            if (written != -1) {
+                discard();
+            }
+            return;
+        }
+        long revision = stack.revision();
+        if (revision == written) {
+            return;
+        }
+        written = revision;
+        Meeting snapshot = stack.meeting();
+        Optional<Path> original = document.file();
+        String title = document.nameInSentence();
+        writer.execute(() -> {
+            try {
+                store.write(snapshot, original, title);
+                LocalTime at = LocalTime.now(clock);
+                Platform.runLater(() -> {
+                    failureReported = false;
+                    document.autosaved(revision, at);
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Autosave failed", e);
+                Platform.runLater(() -> {
+                    written = -1; // try again at the next round
+                    if (!failureReported) {
+                        failureReported = true;
+                        problem.accept("Autosave failed: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /** The work is saved or given up: the recovery file goes (after any write still under way). */
+    void discard() {
+        written = -1;
+        writer.execute(this::deleteQuietly);
+    }
+
+    /**
+     * The window closes. With {@code keepRecovery} (it closed with unsaved work it did not ask about, e.g. the
+     * session ended) the recovery file stays for the next start; otherwise it is deleted before this returns.
+     */
+    void close(boolean keepRecovery) {
+        closed = true;
+        timer.stop();
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "Autosave still writing at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!keepRecovery) {
+            deleteQuietly();
+        }
+    }
+
+    private void deleteQuietly() {
+        try {
+            store.delete();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "The recovery file could not be deleted", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.agendum.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * The prompts as modal dialogs. Ids for tests: {@code saveChangesDialog} with buttons {@code saveButton},
+ * {@code dontSaveButton}, {@code cancelButton}; {@code recoveryDialog} with {@code restoreButton},
+ * {@code discardButton} and {@code laterButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
+ */
+final class DialogPrompts implements Prompts {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
+    static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+    /** Not a "no" button: closing the dialog must never delete anything. */
+    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+    static final ButtonType LATER = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    @Override
+    public SaveChoice askToSave(Window owner, String documentName) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "saveChangesDialog",
+                "Do you want to save the changes to " + documentName + "?",
+                "If you don\u2019t save, your changes will be lost.");
+        alert.getButtonTypes().setAll(SAVE, DONT_SAVE, CANCEL);
+        alert.getDialogPane().lookupButton(SAVE).setId("saveButton");
+        alert.getDialogPane().lookupButton(DONT_SAVE).setId("dontSaveButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.map(b -> b == SAVE ? SaveChoice.SAVE : b == DONT_SAVE ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL)
+                .orElse(SaveChoice.CANCEL);
+    }
+
+    @Override
+    public RecoveryChoice askToRestore(Window owner, String description) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "recoveryDialog",
+                "Restore the work that was not saved?",
+                "Agendum closed unexpectedly while " + description + " had unsaved changes. They were autosaved.\n\n"
+                        + "Restore opens them as unsaved changes, to review and save. Discard deletes them.");
+        alert.getButtonTypes().setAll(RESTORE, DISCARD, LATER);
+        alert.getDialogPane().lookupButton(RESTORE).setId("restoreButton");
+        alert.getDialogPane().lookupButton(DISCARD).setId("discardButton");
+        alert.getDialogPane().lookupButton(LATER).setId("laterButton");
+        // closing the dialog keeps the file for the next start: only Discard deletes
+        ButtonType answer = alert.showAndWait().orElse(LATER);
+        return answer == RESTORE ? RecoveryChoice.RESTORE : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.KEEP;
+    }
+
+    @Override
+    public void showError(Window owner, Failure failure, String message) {
+        alert(owner, Alert.AlertType.ERROR, failure.dialogId, failure.header, message).showAndWait();
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String id, String header, String content) {
+        Alert alert = new Alert(type);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(WindowTitle.APP_NAME);
+        alert.setHeaderText(header);
+        alert.setContentText(content);
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(520);
+        return alert;
+    }
+}

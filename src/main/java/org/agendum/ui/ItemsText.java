@@ -1,0 +1,37 @@
+package org.agendum.ui;
+
+import java.util.List;
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+
+/**
+ * Copied items as plain text, for other programs: one line per item, numbered as in the agenda, sub-items
+ * indented. The first line gives the full reference ("1 (b) Adoption of the agenda"), so that a sub-item out of
+ * its context still says where it came from.
+ */
+final class ItemsText {
+    private static final String INDENT = "    ";
+
+    private ItemsText() {
+    }
+
+    static String of(Agenda agenda, List<AgendaItem> items) {
+        StringBuilder text = new StringBuilder();
+        for (AgendaItem top : items) {
+            int topDepth = -1;
+            for (Agenda.NumberedItem n : agenda.numbered()) {
+                if (!agenda.isWithin(n.item().id(), top.id())) {
+                    continue;
+                }
+                boolean first = topDepth < 0;
+                if (first) {
+                    topDepth = n.depth();
+                }
+                String label = first && n.depth() > 0 ? n.reference() : n.listLabel();
+                String title = n.item().title().isBlank() ? AgendaRow.UNTITLED : n.item().title().strip();
+                text.append(INDENT.repeat(n.depth() - topDepth)).append(label).append(' ').append(title).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.agendum.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.agendum.file.MeetingFiles;
+
+/** The system's own file dialogs, showing meeting files ({@code *.agendum}) first. */
+final class NativeFileDialogs implements FileDialogs {
+    private static final FileChooser.ExtensionFilter MEETINGS =
+            new FileChooser.ExtensionFilter("Agendum meetings (*" + MeetingFiles.EXTENSION + ")", "*" + MeetingFiles.EXTENSION);
+    private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
+
+    @Override
+    public Optional<Path> chooseOpen(Window owner, Optional<Path> folder) {
+        FileChooser chooser = chooser("Open meeting", folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(Window owner, Optional<Path> folder, String suggestedName) {
+        FileChooser chooser = chooser("Save meeting as", folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(MEETINGS, ALL);
+        chooser.setSelectedExtensionFilter(MEETINGS);
+        folder.filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return chooser;
+    }
+}

@@ -1,0 +1,38 @@
+package org.agendum.ui;
+
+import javafx.stage.Window;
+
+/**
+ * The questions and error messages the window puts to the officer. The real ones are dialogs
+ * ({@link DialogPrompts}, each with an id so that tests can find and answer it); tests may pass their own answers.
+ */
+public interface Prompts {
+    enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
+
+    /** KEEP: decide at the next start; the recovery file stays. */
+    enum RecoveryChoice { RESTORE, DISCARD, KEEP }
+
+    /** What failed, as the dialog's id and header say it. */
+    enum Failure {
+        OPEN("openErrorDialog", "The file could not be opened"),
+        SAVE("saveErrorDialog", "The meeting could not be saved"),
+        RECOVERY("recoveryErrorDialog", "The autosaved work could not be restored");
+
+        final String dialogId;
+        final String header;
+
+        Failure(String dialogId, String header) {
+            this.dialogId = dialogId;
+            this.header = header;
+        }
+    }
+
+    /** "Do you want to save the changes to {name}?" Save / Don't Save / Cancel. */
+    SaveChoice askToSave(Window owner, String documentName);
+
+    /** Agendum closed while {@code description} had unsaved changes: Restore / Discard / Decide Later. */
+    RecoveryChoice askToRestore(Window owner, String description);
+
+    /** Tells why something failed; returns when the officer has read it. */
+    void showError(Window owner, Failure failure, String message);
+}

@@ -1,0 +1,53 @@
+package org.agendum.ui;
+
+import java.util.Objects;
+import javafx.scene.Node;
+
+/**
+ * The right side of the main window: what shows and edits the selected item (and the meeting's details). The
+ * window builds it once, through a {@link Factory}, and keeps it for its whole life: opening another meeting
+ * reaches the pane as a {@code RESET} change on the view model's command stack, not as a new pane.
+ *
+ * <p>Until the editors arrive this is the read-only {@link ItemView} ({@link #itemView()}); the editors plug in
+ * by passing their own factory to {@link WindowSetup#rightPane(Factory)} (see {@link AgendumApp}).
+ */
+public interface RightPane {
+    /** The node the window puts on the right of the agenda tree. */
+    Node node();
+
+    /**
+     * Hands whatever is still being typed (an annotation not yet handed back to its item) to the command stack as
+     * its command. The window calls this before it saves, opens or creates another meeting, or closes.
+     */
+    default void commitPendingEdits() {
+    }
+
+    /** Where a click on a validation problem goes once the window has done its part (see {@link ProblemNavigator}). */
+    default ProblemNavigator problemNavigator() {
+        return ProblemNavigator.NONE;
+    }
+
+    /** The window has closed: stop listening to the view model. */
+    default void dispose() {
+    }
+
+    /** Builds the right pane for one window. */
+    @FunctionalInterface
+    interface Factory {
+        RightPane create(PaneContext context);
+    }
+
+    /** The read-only view of the selected item: heading, annotation, Documentation list and sub-items. */
+    static Factory itemView() {
+        return context -> {
+            ItemView view = new ItemView(context.viewModel(), context.openLink());
+            return () -> view;
+        };
+    }
+
+    /** A pane that is only a node, for tests and simple panes. */
+    static RightPane of(Node node) {
+        Objects.requireNonNull(node, "node");
+        return () -> node;
+    }
+}

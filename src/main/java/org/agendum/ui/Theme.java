@@ -1,0 +1,23 @@
+package org.agendum.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+
+/**
+ * The look: AtlantaFX's Primer Light as the base of every control, with {@code agendum.css} on top in each scene
+ * (the agenda tree, the document text, the status bar and the drop indicators).
+ */
+final class Theme {
+    private static final String BASE = new PrimerLight().getUserAgentStylesheet();
+
+    private Theme() {
+    }
+
+    /** Sets the base for the whole application; harmless to call again. */
+    static void apply() {
+        if (!Objects.equals(Application.getUserAgentStylesheet(), BASE)) {
+            Application.setUserAgentStylesheet(BASE);
+        }
+    }
+}

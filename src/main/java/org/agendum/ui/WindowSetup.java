@@ -1,0 +1,133 @@
+package org.agendum.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How a main window is set up: the file its meeting belongs to, the right pane, and the services it uses, each
+ * with the real one by default. Tests replace the dialogs, the folders and the autosave interval.
+ */
+public final class WindowSetup {
+    /** Autosave's default rhythm: often enough to lose little, rare enough to be unnoticeable. */
+    public static final Duration DEFAULT_AUTOSAVE = Duration.ofSeconds(5);
+
+    private Path file;
+    private boolean sample;
+    private RightPane.Factory rightPane = RightPane.itemView();
+    private Consumer<String> openLink = link -> { };
+    private FileDialogs fileDialogs = new NativeFileDialogs();
+    private Prompts prompts = new DialogPrompts();
+    private Path configFolder;
+    private Path dataFolder;
+    private Duration autosaveInterval = DEFAULT_AUTOSAVE;
+    private Clock clock = Clock.systemDefaultZone();
+    private long processId = ProcessHandle.current().pid();
+
+    /** The file the meeting was read from (null: none). */
+    public WindowSetup file(Path value) {
+        file = value;
+        return this;
+    }
+
+    /** Whether the meeting is the built-in sample (its Save asks where). */
+    public WindowSetup sample(boolean value) {
+        sample = value;
+        return this;
+    }
+
+    /** The right side of the window (the item view by default; the editors later). */
+    public WindowSetup rightPane(RightPane.Factory value) {
+        rightPane = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public WindowSetup openLink(Consumer<String> value) {
+        openLink = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public WindowSetup fileDialogs(FileDialogs value) {
+        fileDialogs = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public WindowSetup prompts(Prompts value) {
+        prompts = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** Where the recent-files list is kept (default: the user's configuration folder, see {@link AppDirs}). */
+    public WindowSetup configFolder(Path value) {
+        configFolder = value;
+        return this;
+    }
+
+    /** Where the recovery files go (default: the user's data folder, see {@link AppDirs}). */
+    public WindowSetup dataFolder(Path value) {
+        dataFolder = value;
+        return this;
+    }
+
+    public WindowSetup autosaveInterval(Duration value) {
+        autosaveInterval = Objects.requireNonNull(value);
+        return this;
+    }
+
+    public WindowSetup clock(Clock value) {
+        clock = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** Whose recovery files are this window's (tests simulate another, crashed, process). */
+    public WindowSetup processId(long value) {
+        processId = value;
+        return this;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean sample() {
+        return sample;
+    }
+
+    RightPane.Factory rightPane() {
+        return rightPane;
+    }
+
+    Consumer<String> openLink() {
+        return openLink;
+    }
+
+    FileDialogs fileDialogs() {
+        return fileDialogs;
+    }
+
+    Prompts prompts() {
+        return prompts;
+    }
+
+    Path configFolder() {
+        return configFolder != null ? configFolder : AppDirs.config();
+    }
+
+    Path dataFolder() {
+        return dataFolder != null ? dataFolder : AppDirs.data();
+    }
+
+    Duration autosaveInterval() {
+        return autosaveInterval;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    long processId() {
+        return processId;
+    }
+}
