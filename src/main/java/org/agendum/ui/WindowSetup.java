@@ -16,7 +16,7 @@ public final class WindowSetup {
 
     private Path file;
     private boolean sample;
-    private RightPane.Factory rightPane = RightPane.itemView();
+    private RightPane.Factory rightPane = EditorPane.factory();
     private Consumer<String> openLink = link -> { };
     private FileDialogs fileDialogs = new NativeFileDialogs();
     private Prompts prompts = new DialogPrompts();

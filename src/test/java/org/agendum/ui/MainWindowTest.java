@@ -35,7 +35,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         stack = new CommandStack(sample);
-        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true).openLink(openedLinks::add));
+        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true).rightPane(RightPane.itemView()).openLink(openedLinks::add));
     }
 
     @Test

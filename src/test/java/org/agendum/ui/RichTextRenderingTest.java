@@ -28,7 +28,7 @@ class RichTextRenderingTest {
     @Start
     void start(Stage stage) {
         stack = new CommandStack(TestMeetings.styled());
-        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).openLink(openedLinks::add));
+        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).rightPane(RightPane.itemView()).openLink(openedLinks::add));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.agendum.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.agendum.ui.details.DetailsEditor;
+import org.agendum.validation.Target;
+
+/**
+ * The right side of the window: the selected item's editor (title, annotation, Documentation) and the meeting's
+ * details, as two tabs. A click on a problem brings the tab and the field concerned forward.
+ */
+final class EditorPane implements RightPane {
+    private final ItemEditor itemEditor;
+    private final DetailsEditor detailsEditor;
+    private final TabPane tabs = new TabPane();
+    private final Tab itemTab;
+    private final Tab detailsTab;
+
+    private EditorPane(PaneContext context) {
+        itemEditor = new ItemEditor(context.viewModel());
+        itemEditor.setLinkOpener(context.openLink());
+        detailsEditor = new DetailsEditor(context.viewModel());
+        itemTab = new Tab("Agenda item", itemEditor.node());
+        itemTab.setId("itemTab");
+        detailsTab = new Tab("Meeting details", detailsEditor);
+        detailsTab.setId("detailsTab");
+        tabs.getTabs().setAll(itemTab, detailsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("editorTabs");
+        // typing in the annotation goes to its item before the officer looks at the details
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> itemEditor.commitPending());
+        // selecting an item in the agenda shows it
+        context.viewModel().selectedItemProperty().addListener((obs, was, now) -> tabs.getSelectionModel().select(itemTab));
+    }
+
+    static RightPane.Factory factory() {
+        return EditorPane::new;
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+
+    @Override
+    public void commitPendingEdits() {
+        itemEditor.commitPending();
+    }
+
+    @Override
+    public ProblemNavigator problemNavigator() {
+        return target -> {
+            if (target instanceof Target.Detail detail) {
+                tabs.getSelectionModel().select(detailsTab);
+                detailsEditor.showField(detail.field());
+            } else if (target instanceof Target.Documentation documentation) {
+                tabs.getSelectionModel().select(itemTab);
+                itemEditor.showDocumentation(documentation.index());
+            } else if (target instanceof Target.Item) {
+                tabs.getSelectionModel().select(itemTab);
+                itemEditor.editTitle();
+            }
+        };
+    }
+
+    @Override
+    public void dispose() {
+        itemEditor.dispose();
+        detailsEditor.dispose();
+    }
+}
