@@ -22,6 +22,7 @@ enum AppAction {
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
     SAVE("Save", Material2OutlinedMZ.SAVE, shortcut(KeyCode.S)),
     SAVE_AS("Save As\u2026", null, shortcutShift(KeyCode.S)),
+    EXPORT_WORD("Export to Word\u2026", Material2OutlinedAL.DESCRIPTION, shortcut(KeyCode.E)),
     CLOSE("Close", null, shortcut(KeyCode.W)),
     QUIT("Quit", null, shortcut(KeyCode.Q)),
 

@@ -190,7 +190,7 @@ final class FileCommands {
     }
 
     /** Where the file dialogs start: the meeting's folder, else the folder of the last file used. */
-    private Optional<Path> folder() {
+    Optional<Path> folder() {
         return c.document().file().map(Path::getParent)
                 .or(() -> c.recent().files().stream().findFirst().map(Path::getParent));
     }

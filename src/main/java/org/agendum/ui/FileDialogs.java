@@ -14,4 +14,7 @@ public interface FileDialogs {
 
     /** Where to save, or empty when the officer cancels. The window adds ".agendum" when the name lacks it. */
     Optional<Path> chooseSave(Window owner, Optional<Path> folder, String suggestedName);
+
+    /** Where to write the Word document, or empty when the officer cancels. The window adds ".docx" when lacking. */
+    Optional<Path> chooseExport(Window owner, Optional<Path> folder, String suggestedName);
 }

@@ -51,6 +51,7 @@ public final class MainWindow {
     private final Autosaver autosaver;
     private final FileCommands files;
     private final EditCommands edits;
+    private final WordExportCommand wordExport;
     private final BorderPane root = new BorderPane();
     private final SplitPane split;
     private final SplitPane workArea;
@@ -97,6 +98,9 @@ public final class MainWindow {
                 setup.prompts(), recentFiles, autosaver, recovery, this::commitPendingEdits, this::closeNow,
                 setup.clock()));
 
+        wordExport = new WordExportCommand(stage, stack, setup.fileDialogs(), setup.prompts(), this::commitPendingEdits,
+                files::folder, files::suggestedName, statusBar::showMessage);
+
         bindActions();
         tree.bindActions(actions);
         root.setTop(new VBox(MainMenu.menuBar(actions, recentFiles.files(), files::open, recentFiles::clear,
@@ -140,6 +144,7 @@ public final class MainWindow {
         stage.centerOnScreen();
         window.tree.requestFocus();
         window.autosaver.start();
+        window.wordExport.warmUp();
         return window;
     }
 
@@ -203,25 +208,35 @@ public final class MainWindow {
                 .on(AppAction.OPEN, files::open)
                 .on(AppAction.SAVE, files::save)
                 .on(AppAction.SAVE_AS, files::saveAs)
+                .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
                 .on(AppAction.CLOSE, files::close)
                 .on(AppAction.QUIT, files::close);
 
         edits.bind(actions, changes, focus, viewModel.selectedItemProperty());
 
-        actions.on(AppAction.ADD_ITEM, () -> commands.addItem().ifPresent(tree::startRename))
-                .on(AppAction.ADD_SUB_ITEM, () -> commands.addSubItem().ifPresent(tree::startRename), selected)
+        // text still being typed in the right pane goes to its item before the agenda changes under it
+        actions.on(AppAction.ADD_ITEM, afterCommit(() -> commands.addItem().ifPresent(tree::startRename)))
+                .on(AppAction.ADD_SUB_ITEM, afterCommit(() -> commands.addSubItem().ifPresent(tree::startRename)),
+                        selected)
                 .on(AppAction.RENAME, () -> commands.selected().ifPresent(tree::startRename), selected)
-                .on(AppAction.DELETE, commands::delete, selected)
-                .on(AppAction.MOVE_UP, commands::moveUp, selected)
-                .on(AppAction.MOVE_DOWN, commands::moveDown, selected)
-                .on(AppAction.INDENT, commands::indent, selected)
-                .on(AppAction.OUTDENT, commands::outdent, selected)
+                .on(AppAction.DELETE, afterCommit(commands::delete), selected)
+                .on(AppAction.MOVE_UP, afterCommit(commands::moveUp), selected)
+                .on(AppAction.MOVE_DOWN, afterCommit(commands::moveDown), selected)
+                .on(AppAction.INDENT, afterCommit(commands::indent), selected)
+                .on(AppAction.OUTDENT, afterCommit(commands::outdent), selected)
                 .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
                 .on(AppAction.COLLAPSE_ALL, () -> tree.setAllExpanded(false));
 
         actions.toggle(AppAction.SHOW_PROBLEMS, problemsShown)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
+    }
+
+    private Runnable afterCommit(Runnable command) {
+        return () -> {
+            rightPane.commitPendingEdits();
+            command.run();
+        };
     }
 
     /** Sends the focus from the agenda to the right pane and back (F6): Tab indents in the tree. */
@@ -309,6 +324,7 @@ public final class MainWindow {
         disposed = true;
         autosaver.close(stack.isDirty() && !closeConfirmed);
         rightPane.dispose();
+        wordExport.dispose();
         document.dispose();
         viewModel.dispose();
     }

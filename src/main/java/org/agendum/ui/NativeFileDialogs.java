@@ -12,6 +12,8 @@ import org.agendum.file.MeetingFiles;
 final class NativeFileDialogs implements FileDialogs {
     private static final FileChooser.ExtensionFilter MEETINGS =
             new FileChooser.ExtensionFilter("Agendum meetings (*" + MeetingFiles.EXTENSION + ")", "*" + MeetingFiles.EXTENSION);
+    private static final FileChooser.ExtensionFilter WORD =
+            new FileChooser.ExtensionFilter("Word documents (*.docx)", "*.docx");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
 
     @Override
@@ -23,6 +25,15 @@ final class NativeFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseSave(Window owner, Optional<Path> folder, String suggestedName) {
         FileChooser chooser = chooser("Save meeting as", folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExport(Window owner, Optional<Path> folder, String suggestedName) {
+        FileChooser chooser = chooser("Export to Word", folder);
+        chooser.getExtensionFilters().setAll(WORD, ALL);
+        chooser.setSelectedExtensionFilter(WORD);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }

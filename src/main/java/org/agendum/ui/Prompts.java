@@ -16,7 +16,8 @@ public interface Prompts {
     enum Failure {
         OPEN("openErrorDialog", "The file could not be opened"),
         SAVE("saveErrorDialog", "The meeting could not be saved"),
-        RECOVERY("recoveryErrorDialog", "The autosaved work could not be restored");
+        RECOVERY("recoveryErrorDialog", "The autosaved work could not be restored"),
+        EXPORT("exportErrorDialog", "The Word document could not be written");
 
         final String dialogId;
         final String header;

@@ -64,6 +64,12 @@ final class TestWindows {
             return next();
         }
 
+        @Override
+        public Optional<Path> chooseExport(Window owner, Optional<Path> folder, String suggestedName) {
+            asked.add("export " + suggestedName);
+            return next();
+        }
+
         private Optional<Path> next() {
             if (answers.isEmpty()) {
                 throw new AssertionError("A file dialog was shown that the test did not expect");
