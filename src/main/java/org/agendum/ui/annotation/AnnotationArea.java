@@ -1,5 +1,4 @@
 package org.agendum.ui.annotation;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.agendum.model.DocumentSymbol;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
+import org.agendum.model.TextStyle;
 import org.agendum.ui.common.EditorStyles;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyledTextArea;
@@ -43,14 +43,14 @@ import org.reactfx.util.Either;
 
 /**
  * The annotation as the officer edits it (id {@code annotationArea}): a RichTextFX area whose paragraph style is
- * the subparagraph level ({@link ParStyle}) and whose character style mirrors the model ({@link RunStyle}); footnote
+ * the subparagraph level ({@link ParStyle}) and whose character style mirrors the model ({@link TextStyle}); footnote
  * calls are segments of their own ({@link FootnoteSegment}), drawn as their superscript number. Each paragraph
  * shows its derived label ("(a)", "(i)", "a.") in a hanging indent.
  *
  * <p>Typing undo is the area's own (UndoFX, merging keystrokes); the pane around it hands the text back to the item
  * as one command. Shortcuts: see the constants.
  */
-public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<String, FootnoteSegment>, RunStyle> {
+public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<String, FootnoteSegment>, TextStyle> {
     public static final KeyCodeCombination BOLD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCodeCombination ITALIC = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCodeCombination UNDERLINE = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
@@ -133,7 +133,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     }
 
     private AnnotationArea(NodeFactory nodes) {
-        super(ParStyle.BODY, AnnotationArea::applyParagraphStyle, RunStyle.PLAIN, AnnotationDocuments.SEGMENT_OPS,
+        super(ParStyle.BODY, AnnotationArea::applyParagraphStyle, TextStyle.PLAIN, AnnotationDocuments.SEGMENT_OPS,
                 nodes::create);
         nodes.area = this;
         setId("annotationArea");
@@ -203,7 +203,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
 
     /** Replaces the whole text and forgets the typing history: a fresh start for another item or version. */
     public void load(RichText text) {
-        ReadOnlyStyledDocument<ParStyle, Either<String, FootnoteSegment>, RunStyle> document =
+        ReadOnlyStyledDocument<ParStyle, Either<String, FootnoteSegment>, TextStyle> document =
                 AnnotationDocuments.toDocument(text);
         replace(0, getLength(), document);
         // an empty first or last paragraph keeps the area's old paragraph style when joined: set it again
@@ -237,7 +237,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     }
 
     /** The style the toolbar shows: shared by the whole selection, or that of the text typed next. */
-    public ReadOnlyObjectProperty<RunStyle> shownStyleProperty() {
+    public ReadOnlyObjectProperty<TextStyle> shownStyleProperty() {
         return styling.shownProperty();
     }
 
@@ -252,19 +252,19 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     // ---- character formatting ------------------------------------------------------------------------------
 
     public void toggleBold() {
-        styling.toggle(RunStyle::bold, RunStyle::withBold);
+        styling.toggle(TextStyle::bold, TextStyle::withBold);
     }
 
     public void toggleItalic() {
-        styling.toggle(RunStyle::italic, RunStyle::withItalic);
+        styling.toggle(TextStyle::italic, TextStyle::withItalic);
     }
 
     public void toggleUnderline() {
-        styling.toggle(RunStyle::underline, RunStyle::withUnderline);
+        styling.toggle(TextStyle::underline, TextStyle::withUnderline);
     }
 
     public void toggleSuperscript() {
-        styling.toggle(RunStyle::superscript, RunStyle::withSuperscript);
+        styling.toggle(TextStyle::superscript, TextStyle::withSuperscript);
     }
 
     // ---- subparagraphs -------------------------------------------------------------------------------------
@@ -309,7 +309,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         ParStyle paragraphStyle = getParagraph(TypingAids.position(this, position)[0]).getParagraphStyle();
         getUndoManager().preventMerge();
         replace(position, position, ReadOnlyStyledDocument.fromSegment(Either.right(footnote), paragraphStyle,
-                RunStyle.PLAIN, getSegOps()));
+                TextStyle.PLAIN, getSegOps()));
         getUndoManager().preventMerge();
         moveTo(position + 1);
         requestFollowCaret();
@@ -339,7 +339,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         IndexRange selection = getSelection();
         getUndoManager().preventMerge();
         replace(offset, offset + 1, ReadOnlyStyledDocument.fromSegment(Either.right(replacement), paragraphStyle,
-                RunStyle.PLAIN, getSegOps()));
+                TextStyle.PLAIN, getSegOps()));
         getUndoManager().preventMerge();
         selectRange(selection.getStart(), selection.getEnd());
         return replacement;
@@ -458,7 +458,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     }
 
     private String sharedLink(IndexRange range) {
-        List<String> links = getStyleSpans(range).styleStream().map(RunStyle::link).distinct().toList();
+        List<String> links = getStyleSpans(range).styleStream().map(TextStyle::link).distinct().toList();
         return links.size() == 1 ? links.get(0) : null;
     }
 
@@ -499,9 +499,9 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         paragraph.getStyleClass().add(style.styleClass());
     }
 
-    static void applyRunStyle(TextExt text, RunStyle style) {
+    static void applyRunStyle(TextExt text, TextStyle style) {
         text.getStyleClass().add("segment");
-        text.getStyleClass().addAll(style.styleClasses());
+        text.getStyleClass().addAll(StyleClasses.of(style));
         if (style.superscript()) {
             // TextFlow has no baseline shift: raise the smaller glyphs without changing the line's layout
             text.translateYProperty().bind(Bindings.createDoubleBinding(
@@ -513,7 +513,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     private static final class NodeFactory {
         private AnnotationArea area;
 
-        Node create(StyledSegment<Either<String, FootnoteSegment>, RunStyle> segment) {
+        Node create(StyledSegment<Either<String, FootnoteSegment>, TextStyle> segment) {
             Either<String, FootnoteSegment> content = segment.getSegment();
             if (content.isLeft()) {
                 Node text = StyledTextArea.createStyledTextNode(content.getLeft(), segment.getStyle(),

@@ -1,5 +1,4 @@
 package org.agendum.ui.annotation;
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +17,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.RichText;
+import org.agendum.model.TextStyle;
 import org.agendum.ui.FocusedUndo;
 import org.agendum.ui.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
@@ -193,19 +193,19 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
     // ---- toolbar actions (on the area, or on the footnote field being edited) -----------------------------
 
     void toggleBold() {
-        activeStyling.toggle(RunStyle::bold, RunStyle::withBold);
+        activeStyling.toggle(TextStyle::bold, TextStyle::withBold);
     }
 
     void toggleItalic() {
-        activeStyling.toggle(RunStyle::italic, RunStyle::withItalic);
+        activeStyling.toggle(TextStyle::italic, TextStyle::withItalic);
     }
 
     void toggleUnderline() {
-        activeStyling.toggle(RunStyle::underline, RunStyle::withUnderline);
+        activeStyling.toggle(TextStyle::underline, TextStyle::withUnderline);
     }
 
     void toggleSuperscript() {
-        activeStyling.toggle(RunStyle::superscript, RunStyle::withSuperscript);
+        activeStyling.toggle(TextStyle::superscript, TextStyle::withSuperscript);
     }
 
     void insertFootnote() {
@@ -213,7 +213,7 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
         area.insertFootnote();
     }
 
-    RunStyle shownStyle() {
+    TextStyle shownStyle() {
         return activeStyling.shownProperty().get();
     }
 

@@ -1,10 +1,10 @@
 package org.agendum.ui.annotation;
-
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import org.agendum.model.TextStyle;
 import org.agendum.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -97,7 +97,7 @@ final class AnnotationToolbar extends ToolBar {
     void refresh() {
         updating = true;
         try {
-            RunStyle style = editor.shownStyle();
+            TextStyle style = editor.shownStyle();
             bold.setSelected(style.bold());
             italic.setSelected(style.italic());
             underline.setSelected(style.underline());

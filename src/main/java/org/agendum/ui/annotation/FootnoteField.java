@@ -1,9 +1,9 @@
 package org.agendum.ui.annotation;
-
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
 import org.agendum.ui.common.EditorStyles;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyledTextArea;
@@ -13,7 +13,7 @@ import org.fxmisc.richtext.StyledTextArea;
  * underline, superscript, links) with the annotation's shortcuts for them and curly quotes. Enter hands the text
  * back to the footnote call (as does leaving the field); Escape puts back what the footnote said.
  */
-final class FootnoteField extends GenericStyledArea<ParStyle, String, RunStyle> {
+final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle> {
     static final KeyCodeCombination DONE = new KeyCodeCombination(KeyCode.ENTER);
     static final KeyCodeCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
 
@@ -22,7 +22,7 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, RunStyle> 
     private List<TextRun> loaded = List.of();
 
     FootnoteField() {
-        super(ParStyle.BODY, (flow, style) -> { }, RunStyle.PLAIN, AnnotationDocuments.TEXT_OPS,
+        super(ParStyle.BODY, (flow, style) -> { }, TextStyle.PLAIN, AnnotationDocuments.TEXT_OPS,
                 segment -> StyledTextArea.createStyledTextNode(segment, AnnotationArea::applyRunStyle));
         getStyleClass().addAll("annotation-area", "footnote-field");
         EditorStyles.install(this);
@@ -31,11 +31,11 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, RunStyle> 
         styling = new RunStyling(this);
         TypingAids.install(this);
         new TypingAids.Shortcuts(this)
-                .on(AnnotationArea.BOLD, () -> styling.toggle(RunStyle::bold, RunStyle::withBold))
-                .on(AnnotationArea.ITALIC, () -> styling.toggle(RunStyle::italic, RunStyle::withItalic))
-                .on(AnnotationArea.UNDERLINE, () -> styling.toggle(RunStyle::underline, RunStyle::withUnderline))
+                .on(AnnotationArea.BOLD, () -> styling.toggle(TextStyle::bold, TextStyle::withBold))
+                .on(AnnotationArea.ITALIC, () -> styling.toggle(TextStyle::italic, TextStyle::withItalic))
+                .on(AnnotationArea.UNDERLINE, () -> styling.toggle(TextStyle::underline, TextStyle::withUnderline))
                 .on(AnnotationArea.SUPERSCRIPT,
-                        () -> styling.toggle(RunStyle::superscript, RunStyle::withSuperscript))
+                        () -> styling.toggle(TextStyle::superscript, TextStyle::withSuperscript))
                 .on(DONE, () -> onDone.run())
                 .on(CANCEL, () -> {
                     load(loaded);

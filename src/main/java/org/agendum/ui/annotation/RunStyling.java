@@ -1,5 +1,4 @@
 package org.agendum.ui.annotation;
-
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -7,22 +6,23 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.IndexRange;
+import org.agendum.model.TextStyle;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
- * Character formatting for a rich-text area whose style is {@link RunStyle} (the annotation and a footnote's text):
+ * Character formatting for a rich-text area whose style is {@link TextStyle} (the annotation and a footnote's text):
  * toggles on the selection, or, with nothing selected, for the text typed next (as in Word); and the style new text
  * takes: that of the text before the caret, except that typing at the edge of a link does not extend the link.
  * Every change of formatting is its own undo step ({@code preventMerge} around it).
  */
 final class RunStyling {
-    private final GenericStyledArea<?, ?, RunStyle> area;
-    private final ReadOnlyObjectWrapper<RunStyle> shown = new ReadOnlyObjectWrapper<>(this, "shown", RunStyle.PLAIN);
-    private RunStyle pending;
+    private final GenericStyledArea<?, ?, TextStyle> area;
+    private final ReadOnlyObjectWrapper<TextStyle> shown = new ReadOnlyObjectWrapper<>(this, "shown", TextStyle.PLAIN);
+    private TextStyle pending;
     private int pendingPosition = -1;
 
-    RunStyling(GenericStyledArea<?, ?, RunStyle> area) {
+    RunStyling(GenericStyledArea<?, ?, TextStyle> area) {
         this.area = area;
         area.caretPositionProperty().addListener(obs -> refresh());
         area.selectionProperty().addListener(obs -> refresh());
@@ -31,15 +31,15 @@ final class RunStyling {
     }
 
     /** What the toolbar shows: the style all of the selection shares, or the style of the text typed next. */
-    ReadOnlyObjectProperty<RunStyle> shownProperty() {
+    ReadOnlyObjectProperty<TextStyle> shownProperty() {
         return shown.getReadOnlyProperty();
     }
 
     /** Bold, italic, underline or superscript on when any of the selection lacks it, else off. */
-    void toggle(Predicate<RunStyle> has, BiFunction<RunStyle, Boolean, RunStyle> set) {
+    void toggle(Predicate<TextStyle> has, BiFunction<TextStyle, Boolean, TextStyle> set) {
         IndexRange selection = area.getSelection();
         if (selection.getLength() == 0) {
-            RunStyle next = insertionStyle();
+            TextStyle next = insertionStyle();
             pending = set.apply(next, !has.test(next));
             pendingPosition = area.getCaretPosition();
             area.setTextInsertionStyle(pending);
@@ -51,11 +51,11 @@ final class RunStyling {
     }
 
     /** Changes the style of {@code range} as one undo step of its own. */
-    void apply(IndexRange range, UnaryOperator<RunStyle> change) {
+    void apply(IndexRange range, UnaryOperator<TextStyle> change) {
         if (range.getLength() == 0) {
             return;
         }
-        StyleSpans<RunStyle> spans = area.getStyleSpans(range);
+        StyleSpans<TextStyle> spans = area.getStyleSpans(range);
         area.getUndoManager().preventMerge();
         area.setStyleSpans(range.getStart(), spans.mapStyles(change));
         area.getUndoManager().preventMerge();
@@ -63,8 +63,8 @@ final class RunStyling {
     }
 
     /** The style the next typed character gets. */
-    RunStyle insertionStyle() {
-        RunStyle style = area.getTextInsertionStyle();
+    TextStyle insertionStyle() {
+        TextStyle style = area.getTextInsertionStyle();
         return style == null ? natural() : style;
     }
 
@@ -72,14 +72,14 @@ final class RunStyling {
         if (pending != null && area.getCaretPosition() != pendingPosition) {
             pending = null;
         }
-        RunStyle next = pending != null ? pending : natural();
+        TextStyle next = pending != null ? pending : natural();
         area.setTextInsertionStyle(next);
         IndexRange selection = area.getSelection();
         shown.set(selection.getLength() == 0 ? next : shared(area.getStyleSpans(selection)));
     }
 
     /** The style of the text before the caret (footnote calls skipped), without a link the caret only touches. */
-    private RunStyle natural() {
+    private TextStyle natural() {
         int paragraph = area.getCurrentParagraph();
         int column = area.getCaretColumn();
         String text = area.getText(paragraph);
@@ -87,7 +87,7 @@ final class RunStyling {
         while (before >= 0 && text.charAt(before) == FootnoteSegment.CHARACTER) {
             before--;
         }
-        RunStyle style;
+        TextStyle style;
         if (before >= 0) {
             style = area.getStyleOfChar(paragraph, before);
         } else {
@@ -99,7 +99,7 @@ final class RunStyling {
                     : area.getStyleAtPosition(paragraph, Math.min(column, text.length()));
         }
         if (style == null) {
-            return RunStyle.PLAIN;
+            return TextStyle.PLAIN;
         }
         if (style.isLink()) {
             boolean inside = before >= 0 && column < text.length()
@@ -111,13 +111,13 @@ final class RunStyling {
         return style;
     }
 
-    private static RunStyle shared(StyleSpans<RunStyle> spans) {
-        boolean bold = spans.styleStream().allMatch(RunStyle::bold);
-        boolean italic = spans.styleStream().allMatch(RunStyle::italic);
-        boolean underline = spans.styleStream().allMatch(RunStyle::underline);
-        boolean superscript = spans.styleStream().allMatch(RunStyle::superscript);
-        String link = spans.styleStream().map(RunStyle::link).distinct().count() == 1
+    private static TextStyle shared(StyleSpans<TextStyle> spans) {
+        boolean bold = spans.styleStream().allMatch(TextStyle::bold);
+        boolean italic = spans.styleStream().allMatch(TextStyle::italic);
+        boolean underline = spans.styleStream().allMatch(TextStyle::underline);
+        boolean superscript = spans.styleStream().allMatch(TextStyle::superscript);
+        String link = spans.styleStream().map(TextStyle::link).distinct().count() == 1
                 ? spans.getStyleSpan(0).getStyle().link() : null;
-        return new RunStyle(bold, italic, underline, superscript, link);
+        return new TextStyle(bold, italic, underline, superscript, link);
     }
 }

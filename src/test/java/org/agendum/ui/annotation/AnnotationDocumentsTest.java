@@ -1,5 +1,4 @@
 package org.agendum.ui.annotation;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -38,9 +37,9 @@ class AnnotationDocumentsTest {
         assertThat(document.getParagraphs().get(0).getParagraphStyle()).isEqualTo(ParStyle.BODY);
         assertThat(document.getParagraphs().get(1).getParagraphStyle()).isEqualTo(new ParStyle(2));
         assertThat(document.getParagraphs().get(0).getStyledSegments()).containsExactly(
-                new StyledSegment<>(Either.left("See "), RunStyle.PLAIN),
-                new StyledSegment<>(Either.left("the report"), new RunStyle(true, false, false, false, LINK)),
-                new StyledSegment<>(Either.left("."), RunStyle.PLAIN));
+                new StyledSegment<>(Either.left("See "), TextStyle.PLAIN),
+                new StyledSegment<>(Either.left("the report"), new TextStyle(true, false, false, false, LINK)),
+                new StyledSegment<>(Either.left("."), TextStyle.PLAIN));
     }
 
     @Test
