@@ -1,4 +1,5 @@
 package org.agendum.ui.annotation;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,4 +1,5 @@
 package org.agendum.ui.annotation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

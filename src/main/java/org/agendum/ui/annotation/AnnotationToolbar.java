@@ -1,4 +1,5 @@
 package org.agendum.ui.annotation;
+
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;

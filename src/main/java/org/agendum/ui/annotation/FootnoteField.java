@@ -1,4 +1,5 @@
 package org.agendum.ui.annotation;
+
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;

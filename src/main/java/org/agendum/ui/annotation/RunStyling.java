@@ -1,4 +1,5 @@
 package org.agendum.ui.annotation;
+
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;

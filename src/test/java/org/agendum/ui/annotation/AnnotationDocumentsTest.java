@@ -1,4 +1,5 @@
 package org.agendum.ui.annotation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
