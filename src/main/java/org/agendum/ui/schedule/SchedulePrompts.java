@@ -1,0 +1,25 @@
+package org.agendum.ui.schedule;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.SlotId;
+
+/**
+ * The questions the organization of work asks the officer, each answered in a small modal dialog (see
+ * {@link ScheduleDialogs}); tests script the answers. Every method returns empty when the officer cancels.
+ */
+public interface SchedulePrompts {
+    /** A meeting's start, end and label, starting from {@code initial}. */
+    Optional<SlotTimes> meetingTimes(Window owner, String title, SlotTimes initial);
+
+    /** The meeting in which to take up the item {@code itemLine} ("2 International cooperation …"). */
+    Optional<SlotId> chooseMeeting(Window owner, String itemLine, OrganizationOfWork work);
+
+    /** A day's date, starting from {@code initial}. */
+    Optional<LocalDate> dayDate(Window owner, String title, LocalDate initial);
+
+    /** The text of a free-text entry ("Informal consultations"), starting from {@code initial}. */
+    Optional<String> noteText(Window owner, String title, String initial);
+}
