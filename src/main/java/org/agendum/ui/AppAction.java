@@ -43,10 +43,12 @@ enum AppAction {
             alt(KeyCode.RIGHT)),
     OUTDENT("Outdent", Material2OutlinedAL.FORMAT_INDENT_DECREASE, Scope.TREE,
             new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN), alt(KeyCode.LEFT)),
+    SCHEDULE_IN("Schedule in\u2026", Material2OutlinedAL.EVENT_AVAILABLE, shortcut(KeyCode.D)),
     EXPAND_ALL("Expand all", null, (KeyCombination) null),
     COLLAPSE_ALL("Collapse all", null, (KeyCombination) null),
 
     SHOW_PROBLEMS("Problems", Material2OutlinedMZ.REPORT_PROBLEM, shortcutShift(KeyCode.M)),
+    SHOW_SCHEDULE("Organization of work", Material2OutlinedMZ.VIEW_WEEK, shortcut(KeyCode.DIGIT3)),
     SWITCH_PANE("Switch between agenda and editor", null, plain(KeyCode.F6)),
     SHORTCUTS("Keyboard shortcuts", Material2OutlinedAL.KEYBOARD, plain(KeyCode.F1));
 

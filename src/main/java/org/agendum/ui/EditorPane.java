@@ -1,5 +1,7 @@
 package org.agendum.ui;
 
+import org.agendum.model.ItemId;
+import org.agendum.ui.schedule.ScheduleView;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -7,8 +9,8 @@ import org.agendum.ui.details.DetailsEditor;
 import org.agendum.validation.Target;
 
 /**
- * The right side of the window: the selected item's editor (title, annotation, Documentation) and the meeting's
- * details, as two tabs. A click on a problem brings the tab and the field concerned forward.
+ * The right side of the window: the selected item's editor (title, annotation, Documentation), the meeting's
+ * details and the organization of work, as three tabs. A click on a problem brings the tab and the field concerned forward.
  */
 final class EditorPane implements RightPane {
     private final ItemEditor itemEditor;
@@ -16,6 +18,8 @@ final class EditorPane implements RightPane {
     private final TabPane tabs = new TabPane();
     private final Tab itemTab;
     private final Tab detailsTab;
+    private final ScheduleView scheduleView;
+    private final Tab scheduleTab;
 
     private EditorPane(PaneContext context) {
         itemEditor = new ItemEditor(context.viewModel());
@@ -25,13 +29,21 @@ final class EditorPane implements RightPane {
         itemTab.setId("itemTab");
         detailsTab = new Tab("Meeting details", detailsEditor);
         detailsTab.setId("detailsTab");
-        tabs.getTabs().setAll(itemTab, detailsTab);
+        scheduleView = new ScheduleView(context.viewModel(), context.schedulePrompts(), context.showMessage());
+        scheduleTab = new Tab("Organization of work", scheduleView);
+        scheduleTab.setId("scheduleTab");
+        tabs.getTabs().setAll(itemTab, detailsTab, scheduleTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");
         // typing in the annotation goes to its item before the officer looks at the details
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> itemEditor.commitPending());
-        // selecting an item in the agenda shows it
-        context.viewModel().selectedItemProperty().addListener((obs, was, now) -> tabs.getSelectionModel().select(itemTab));
+        // selecting an item in the agenda shows it, unless the officer is arranging the organization of work, where
+        // the selection highlights the item's entries instead (and a drag from the agenda starts with a selection)
+        context.viewModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (tabs.getSelectionModel().getSelectedItem() != scheduleTab) {
+                tabs.getSelectionModel().select(itemTab);
+            }
+        });
     }
 
     static RightPane.Factory factory() {
@@ -60,12 +72,32 @@ final class EditorPane implements RightPane {
             } else if (target instanceof Target.Item) {
                 tabs.getSelectionModel().select(itemTab);
                 itemEditor.editTitle();
+            } else {
+                // days, meetings, entries, the organization as a whole
+                tabs.getSelectionModel().select(scheduleTab);
+                scheduleView.show(target);
             }
         };
     }
 
     @Override
+    public void showOrganizationOfWork() {
+        tabs.getSelectionModel().select(scheduleTab);
+    }
+
+    @Override
+    public void scheduleIn(ItemId item) {
+        scheduleView.scheduleIn(item);
+    }
+
+    @Override
+    public void connectAgenda(Node agenda) {
+        scheduleView.acceptRemovalOn(agenda);
+    }
+
+    @Override
     public void dispose() {
+        scheduleView.dispose();
         itemEditor.dispose();
         detailsEditor.dispose();
     }

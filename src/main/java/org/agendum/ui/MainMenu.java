@@ -45,9 +45,11 @@ final class MainMenu {
                 actions.menuItem(AppAction.ADD_SUB_ITEM), actions.menuItem(AppAction.RENAME),
                 actions.menuItem(AppAction.DELETE), new SeparatorMenuItem(), actions.menuItem(AppAction.MOVE_UP),
                 actions.menuItem(AppAction.MOVE_DOWN), actions.menuItem(AppAction.INDENT),
-                actions.menuItem(AppAction.OUTDENT), new SeparatorMenuItem(), actions.menuItem(AppAction.EXPAND_ALL),
+                actions.menuItem(AppAction.OUTDENT), new SeparatorMenuItem(), actions.menuItem(AppAction.SCHEDULE_IN),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.EXPAND_ALL),
                 actions.menuItem(AppAction.COLLAPSE_ALL));
-        Menu view = menu("View", "viewMenu", actions.menuItem(AppAction.SHOW_PROBLEMS),
+        Menu view = menu("View", "viewMenu", actions.menuItem(AppAction.SHOW_SCHEDULE),
+                actions.menuItem(AppAction.SHOW_PROBLEMS),
                 actions.menuItem(AppAction.SWITCH_PANE));
         Menu help = menu("Help", "helpMenu", actions.menuItem(AppAction.SHORTCUTS));
         MenuBar bar = new MenuBar(file, edit, agenda, view, help);
@@ -69,8 +71,10 @@ final class MainMenu {
                 separator(),
                 actions.button(AppAction.MOVE_UP), actions.button(AppAction.MOVE_DOWN),
                 actions.button(AppAction.OUTDENT), actions.button(AppAction.INDENT),
+                separator(),
+                actions.button(AppAction.SCHEDULE_IN),
                 spring,
-                actions.button(AppAction.SHOW_PROBLEMS));
+                actions.button(AppAction.SHOW_SCHEDULE), actions.button(AppAction.SHOW_PROBLEMS));
         bar.setId("mainToolBar");
         bar.getStyleClass().add("main-toolbar");
         return bar;

@@ -69,7 +69,9 @@ public final class MainWindow {
         commands = new AgendaCommands(viewModel, statusBar::showMessage);
         tree = new AgendaTreeView(viewModel, commands, statusBar);
         rightPane = Objects.requireNonNull(setup.rightPane().create(
-                new PaneContext(viewModel, setup.openLink(), statusBar::showMessage)), "right pane");
+                new PaneContext(viewModel, setup.openLink(), statusBar::showMessage, setup.schedulePrompts())),
+                "right pane");
+        rightPane.connectAgenda(tree);
         problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
 
         split = new SplitPane(tree, rightPane.node());
@@ -224,10 +226,13 @@ public final class MainWindow {
                 .on(AppAction.MOVE_DOWN, afterCommit(commands::moveDown), selected)
                 .on(AppAction.INDENT, afterCommit(commands::indent), selected)
                 .on(AppAction.OUTDENT, afterCommit(commands::outdent), selected)
+                .on(AppAction.SCHEDULE_IN, afterCommit(() -> commands.selected().ifPresent(rightPane::scheduleIn)),
+                        selected)
                 .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
                 .on(AppAction.COLLAPSE_ALL, () -> tree.setAllExpanded(false));
 
         actions.toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+                .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
     }

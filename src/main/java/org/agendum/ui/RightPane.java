@@ -1,6 +1,7 @@
 package org.agendum.ui;
 
 import java.util.Objects;
+import org.agendum.model.ItemId;
 import javafx.scene.Node;
 
 /**
@@ -25,6 +26,18 @@ public interface RightPane {
     /** Where a click on a validation problem goes once the window has done its part (see {@link ProblemNavigator}). */
     default ProblemNavigator problemNavigator() {
         return ProblemNavigator.NONE;
+    }
+
+    /** Brings the organization of work forward (View ▸ Organization of work). */
+    default void showOrganizationOfWork() {
+    }
+
+    /** "Schedule in…": asks in which meeting to take up {@code item} and takes it up there. */
+    default void scheduleIn(ItemId item) {
+    }
+
+    /** Lets the pane take drops on the agenda tree (a chip dragged back to the agenda leaves the schedule). */
+    default void connectAgenda(Node agenda) {
     }
 
     /** The window has closed: stop listening to the view model. */

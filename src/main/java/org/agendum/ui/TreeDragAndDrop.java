@@ -128,6 +128,10 @@ final class TreeDragAndDrop {
     }
 
     private void dropped(AgendaTreeCell cell, DragEvent event) {
+        if (!event.getDragboard().hasContent(AgendumDataFormats.ITEM_ID)) {
+            // not an agenda item (a chip from the organization of work): the tree as a whole handles it
+            return;
+        }
         DropRules.Verdict verdict = verdict(cell, event);
         boolean moved = verdict instanceof DropRules.Allowed allowed && commands.move(allowed.move());
         event.setDropCompleted(moved);

@@ -1,5 +1,7 @@
 package org.agendum.ui;
 
+import org.agendum.ui.schedule.ScheduleDialogs;
+import org.agendum.ui.schedule.SchedulePrompts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +22,7 @@ public final class WindowSetup {
     private Consumer<String> openLink = link -> { };
     private FileDialogs fileDialogs = new NativeFileDialogs();
     private Prompts prompts = new DialogPrompts();
+    private SchedulePrompts schedulePrompts = new ScheduleDialogs();
     private Path configFolder;
     private Path dataFolder;
     private Duration autosaveInterval = DEFAULT_AUTOSAVE;
@@ -52,6 +55,16 @@ public final class WindowSetup {
     public WindowSetup fileDialogs(FileDialogs value) {
         fileDialogs = Objects.requireNonNull(value);
         return this;
+    }
+
+    /** The organization of work's questions (dialogs by default). */
+    public WindowSetup schedulePrompts(SchedulePrompts value) {
+        schedulePrompts = Objects.requireNonNull(value);
+        return this;
+    }
+
+    SchedulePrompts schedulePrompts() {
+        return schedulePrompts;
     }
 
     public WindowSetup prompts(Prompts value) {

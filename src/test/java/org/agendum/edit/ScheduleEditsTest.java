@@ -118,9 +118,15 @@ class ScheduleEditsTest {
         assertThat(stack.meeting().organization().slot(morning.id()).orElseThrow())
                 .extracting(MeetingSlot::start, MeetingSlot::label).containsExactly(LocalTime.of(9, 30), "Plenary");
 
+        List<MeetingSlot> mondayProgramme = stack.meeting().organization().days().get(0).meetings();
         stack.execute(new MoveDay(2, 0));
-        assertThat(stack.meeting().organization().days().get(0).date()).isEqualTo(LocalDate.of(2018, 7, 4));
-        stack.execute(new ChangeDayDate(0, LocalDate.of(2018, 7, 5)));
+        // the programme moves, the dates stay in calendar order
+        assertThat(stack.meeting().organization().days()).extracting(Day::date).containsExactly(
+                LocalDate.of(2018, 7, 2), LocalDate.of(2018, 7, 3), LocalDate.of(2018, 7, 4));
+        assertThat(stack.meeting().organization().days().get(0).meetings()).containsExactly(morning.withTimes(
+                LocalTime.of(9, 30), LocalTime.of(12, 30), "Plenary"));
+        assertThat(stack.meeting().organization().days().get(1).meetings()).isEqualTo(mondayProgramme);
+        stack.execute(new ChangeDayDate(2, LocalDate.of(2018, 7, 5)));
         stack.execute(new RemoveMeetingSlot(morning.id()));
         stack.execute(new RemoveDay(0));
         assertThat(stack.meeting().organization().days()).hasSize(2);

@@ -85,6 +85,26 @@ class ScreenshotsTest {
     }
 
     @Test
+    void organizationOfWork(FxRobot robot) throws IOException {
+        robot.clickOn("#scheduleTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "schedule");
+        WindowLookups window = new WindowLookups(robot);
+        robot.drag(window.cell("4. Other matters"), MouseButton.PRIMARY)
+                .moveTo(robot.point("#meeting-m-0702-pm").atPosition(Pos.BOTTOM_CENTER).atOffset(new Point2D(0, -8)));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "schedule-drag-from-agenda");
+        robot.drop();
+        robot.drag("#entry-m-0703-pm-2", MouseButton.PRIMARY)
+                .moveTo(robot.point("#meeting-m-0702-am").atPosition(Pos.TOP_CENTER).atOffset(new Point2D(0, 12)));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "schedule-drag-chip");
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "schedule-after-drops");
+    }
+
+    @Test
     void menus(FxRobot robot) throws IOException {
         for (String menu : new String[] {"File", "Edit", "Agenda"}) {
             robot.clickOn(menu);

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.agendum.ui.schedule.ScriptedSchedulePrompts;
 
 /**
  * Windows for tests: temporary folders for the recent-files list and the recovery files, file dialogs that
@@ -35,6 +36,7 @@ final class TestWindows {
                 .dataFolder(folder.resolve("data"))
                 .fileDialogs(dialogs)
                 .prompts(prompts)
+                .schedulePrompts(new ScriptedSchedulePrompts())
                 .autosaveInterval(Duration.ofHours(1));
     }
 

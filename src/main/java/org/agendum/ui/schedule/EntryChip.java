@@ -1,0 +1,94 @@
+package org.agendum.ui.schedule;
+
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.agendum.model.EntryId;
+
+/**
+ * One entry of a meeting in the grid: "1 (a)" in its own column, the title wrapping beside it, and "(continued)"
+ * in italics where the item carries on from an earlier meeting; a note in italics; an entry whose item was deleted
+ * in red. A chip takes the keyboard focus (Delete, Alt+arrows) and is dragged to move it.
+ */
+final class EntryChip extends HBox {
+    static final PseudoClass NOTE = PseudoClass.getPseudoClass("note");
+    static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    static final PseudoClass CONTINUED = PseudoClass.getPseudoClass("continued");
+    static final PseudoClass CURRENT_ITEM = PseudoClass.getPseudoClass("current-item");
+    static final PseudoClass DRAGGED = PseudoClass.getPseudoClass("dragged");
+
+    private final EntryId id;
+    private final Label reference = new Label();
+    private final Text title = new Text();
+    private final Text open = new Text(" (");
+    private final Text continued = new Text("continued");
+    private final Text close = new Text(")");
+    private final TextFlow titleFlow = new TextFlow(title);
+    private final Tooltip tooltip = new Tooltip();
+    private EntryLine line;
+
+    EntryChip(EntryId id) {
+        this.id = id;
+        getStyleClass().add("entry-chip");
+        setId("entry-" + id.value());
+        reference.getStyleClass().add("entry-reference");
+        // the reference never shrinks to "1 …": the title wraps instead
+        reference.setMinWidth(USE_PREF_SIZE);
+        title.getStyleClass().add("entry-title");
+        open.getStyleClass().add("entry-title");
+        close.getStyleClass().add("entry-title");
+        continued.getStyleClass().addAll("entry-title", "entry-continued");
+        titleFlow.getStyleClass().add("entry-title-flow");
+        titleFlow.setMinWidth(0);
+        titleFlow.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(titleFlow, Priority.ALWAYS);
+        setAlignment(Pos.TOP_LEFT);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_ITEM);
+        setMaxWidth(Double.MAX_VALUE);
+    }
+
+    EntryId entryId() {
+        return id;
+    }
+
+    EntryLine line() {
+        return line;
+    }
+
+    /** Shows the line; nothing is touched when it has not changed, so a large grid updates only what did. */
+    void show(EntryLine newLine) {
+        if (newLine.equals(line)) {
+            return;
+        }
+        line = newLine;
+        reference.setText(newLine.reference());
+        title.setText(newLine.title());
+        // "(continued)" flows on from the title, wrapping with it, with only the word in italics as in the annex
+        if (newLine.continued()) {
+            titleFlow.getChildren().setAll(title, open, continued, close);
+        } else {
+            titleFlow.getChildren().setAll(title);
+        }
+        getChildren().setAll(newLine.reference().isEmpty() ? List.of(titleFlow) : List.of(reference, titleFlow));
+        pseudoClassStateChanged(NOTE, newLine.kind() == EntryLine.Kind.NOTE);
+        pseudoClassStateChanged(MISSING, newLine.kind() == EntryLine.Kind.MISSING);
+        pseudoClassStateChanged(CONTINUED, newLine.continued());
+        setAccessibleText(newLine.text());
+        tooltip.setText(newLine.kind() == EntryLine.Kind.MISSING
+                ? "This entry points at an agenda item that was deleted. Press Delete to remove it."
+                : newLine.text());
+        Tooltip.install(this, tooltip);
+    }
+
+    void markCurrentItem(boolean current) {
+        pseudoClassStateChanged(CURRENT_ITEM, current);
+    }
+}

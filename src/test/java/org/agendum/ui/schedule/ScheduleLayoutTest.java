@@ -1,0 +1,72 @@
+package org.agendum.ui.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.agendum.model.Day;
+import org.agendum.model.MeetingSlot;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Where meetings sit in the grid: a column per day, a row per meeting time, no empty rows. */
+class ScheduleLayoutTest {
+    private static MeetingSlot meeting(int from, int to) {
+        return MeetingSlot.of(LocalTime.of(from, 0), LocalTime.of(to, 0));
+    }
+
+    @Test
+    void theSampleHasTwoDaysAndTheUsualTwoMeetings() {
+        ScheduleLayout layout = ScheduleLayout.of(Fixtures.referenceMeeting().organization());
+        assertThat(layout.columns()).extracting(ScheduleLayout.DayColumn::header)
+                .containsExactly("Monday, 2 July", "Tuesday, 3 July");
+        assertThat(layout.rows()).extracting(ScheduleLayout.TimeRow::header)
+                .containsExactly("10 a.m.\u20131 p.m.", "3\u20136 p.m.");
+        assertThat(layout.meeting(1, layout.rows().get(1)).orElseThrow().id()).isEqualTo(Fixtures.TUE_PM);
+    }
+
+    @Test
+    void rowsAreMeetingTimesInOrderOfTheDayWhateverOrderTheDaysListThem() {
+        OrganizationOfWork work = new OrganizationOfWork(List.of(
+                new Day(LocalDate.of(2026, 3, 2), List.of(meeting(15, 18), meeting(10, 13))),
+                new Day(LocalDate.of(2026, 3, 3), List.of(meeting(18, 21)))));
+        ScheduleLayout layout = ScheduleLayout.of(work);
+        assertThat(layout.rows()).extracting(ScheduleLayout.TimeRow::header)
+                .containsExactly("10 a.m.\u20131 p.m.", "3\u20136 p.m.", "6\u20139 p.m.");
+        // Tuesday has no morning meeting: its place in that row is empty, and no row is empty across all days
+        assertThat(layout.meeting(1, layout.rows().get(0))).isEmpty();
+        assertThat(layout.rows()).allSatisfy(row -> assertThat(
+                layout.meeting(0, row).isPresent() || layout.meeting(1, row).isPresent()).isTrue());
+    }
+
+    @Test
+    void parallelMeetingsAtTheSameTimeGetARowEach() {
+        MeetingSlot plenary = meeting(10, 13);
+        MeetingSlot committee = meeting(10, 13).withTimes(LocalTime.of(10, 0), LocalTime.of(13, 0), "Committee");
+        ScheduleLayout layout = ScheduleLayout.of(new OrganizationOfWork(List.of(
+                new Day(LocalDate.of(2026, 3, 2), List.of(plenary, committee)))));
+        assertThat(layout.rows()).extracting(ScheduleLayout.TimeRow::header)
+                .containsExactly("10 a.m.\u20131 p.m.", "10 a.m.\u20131 p.m. (2)");
+        assertThat(layout.meeting(0, layout.rows().get(1))).contains(committee);
+    }
+
+    @Test
+    void aMeetingThatEndsBeforeItStartsIsShownAsTyped() {
+        ScheduleLayout layout = ScheduleLayout.of(new OrganizationOfWork(List.of(
+                new Day(LocalDate.of(2026, 3, 2), List.of(meeting(15, 13))))));
+        assertThat(layout.rows().get(0).header()).isEqualTo("3 p.m.\u20131 p.m.");
+    }
+
+    @Test
+    void dropsLandBeforeTheFirstChipWhoseMiddleIsBelowThePointer() {
+        List<Double> middles = List.of(20.0, 60.0, 100.0);
+        assertThat(DropIndex.at(0, middles)).isZero();
+        assertThat(DropIndex.at(19.9, middles)).isZero();
+        assertThat(DropIndex.at(20.1, middles)).isEqualTo(1);
+        assertThat(DropIndex.at(99, middles)).isEqualTo(2);
+        assertThat(DropIndex.at(500, middles)).isEqualTo(3);
+        assertThat(DropIndex.at(5, List.of())).isZero();
+    }
+}
