@@ -6,7 +6,10 @@ import org.agendum.model.DetailField;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
 
-/** Sets the meeting's details after a change of one field; typing in one field merges into one step. */
+/**
+ * Sets the meeting's details after a change of one field; typing in one field merges into one step. A change of
+ * the dates may also lay out the organization of work ({@link GridFollowsDates}), in the same step.
+ */
 public record EditDetails(DetailField field, MeetingDetails details) implements Edit {
     public EditDetails {
         Objects.requireNonNull(field, "field");
@@ -20,7 +23,7 @@ public record EditDetails(DetailField field, MeetingDetails details) implements 
 
     @Override
     public Meeting apply(Meeting meeting) {
-        return meeting.withDetails(details);
+        return field == DetailField.DATES ? GridFollowsDates.withDates(meeting, details) : meeting.withDetails(details);
     }
 
     @Override

@@ -10,8 +10,18 @@ public record Meeting(MeetingDetails details, Agenda agenda, OrganizationOfWork 
         Objects.requireNonNull(organization, "organization");
     }
 
+    /** Nothing in it: blank details dated today, no items, no organization of work. */
     public static Meeting blank(java.time.LocalDate today) {
         return new Meeting(MeetingDetails.blank(today), Agenda.EMPTY, OrganizationOfWork.EMPTY);
+    }
+
+    /**
+     * What File &gt; New opens: blank details dated today and the standard grid for that day, so that the
+     * organization of work matches the dates from the start. Setting the real dates replaces the grid as long as
+     * nobody has changed it ({@link OrganizationOfWork#isUntouchedStandardGrid()}).
+     */
+    public static Meeting blankWithStandardGrid(java.time.LocalDate today) {
+        return new Meeting(MeetingDetails.blank(today), Agenda.EMPTY, OrganizationOfWork.standardFor(today, today));
     }
 
     public Meeting withDetails(MeetingDetails newDetails) {

@@ -48,6 +48,42 @@ public record OrganizationOfWork(List<Day> days) {
     /** Sessions run days or weeks; a mistyped year must not fill the grid with thousands of days. */
     static final int MAX_STANDARD_DAYS = 31;
 
+    /**
+     * Whether this is still exactly what {@link #standardFor} gives for its first and last day, apart from the
+     * meetings' ids: no day or meeting added, removed or retimed, nothing taken up. Such a grid holds none of the
+     * officer's work, so it may follow the session's dates.
+     */
+    public boolean isUntouchedStandardGrid() {
+        if (days.isEmpty()) {
+            return false;
+        }
+        List<Day> standard = standardFor(days.get(0).date(), days.get(days.size() - 1).date()).days();
+        if (standard.size() != days.size()) {
+            return false;
+        }
+        for (int d = 0; d < days.size(); d++) {
+            if (!sameExceptIds(days.get(d), standard.get(d))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameExceptIds(Day a, Day b) {
+        if (!a.date().equals(b.date()) || a.meetings().size() != b.meetings().size()) {
+            return false;
+        }
+        for (int s = 0; s < a.meetings().size(); s++) {
+            MeetingSlot x = a.meetings().get(s);
+            MeetingSlot y = b.meetings().get(s);
+            if (!x.start().equals(y.start()) || !x.end().equals(y.end()) || !x.label().equals(y.label())
+                    || !x.entries().equals(y.entries())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Optional<SlotLocation> locate(SlotId id) {
         for (int d = 0; d < days.size(); d++) {
             List<MeetingSlot> meetings = days.get(d).meetings();

@@ -13,11 +13,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.agendum.edit.DropPosition;
 import org.agendum.model.ItemId;
+import org.agendum.ui.common.Icons;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * One line of the agenda tree: the derived label in its own column and the title, which wraps with a hanging
  * indent instead of being cut off. The cell's text is the whole line ("1. Organizational matters") for
  * accessibility and tests; what is drawn is the two labels.
+ *
+ * <p>An item that no meeting of the organization of work takes up has a small calendar mark after its title
+ * (style class {@code unscheduled-mark}, with a tooltip saying what it means) and the pseudo-class
+ * {@code unscheduled}; its accessible text says so too.
  *
  * <p>Renaming in place: the title becomes a text field ({@code renameField}); Enter or leaving the field commits
  * (the tree turns the commit into one rename command), Escape cancels. While an item is dragged over it, the cell
@@ -26,6 +32,7 @@ import org.agendum.model.ItemId;
  */
 final class AgendaTreeCell extends TreeCell<AgendaRow> {
     static final PseudoClass UNTITLED = PseudoClass.getPseudoClass("untitled");
+    static final PseudoClass UNSCHEDULED = PseudoClass.getPseudoClass("unscheduled");
     static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
     static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
@@ -34,6 +41,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     private final Label number = new Label();
     private final Label title = new Label();
     private final HBox line = new HBox(number, title);
+    private final Label unscheduledMark = new Label(null, Icons.icon(Material2OutlinedAL.EVENT_BUSY));
     private TextField field;
     /** The item being renamed, kept apart from {@link #getItem()}, which changes when the cell is reused. */
     private ItemId editingId;
@@ -49,6 +57,10 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         HBox.setHgrow(title, Priority.ALWAYS);
         line.setAlignment(Pos.BASELINE_LEFT);
         line.getStyleClass().add("agenda-line");
+        // the title's graphic, so that the mark sits right after the title's text, not at the far end of the row
+        title.setContentDisplay(ContentDisplay.RIGHT);
+        unscheduledMark.getStyleClass().add("unscheduled-mark");
+        unscheduledMark.setTooltip(Icons.tip(AgendaRow.UNSCHEDULED));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
@@ -63,14 +75,19 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         showDrop(null, false);
         if (empty || row == null) {
             setText(null);
+            setAccessibleText(null);
             setGraphic(null);
             pseudoClassStateChanged(UNTITLED, false);
+            pseudoClassStateChanged(UNSCHEDULED, false);
             return;
         }
         setText(row.text());
+        setAccessibleText(row.accessibleText());
         number.setText(row.label());
         title.setText(row.isUntitled() ? AgendaRow.UNTITLED : row.title().strip());
+        title.setGraphic(row.unscheduled() ? unscheduledMark : null);
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
+        pseudoClassStateChanged(UNSCHEDULED, row.unscheduled());
         if (isEditing() && field != null) {
             setGraphic(editLine());
         } else {

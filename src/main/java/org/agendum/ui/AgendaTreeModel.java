@@ -12,6 +12,8 @@ import java.util.Set;
 import javafx.scene.control.TreeItem;
 import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.model.UnscheduledItems;
 
 /**
  * The agenda as tree items that outlive edits: after a change, each item keeps its {@link TreeItem} (matched
@@ -34,12 +36,17 @@ final class AgendaTreeModel {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
-    void update(Agenda agenda) {
+    /**
+     * Follows the meeting. A change to the organization of work alone only changes the rows whose unscheduled
+     * mark flips; the tree's structure is left alone.
+     */
+    void update(Meeting meeting) {
+        Set<ItemId> unscheduled = UnscheduledItems.in(meeting);
         Map<ItemId, TreeItem<AgendaRow>> next = new HashMap<>();
         Map<TreeItem<AgendaRow>, List<TreeItem<AgendaRow>>> children = new LinkedHashMap<>();
         children.put(root, new ArrayList<>());
-        for (Agenda.NumberedItem numbered : agenda.numbered()) {
-            AgendaRow row = AgendaRow.of(numbered);
+        for (Agenda.NumberedItem numbered : meeting.agenda().numbered()) {
+            AgendaRow row = AgendaRow.of(numbered, unscheduled.contains(numbered.item().id()));
             TreeItem<AgendaRow> treeItem = byId.get(row.id());
             if (treeItem == null) {
                 treeItem = new TreeItem<>(row);

@@ -13,8 +13,8 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
 
 /**
  * The agenda as a tree (id {@code agendaTree}). Its selection and the view-model's selected item follow each
@@ -50,7 +50,7 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
             return cell;
         });
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        model.update(viewModel.meeting().agenda());
+        model.update(viewModel.meeting());
 
         // a rename in place is one command; the tree is only editable while one is under way
         setOnEditCommit(event -> commands.rename(event.getTreeItem().getValue().id(), event.getNewValue().title()));
@@ -60,7 +60,7 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
             }
         });
 
-        viewModel.meetingProperty().addListener((obs, old, meeting) -> update(meeting.agenda()));
+        viewModel.meetingProperty().addListener((obs, old, meeting) -> update(meeting));
         viewModel.selectedItemProperty().addListener((obs, old, id) -> showSelection(id));
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null) {
@@ -184,10 +184,10 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
         }
     }
 
-    private void update(Agenda agenda) {
+    private void update(Meeting meeting) {
         syncing = true;
         try {
-            model.update(agenda);
+            model.update(meeting);
         } finally {
             syncing = false;
         }

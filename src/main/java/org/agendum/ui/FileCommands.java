@@ -34,13 +34,13 @@ final class FileCommands {
         this.c = context;
     }
 
-    /** A new, empty meeting (after asking about unsaved changes). */
+    /** A new, empty meeting with the standard grid for today (after asking about unsaved changes). */
     boolean newMeeting() {
         c.commitPendingEdits().run();
         if (!confirmReplace()) {
             return false;
         }
-        replace(Meeting.blank(LocalDate.now(c.clock())), null, true);
+        replace(Meeting.blankWithStandardGrid(LocalDate.now(c.clock())), null, true);
         return true;
     }
 

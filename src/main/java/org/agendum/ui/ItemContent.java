@@ -28,8 +28,10 @@ record ItemContent(ItemId id, String heading, AnnotationLayout annotation, List<
             var item = numbered.item();
             if (item.id().equals(selected)) {
                 String title = item.title().isBlank() ? AgendaRow.UNTITLED : AgendaPunctuation.heading(item.title());
-                List<AgendaRow> children = all.stream().filter(n -> selected.equals(n.parent())).map(AgendaRow::of)
-                        .toList();
+                // the links to sub-items carry no scheduling mark (the tree shows it), so that a change to the
+                // organization of work alone does not redraw the item
+                List<AgendaRow> children = all.stream().filter(n -> selected.equals(n.parent()))
+                        .map(n -> AgendaRow.of(n, false)).toList();
                 return Optional.of(new ItemContent(item.id(), heading(numbered.reference(), title),
                         AnnotationLayout.of(item.annotation(), meeting.agenda().firstFootnoteNumber(selected)), item.documentation(), children));
             }

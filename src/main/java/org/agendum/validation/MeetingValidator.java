@@ -19,6 +19,7 @@ import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.ScheduleEntry;
+import org.agendum.model.UnscheduledItems;
 import org.agendum.typography.UnDates;
 import org.agendum.typography.UnTimes;
 
@@ -147,34 +148,23 @@ public final class MeetingValidator {
         }
     }
 
-    /** An item counts as scheduled when it, or an item above it, is taken up; items with sub-items by their sub-items. */
+    /** Which items count as taken up is {@link UnscheduledItems}' rule, shared with the agenda tree's marks. */
     private static void checkUnscheduled(Meeting meeting, List<Problem> out) {
-        OrganizationOfWork work = meeting.organization();
         if (meeting.agenda().items().isEmpty()) {
             return;
         }
-        if (work.allSlots().isEmpty()) {
+        if (meeting.organization().allSlots().isEmpty()) {
             out.add(warning("The organization of work has no meetings yet; the annex will be empty.",
                     new Target.Organization()));
             return;
         }
-        Set<ItemId> scheduled = work.scheduledItems();
-        for (AgendaItem item : meeting.agenda().items()) {
-            reportUnscheduled(meeting.agenda(), item, scheduled, out);
+        Set<ItemId> unscheduled = UnscheduledItems.in(meeting);
+        for (Agenda.NumberedItem n : meeting.agenda().numbered()) {
+            if (unscheduled.contains(n.item().id())) {
+                out.add(warning("Item " + n.reference()
+                        + " is not taken up in any meeting of the organization of work.", new Target.Item(n.item().id())));
+            }
         }
-    }
-
-    private static void reportUnscheduled(Agenda agenda, AgendaItem item, Set<ItemId> scheduled, List<Problem> out) {
-        if (scheduled.contains(item.id())) {
-            return;
-        }
-        if (item.hasSubItems()) {
-            item.subItems().forEach(child -> reportUnscheduled(agenda, child, scheduled, out));
-            return;
-        }
-        String reference = agenda.numbered(item.id()).orElseThrow().reference();
-        out.add(warning("Item " + reference + " is not taken up in any meeting of the organization of work.",
-                new Target.Item(item.id())));
     }
 
     private static Problem error(String message, Target target) {

@@ -42,6 +42,28 @@ class OrganizationOfWorkTest {
     }
 
     @Test
+    void anUntouchedStandardGridIsToldApartFromOneWorkedOn() {
+        java.time.LocalDate july2 = java.time.LocalDate.of(2018, 7, 2);
+        OrganizationOfWork standard = OrganizationOfWork.standardFor(july2, july2.plusDays(2));
+        assertThat(standard.isUntouchedStandardGrid()).isTrue();
+        assertThat(OrganizationOfWork.EMPTY.isUntouchedStandardGrid()).isFalse();
+        assertThat(work.isUntouchedStandardGrid()).isFalse(); // the reference grid has entries
+
+        SlotId first = standard.allSlots().get(0).id();
+        assertThat(standard.replaceSlot(first, s -> s.withEntries(List.of(NoteEntry.of("Informal consultations"))))
+                .isUntouchedStandardGrid()).isFalse();
+        assertThat(standard.replaceSlot(first, s -> s.withTimes(s.start(), s.end(), "Plenary"))
+                .isUntouchedStandardGrid()).isFalse();
+        assertThat(standard.replaceSlot(first, s -> s.withTimes(java.time.LocalTime.of(9, 30), s.end(), ""))
+                .isUntouchedStandardGrid()).isFalse();
+        List<Day> middleDayRemoved = new ArrayList<>(standard.days());
+        middleDayRemoved.remove(1);
+        assertThat(standard.withDays(middleDayRemoved).isUntouchedStandardGrid()).isFalse();
+        assertThat(standard.replaceDay(2, d -> d.withMeetings(d.meetings().subList(0, 1))).isUntouchedStandardGrid())
+                .isFalse();
+    }
+
+    @Test
     void locatesMeetingsAndEntries() {
         assertThat(work.locate(MON_PM)).contains(new OrganizationOfWork.SlotLocation(0, 1));
         EntryId second = work.slot(MON_PM).orElseThrow().entries().get(1).id();

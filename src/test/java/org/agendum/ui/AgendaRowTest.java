@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AgendaRowTest {
     @Test
     void labelsTheSampleAsTheAgendaListDoes() {
-        assertThat(TestMeetings.sample().agenda().numbered()).map(n -> AgendaRow.of(n).text()).containsExactly(
+        assertThat(TestMeetings.sample().agenda().numbered()).map(n -> AgendaRow.of(n, false).text()).containsExactly(
                 "1. Organizational matters",
                 "(a) Opening of the meeting",
                 "(b) Adoption of the agenda and organization of work",
@@ -24,7 +24,7 @@ class AgendaRowTest {
 
     @Test
     void keepsTheReferenceForHeadingsAndCrossReferences() {
-        AgendaRow opening = AgendaRow.of(TestMeetings.sample().agenda().numbered().get(1));
+        AgendaRow opening = AgendaRow.of(TestMeetings.sample().agenda().numbered().get(1), false);
         assertThat(opening.label()).isEqualTo("(a)");
         assertThat(opening.reference()).isEqualTo("1 (a)");
     }
@@ -32,8 +32,19 @@ class AgendaRowTest {
     @Test
     void anUntitledItemShowsAPlaceholder() {
         Agenda agenda = new Agenda(java.util.List.of(AgendaItem.of(new ItemId("blank"), "  ")));
-        AgendaRow row = AgendaRow.of(agenda.numbered().get(0));
+        AgendaRow row = AgendaRow.of(agenda.numbered().get(0), false);
         assertThat(row.isUntitled()).isTrue();
         assertThat(row.text()).isEqualTo("1. Untitled item");
+    }
+
+    @Test
+    void aScreenReaderHearsThatAnItemIsNotScheduled() {
+        Agenda.NumberedItem other = TestMeetings.sample().agenda().numbered().get(5);
+        assertThat(AgendaRow.of(other, false).accessibleText()).isEqualTo("4. Other matters");
+        AgendaRow unscheduled = AgendaRow.of(other, true);
+        assertThat(unscheduled.text()).isEqualTo("4. Other matters");
+        assertThat(unscheduled.accessibleText())
+                .isEqualTo("4. Other matters. Not taken up in any meeting of the organization of work.");
+        assertThat(unscheduled.withTitle("Any other business").unscheduled()).isTrue();
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.control.TreeItem;
 import org.agendum.edit.AddItem;
+import org.agendum.edit.CompositeEdit;
 import org.agendum.edit.DeleteItem;
 import org.agendum.edit.DropPosition;
 import org.agendum.edit.Edit;
 import org.agendum.edit.MoveItem;
+import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +31,7 @@ class AgendaTreeModelTest {
     void setUp() {
         meeting = TestMeetings.sample();
         model = new AgendaTreeModel();
-        model.update(meeting.agenda());
+        model.update(meeting);
         organizational = TestMeetings.idOf(meeting, "Organizational matters");
         adoption = TestMeetings.idOf(meeting, "Adoption of the agenda and organization of work");
         report = TestMeetings.idOf(meeting, "Adoption of the report");
@@ -86,14 +89,35 @@ class AgendaTreeModelTest {
         AgendaRow row = item.getValue();
         int[] changes = {0};
         model.root().addEventHandler(TreeItem.treeNotificationEvent(), e -> changes[0]++);
-        model.update(meeting.agenda());
+        model.update(meeting);
         assertThat(item.getValue()).isSameAs(row);
         assertThat(changes[0]).isZero();
     }
 
+    @Test
+    void anOrganizationChangeOnlyFlipsTheMarkOfTheRowsItConcerns() {
+        ItemId other = TestMeetings.idOf(meeting, "Other matters");
+        TreeItem<AgendaRow> otherItem = model.find(other).orElseThrow();
+        TreeItem<AgendaRow> first = model.find(organizational).orElseThrow();
+        first.setExpanded(false);
+        AgendaRow reportRow = model.find(report).orElseThrow().getValue();
+        List<TreeItem<AgendaRow>> topLevel = List.copyOf(model.root().getChildren());
+        assertThat(otherItem.getValue().unscheduled()).isFalse();
+
+        apply(new CompositeEdit("Remove entries", meeting.organization().allEntries().stream()
+                .filter(e -> e instanceof ItemEntry i && i.item().equals(other))
+                .<Edit>map(e -> new RemoveScheduleEntry(e.id())).toList()));
+        assertThat(model.find(other)).containsSame(otherItem);
+        assertThat(otherItem.getValue().unscheduled()).isTrue();
+        assertThat(otherItem.getValue().text()).isEqualTo("4. Other matters");
+        assertThat(model.find(report).orElseThrow().getValue()).isSameAs(reportRow);
+        assertThat(model.root().getChildren()).containsExactlyElementsOf(topLevel);
+        assertThat(first.isExpanded()).isFalse();
+    }
+
     private void apply(Edit edit) {
         meeting = edit.apply(meeting);
-        model.update(meeting.agenda());
+        model.update(meeting);
     }
 
     private static List<String> texts(TreeItem<AgendaRow> root) {

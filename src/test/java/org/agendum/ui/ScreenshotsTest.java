@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.agendum.edit.CommandStack;
+import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,19 @@ class ScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, "rename-and-problems");
         robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void unscheduledItems(FxRobot robot) throws IOException {
+        for (String id : new String[] {"item-2", "item-4"}) {
+            ItemId item = new ItemId(id);
+            stack.meeting().organization().allEntries().stream()
+                    .filter(e -> e instanceof org.agendum.model.ItemEntry entry && entry.item().equals(item))
+                    .forEach(e -> robot.interact(() -> stack.execute(new RemoveScheduleEntry(e.id()))));
+        }
+        robot.moveTo(new WindowLookups(robot).cell("4. Other matters").lookup(".unscheduled-mark"));
+        robot.sleep(400); // the tooltip
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "unscheduled-items");
     }
 }
