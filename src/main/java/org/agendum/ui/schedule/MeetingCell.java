@@ -73,7 +73,7 @@ final class MeetingCell extends VBox {
                 children.add(placeholder);
             }
             children.add(dropLine);
-            getChildren().setAll(children);
+            Children.sync(getChildren(), children);
         } else if (newSlot.label().isBlank() == getChildren().contains(label)) {
             if (newSlot.label().isBlank()) {
                 getChildren().remove(label);
