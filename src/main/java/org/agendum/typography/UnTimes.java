@@ -1,7 +1,11 @@
 package org.agendum.typography;
 
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times of day in UN English style: 12-hour clock, lower-case "a.m."/"p.m." with full stops, a
@@ -14,6 +18,14 @@ public final class UnTimes {
 
     private static final String AM = "a.m.";
     private static final String PM = "p.m.";
+
+    /** "12 noon", "noon", "12noon". */
+    private static final Pattern NOON = Pattern.compile("(?:12 ?)?noon");
+    private static final Pattern MIDNIGHT = Pattern.compile("(?:12 ?)?midnight");
+    /** Hour, optional minutes after "." or ":", optional "a.m."/"am"/"a. m." (or p.m.); input already lower case. */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?(?: ?([ap])\\.? ?m\\.?)?");
+    /** The no-break spaces a pasted "10\u00A0a.m." may carry: read as ordinary spaces. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F]+");
 
     private UnTimes() {
     }
@@ -43,10 +55,7 @@ public final class UnTimes {
     public static String range(LocalTime start, LocalTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        int startMinute = minuteOfDay(start);
-        // 00:00 as the end is the midnight that closes the day, unless the range also starts then
-        int endMinute = isMidnight(end) && !isMidnight(start) ? 24 * 60 : minuteOfDay(end);
-        if (endMinute <= startMinute) {
+        if (!isRange(start, end)) {
             throw new IllegalArgumentException(
                     "Time range must end after it starts: start " + start + ", end " + end);
         }
@@ -56,6 +65,66 @@ public final class UnTimes {
             return clock(start) + UnText.EN_DASH + time(end);
         }
         return time(start) + UnText.EN_DASH + time(end);
+    }
+
+    /**
+     * Whether {@link #range} accepts {@code start} to {@code end}: the end is after the start within one day, an end
+     * of 00:00 being the midnight that closes the day (unless the range also starts then).
+     */
+    public static boolean isRange(LocalTime start, LocalTime end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        int endMinute = isMidnight(end) && !isMidnight(start) ? 24 * 60 : minuteOfDay(end);
+        return endMinute > minuteOfDay(start);
+    }
+
+    /**
+     * Reads a time as an officer types it: what {@link #time} writes ("10 a.m.", "3.30 p.m.", "12 noon",
+     * "12 midnight"), the same without full stops or in capitals ("10am", "3 PM"), "noon", "midnight", and the
+     * 24-hour clock ("15:00", "15.00", "09.30"). Minutes are two digits after "." or ":". Spaces around and
+     * inside, no-break spaces included, do not matter. With "a.m." the hour runs from 1 to 12 and 12 a.m. is
+     * midnight; with "p.m." 12 p.m. is noon.
+     *
+     * <p>Without "a.m." or "p.m." an hour written as one digit from 1 to 6 is read in the afternoon: "3" is 3 p.m.,
+     * "1.30" is 1.30 p.m., because conference meetings run from about 7 a.m. to 7 p.m. and nobody means 3 in the
+     * night. Every other hour is on the 24-hour clock: "9" is 9 a.m., "12" noon, "03:30" half past three in the
+     * night, "0" midnight.
+     *
+     * @return the time, or empty if the text is not one (null, blank, "25:00", "13 p.m.", "10.75", "10–11")
+     */
+    public static Optional<LocalTime> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String cleaned = SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        if (NOON.matcher(cleaned).matches()) {
+            return Optional.of(LocalTime.NOON);
+        }
+        if (MIDNIGHT.matcher(cleaned).matches()) {
+            return Optional.of(LocalTime.MIDNIGHT);
+        }
+        Matcher clock = CLOCK.matcher(cleaned);
+        if (!clock.matches()) {
+            return Optional.empty();
+        }
+        String hourDigits = clock.group(1);
+        int hour = Integer.parseInt(hourDigits);
+        int minute = clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2));
+        String half = clock.group(3);
+        if (minute > 59) {
+            return Optional.empty();
+        }
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (half.equals("p") ? 12 : 0);
+        } else if (hourDigits.length() == 1 && hour >= 1 && hour <= 6) {
+            hour += 12; // the afternoon of a working day, see above
+        } else if (hour > 23) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute));
     }
 
     /** Hour on the 12-hour clock, with ".mm" only when the minutes are not zero: "3", "3.30", "12.05". */

@@ -1,0 +1,35 @@
+package org.agendum.ui.schedule;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.agendum.ui.common.CurlyQuotes;
+
+/**
+ * The text of a free-text entry (id {@code noteTextDialog}) in {@code noteTextField}; blank text is no entry, so OK
+ * waits for some. Straight quotes become curly ones, as the annex prints them.
+ */
+final class NoteTextDialog {
+    private final TextField field = CurlyQuotes.install(new TextField());
+    private final Dialog<String> dialog;
+
+    NoteTextDialog(Window owner, String title, String initial) {
+        field.setId("noteTextField");
+        field.setText(initial == null ? "" : initial);
+        field.setPromptText("e.g. Informal consultations");
+
+        dialog = DialogFrame.create(owner, "noteTextDialog", title, title, field);
+        BooleanBinding hasText = Bindings.createBooleanBinding(() -> !field.getText().isBlank(), field.textProperty());
+        DialogFrame.okOnlyWhile(dialog, hasText);
+        DialogFrame.focusOnShown(dialog, field, field::selectAll);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().strip() : null);
+    }
+
+    Optional<String> showAndWait() {
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,38 @@
+package org.agendum.ui.schedule;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.SlotId;
+
+/** The organization of work's questions as modal dialogs, one small class each; ids for tests are on each class. */
+public final class ScheduleDialogs implements SchedulePrompts {
+    public ScheduleDialogs() {
+        // stateless: each question builds its own dialog
+    }
+
+    /** See {@link MeetingTimesDialog}. */
+    @Override
+    public Optional<SlotTimes> meetingTimes(Window owner, String title, SlotTimes initial) {
+        return new MeetingTimesDialog(owner, title, initial).showAndWait();
+    }
+
+    /** See {@link ChooseMeetingDialog}. */
+    @Override
+    public Optional<SlotId> chooseMeeting(Window owner, String itemLine, OrganizationOfWork work) {
+        return new ChooseMeetingDialog(owner, itemLine, work).showAndWait();
+    }
+
+    /** See {@link DayDateDialog}. */
+    @Override
+    public Optional<LocalDate> dayDate(Window owner, String title, LocalDate initial) {
+        return new DayDateDialog(owner, title, initial).showAndWait();
+    }
+
+    /** See {@link NoteTextDialog}. */
+    @Override
+    public Optional<String> noteText(Window owner, String title, String initial) {
+        return new NoteTextDialog(owner, title, initial).showAndWait();
+    }
+}
