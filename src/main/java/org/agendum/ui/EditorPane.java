@@ -36,7 +36,10 @@ final class EditorPane implements RightPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");
         // typing in the annotation goes to its item before the officer looks at the details
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> itemEditor.commitPending());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            itemEditor.commitPending();
+            scheduleView.setActive(now == scheduleTab);
+        });
         // selecting an item in the agenda shows it, unless the officer is arranging the organization of work, where
         // the selection highlights the item's entries instead (and a drag from the agenda starts with a selection)
         context.viewModel().selectedItemProperty().addListener((obs, was, now) -> {

@@ -83,6 +83,8 @@ public final class MeetingValidator {
         OrganizationOfWork work = meeting.organization();
         MeetingDetails d = meeting.details();
         Set<LocalDate> dates = new HashSet<>();
+        // one set of ids for every entry's check: the agenda's own lookup walks the tree each time
+        Set<ItemId> items = meeting.agenda().allIds();
         LocalDate previous = null;
         for (int i = 0; i < work.days().size(); i++) {
             Day day = work.days().get(i);
@@ -100,7 +102,7 @@ public final class MeetingValidator {
             }
             previous = day.date();
             for (MeetingSlot slot : day.meetings()) {
-                checkSlot(meeting.agenda(), dayName, slot, out);
+                checkSlot(items, dayName, slot, out);
             }
         }
         checkUnscheduled(meeting, out);
@@ -134,14 +136,14 @@ public final class MeetingValidator {
         }
     }
 
-    private static void checkSlot(Agenda agenda, String dayName, MeetingSlot slot, List<Problem> out) {
+    private static void checkSlot(Set<ItemId> items, String dayName, MeetingSlot slot, List<Problem> out) {
         if (!slot.end().isAfter(slot.start())) {
             out.add(error("The meeting of " + dayName + " ends before it starts.", new Target.Slot(slot.id())));
             return;
         }
         String slotName = dayName + ", " + UnTimes.range(slot.start(), slot.end());
         for (ScheduleEntry entry : slot.entries()) {
-            if (entry instanceof ItemEntry item && !agenda.contains(item.item())) {
+            if (entry instanceof ItemEntry item && !items.contains(item.item())) {
                 out.add(error("An entry in the meeting of " + slotName + " refers to an agenda item that was deleted.",
                         new Target.Entry(entry.id())));
             }

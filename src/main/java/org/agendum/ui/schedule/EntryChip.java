@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.agendum.model.EntryId;
+import org.agendum.ui.common.Icons;
 
 /**
  * One entry of a meeting in the grid: "1 (a)" in its own column, the title wrapping beside it, and "(continued)"
@@ -31,8 +32,10 @@ final class EntryChip extends HBox {
     private final Text continued = new Text("continued");
     private final Text close = new Text(")");
     private final TextFlow titleFlow = new TextFlow(title);
-    private final Tooltip tooltip = new Tooltip();
+    private Tooltip tooltip;
     private EntryLine line;
+    private double measuredWidth = Double.NaN;
+    private double measuredHeight = Double.NaN;
 
     EntryChip(EntryId id) {
         this.id = id;
@@ -71,21 +74,42 @@ final class EntryChip extends HBox {
         line = newLine;
         reference.setText(newLine.reference());
         title.setText(newLine.title());
-        // "(continued)" flows on from the title, wrapping with it, with only the word in italics as in the annex
-        if (newLine.continued()) {
-            titleFlow.getChildren().setAll(title, open, continued, close);
-        } else {
-            titleFlow.getChildren().setAll(title);
-        }
-        getChildren().setAll(newLine.reference().isEmpty() ? List.of(titleFlow) : List.of(reference, titleFlow));
+        // "(continued)" flows on from the title, wrapping with it, with only the word in italics as in the annex;
+        // children are touched only when they change (a node added again has its CSS worked out again)
+        Children.sync(titleFlow.getChildren(), newLine.continued() ? List.of(title, open, continued, close) : List.of(title));
+        Children.sync(getChildren(), newLine.reference().isEmpty() ? List.of(titleFlow) : List.of(reference, titleFlow));
         pseudoClassStateChanged(NOTE, newLine.kind() == EntryLine.Kind.NOTE);
         pseudoClassStateChanged(MISSING, newLine.kind() == EntryLine.Kind.MISSING);
         pseudoClassStateChanged(CONTINUED, newLine.continued());
         setAccessibleText(newLine.text());
-        tooltip.setText(newLine.kind() == EntryLine.Kind.MISSING
-                ? "This entry points at an agenda item that was deleted. Press Delete to remove it."
-                : newLine.text());
-        Tooltip.install(this, tooltip);
+        // the chip shows its whole title, wrapped; only an entry of a deleted item needs words of explanation
+        boolean missing = newLine.kind() == EntryLine.Kind.MISSING;
+        if (missing && tooltip == null) {
+            tooltip = Icons.tip("This entry points at an agenda item that was deleted. Press Delete to remove it.");
+            Tooltip.install(this, tooltip);
+        } else if (!missing && tooltip != null) {
+            Tooltip.uninstall(this, tooltip);
+            tooltip = null;
+        }
+    }
+
+    /**
+     * The height for a width, remembered until the chip changes: the grid asks every chip of a row again whenever
+     * any cell of it changes, and wrapping a title anew each time was most of the cost of a layout pass.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width != measuredWidth || Double.isNaN(measuredHeight)) {
+            measuredHeight = super.computePrefHeight(width);
+            measuredWidth = width;
+        }
+        return measuredHeight;
+    }
+
+    @Override
+    public void requestLayout() {
+        measuredHeight = Double.NaN;
+        super.requestLayout();
     }
 
     void markCurrentItem(boolean current) {

@@ -58,10 +58,9 @@ final class MeetingCell extends VBox {
     }
 
     /** Shows the meeting with these chips (already showing their lines); touches the scene only on a change. */
-    void show(MeetingSlot newSlot, String accessibleName, List<EntryChip> newChips) {
+    void show(MeetingSlot newSlot, List<EntryChip> newChips) {
         slot = newSlot;
         label.setText(newSlot.label());
-        setAccessibleText(accessibleName);
         if (!newChips.equals(chips) || getChildren().isEmpty()) {
             chips = List.copyOf(newChips);
             List<Node> children = new java.util.ArrayList<>();

@@ -22,7 +22,6 @@ import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
-import org.agendum.typography.UnDates;
 
 /**
  * The grid itself: a column per day, a row per meeting time, a {@link MeetingCell} where a day has that meeting.
@@ -124,7 +123,7 @@ final class ScheduleGrid extends ScrollPane {
                 decorators.cell().accept(created);
                 return created;
             });
-            cell.show(slot, ScheduleLayout.times(slot.start(), slot.end()), slotChips);
+            cell.show(slot, slotChips);
         }
         chips.keySet().retainAll(present);
         cells.keySet().retainAll(slots);
@@ -134,9 +133,12 @@ final class ScheduleGrid extends ScrollPane {
         layout = next;
         // accessible names carry the day as well as the time
         for (var placed : next.meetings().entrySet()) {
+            String name = next.columns().get(placed.getKey().dayIndex()).header() + ", "
+                    + ScheduleLayout.times(placed.getValue().start(), placed.getValue().end());
             MeetingCell cell = cells.get(placed.getValue().id());
-            cell.setAccessibleText(UnDates.weekdayAndDate(next.columns().get(placed.getKey().dayIndex()).date()) + ", "
-                    + ScheduleLayout.times(placed.getValue().start(), placed.getValue().end()));
+            if (!name.equals(cell.getAccessibleText())) {
+                cell.setAccessibleText(name);
+            }
         }
     }
 

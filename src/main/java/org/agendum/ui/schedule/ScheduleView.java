@@ -61,12 +61,23 @@ public final class ScheduleView extends BorderPane {
     private SlotId currentSlot;
     private ContextMenu openMenu;
     private int currentDay = -1;
-    private final javafx.beans.value.ChangeListener<Meeting> meetingListener = (obs, was, now) -> refresh();
+    private final Consumer<String> showMessage;
+    /** Whether the grid is on screen; while it is not, changes only mark it stale (a big grid costs to keep up). */
+    private boolean active;
+    private boolean stale = true;
+    private final javafx.beans.value.ChangeListener<Meeting> meetingListener = (obs, was, now) -> {
+        if (active) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    };
     private final javafx.beans.value.ChangeListener<ItemId> selectionListener;
 
     public ScheduleView(MeetingViewModel viewModel, SchedulePrompts prompts, Consumer<String> showMessage) {
         this.viewModel = viewModel;
         this.prompts = prompts;
+        this.showMessage = showMessage;
         commands = new ScheduleCommands(viewModel.commandStack(), showMessage);
         dragAndDrop = new ScheduleDragAndDrop(commands, new ScheduleDragAndDrop.Hints() {
             @Override
@@ -86,11 +97,27 @@ public final class ScheduleView extends BorderPane {
                 ScheduleView.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         setTop(toolbar());
         buildEmptyState();
-        selectionListener = (obs, was, now) -> grid.showCurrentItem(now);
+        selectionListener = (obs, was, now) -> {
+            if (active) {
+                grid.showCurrentItem(now);
+            }
+        };
         viewModel.meetingProperty().addListener(meetingListener);
         viewModel.selectedItemProperty().addListener(selectionListener);
-        refresh();
-        grid.showCurrentItem(viewModel.selectedItem());
+    }
+
+    /**
+     * The grid comes on screen (true) or leaves it. It is built the first time it shows, and brought up to date
+     * when it shows again after changes.
+     */
+    public void setActive(boolean onScreen) {
+        active = onScreen;
+        if (onScreen && stale) {
+            refresh();
+        }
+        if (onScreen) {
+            grid.showCurrentItem(viewModel.selectedItem());
+        }
     }
 
     public ScheduleCommands commands() {
@@ -108,13 +135,17 @@ public final class ScheduleView extends BorderPane {
             return;
         }
         Meeting meeting = viewModel.meeting();
-        String line = meeting.agenda().numbered(item)
-                .map(n -> n.reference() + " " + n.item().title().strip()).orElse("");
+        String reference = meeting.agenda().numbered(item).map(n -> n.reference()).orElse("");
+        String line = meeting.agenda().find(item).map(i -> reference + " " + i.title().strip()).orElse("");
         prompts.chooseMeeting(window(), line, meeting.organization()).ifPresent(slot -> {
             int end = meeting.organization().slot(slot).map(s -> s.entries().size()).orElse(0);
             List<EntryId> added = commands.schedule(item, slot, end);
             if (!added.isEmpty()) {
-                focusEntry(added.get(0));
+                showMessage.accept("Item " + reference + " is taken up on "
+                        + meetingName(slot) + ".");
+                if (active) {
+                    focusEntry(added.get(0));
+                }
             }
         });
     }
@@ -141,6 +172,7 @@ public final class ScheduleView extends BorderPane {
     }
 
     private void refresh() {
+        stale = false;
         Meeting meeting = viewModel.meeting();
         grid.show(meeting);
         if (meeting.organization().days().isEmpty()) {
@@ -437,6 +469,15 @@ public final class ScheduleView extends BorderPane {
 
     private int endOf(SlotId slot) {
         return viewModel.meeting().organization().slot(slot).map(s -> s.entries().size()).orElse(0);
+    }
+
+    /** "Monday, 2 July, 10 a.m.–1 p.m.". */
+    private String meetingName(SlotId slot) {
+        OrganizationOfWork work = viewModel.meeting().organization();
+        return work.locate(slot).map(at -> {
+            MeetingSlot meeting = work.days().get(at.dayIndex()).meetings().get(at.slotIndex());
+            return dayName(at.dayIndex()) + ", " + ScheduleLayout.times(meeting.start(), meeting.end());
+        }).orElse("");
     }
 
     private String dayName(int day) {
