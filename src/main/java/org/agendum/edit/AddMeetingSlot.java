@@ -3,7 +3,10 @@ package org.agendum.edit;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 
-/** Adds a meeting to a day at {@code index}. */
+/**
+ * Adds a meeting to a day at {@code index}; a day keeps its meetings in time order ({@link org.agendum.model.Day}),
+ * so the index places it only among meetings at the same times.
+ */
 public record AddMeetingSlot(int dayIndex, int index, MeetingSlot slot) implements Edit {
     @Override
     public String label() {

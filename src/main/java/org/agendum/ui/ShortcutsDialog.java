@@ -28,7 +28,14 @@ final class ShortcutsDialog {
             grid.addRow(row++, name, keys);
         }
         grid.addRow(row++, new Label("Move an item by mouse"), keysLabel("Drag it before, into or after another"));
-        grid.addRow(row, new Label("Rename by mouse"), keysLabel("Double-click the item"));
+        grid.addRow(row++, new Label("Rename by mouse"), keysLabel("Double-click the item"));
+        // the organization of work's keys act on the focused entry or meeting, so they are not menu commands
+        grid.addRow(row++, new Label("Move an entry of the organization of work"),
+                keysLabel("Alt+Up or Alt+Down (earlier, later), Alt+Left or Alt+Right (another day)"));
+        grid.addRow(row++, new Label("Take an entry out of its meeting"), keysLabel("Delete, or drag it onto the agenda"));
+        grid.addRow(row++, new Label("Edit a note, or show an entry's item"), keysLabel("Enter or double-click"));
+        grid.addRow(row++, new Label("Add a note to the focused meeting"), keysLabel("Enter on the meeting"));
+        grid.addRow(row, new Label("Take an item up in a meeting"), keysLabel("Drag it from the agenda into the meeting"));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);

@@ -186,6 +186,28 @@ class ScheduleGesturesTest {
         return lines;
     }
 
+    @Test
+    void dayAndTimeHeadersStayInViewWhileABigGridScrolls(FxRobot robot) {
+        robot.interact(() -> stack.reset(org.agendum.testing.LargeSessions.session(10, 4, 150, 42), true));
+        javafx.scene.control.ScrollPane grid = robot.lookup(".schedule-grid").queryAs(javafx.scene.control.ScrollPane.class);
+        Label lastDay = robot.lookup("#day-9").queryAs(Label.class);
+        Label firstTime = robot.lookup(".time-header").queryAllAs(Label.class).stream()
+                .min(java.util.Comparator.comparing(javafx.scene.layout.GridPane::getRowIndex)).orElseThrow();
+        Node firstMeeting = robot.lookup(cell(new SlotId("m-0-0"))).query();
+        double top = grid.localToScene(grid.getLayoutBounds()).getMinY();
+        double left = grid.localToScene(grid.getLayoutBounds()).getMinX();
+        robot.interact(() -> {
+            grid.setVvalue(1);
+            grid.setHvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // the first meeting has scrolled up and to the left out of view; the headers have not
+        assertThat(firstMeeting.localToScene(firstMeeting.getLayoutBounds()).getMaxY()).isLessThan(top + 1);
+        assertThat(lastDay.localToScene(lastDay.getLayoutBounds()).getMinY()).isCloseTo(top, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(firstTime.localToScene(firstTime.getLayoutBounds()).getMinX()).isCloseTo(left, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(lastDay.isVisible()).isTrue();
+    }
+
     // ---- from the agenda -------------------------------------------------------------------------------------
 
     @Test

@@ -26,7 +26,7 @@ final class EntryChip extends HBox {
     static final PseudoClass DRAGGED = PseudoClass.getPseudoClass("dragged");
 
     private final EntryId id;
-    private final Label reference = new Label();
+    private final Label reference = new Reference();
     private final Text title = new Text();
     private final Text open = new Text(" (");
     private final Text continued = new Text("continued");
@@ -42,8 +42,6 @@ final class EntryChip extends HBox {
         getStyleClass().add("entry-chip");
         setId("entry-" + id.value());
         reference.getStyleClass().add("entry-reference");
-        // the reference never shrinks to "1 …": the title wraps instead
-        reference.setMinWidth(USE_PREF_SIZE);
         title.getStyleClass().add("entry-title");
         open.getStyleClass().add("entry-title");
         close.getStyleClass().add("entry-title");
@@ -110,6 +108,24 @@ final class EntryChip extends HBox {
     public void requestLayout() {
         measuredHeight = Double.NaN;
         super.requestLayout();
+    }
+
+    /**
+     * The item's number: never narrower than its text (the title wraps instead of "1 …"), and at least as wide
+     * as "1 (a)" so that the titles of a meeting start in one column.
+     */
+    private static final class Reference extends Label {
+        private static final double MIN_EMS = 2.6;
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(super.computePrefWidth(height), getFont().getSize() * MIN_EMS);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
     }
 
     void markCurrentItem(boolean current) {
