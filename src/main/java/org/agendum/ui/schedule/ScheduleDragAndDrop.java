@@ -1,6 +1,5 @@
 package org.agendum.ui.schedule;
 
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.input.ClipboardContent;

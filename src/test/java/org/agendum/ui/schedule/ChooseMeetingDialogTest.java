@@ -11,13 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.agendum.model.Day;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
@@ -25,15 +22,10 @@ import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ChooseMeetingDialogTest {
+class ChooseMeetingDialogTest extends DialogTest {
     private static final String DIALOG = "chooseMeetingDialog";
     private static final String ITEM = "2 International cooperation";
 
@@ -50,19 +42,6 @@ class ChooseMeetingDialogTest {
             new Day(LocalDate.of(2018, 7, 2), List.of(OPENING, MONDAY_AFTERNOON)),
             new Day(LocalDate.of(2018, 7, 3), List.of(TUESDAY_MORNING, TUESDAY_AFTERNOON))));
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeDialogs() {
-        PendingAnswer.closeDialogs(stage);
-    }
 
     private PendingAnswer<SlotId> ask(OrganizationOfWork work) {
         return PendingAnswer.ask(() -> new ScheduleDialogs().chooseMeeting(stage, ITEM, work));

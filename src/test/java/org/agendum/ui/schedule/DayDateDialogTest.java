@@ -9,39 +9,18 @@ import static org.agendum.ui.schedule.PendingAnswer.retype;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.agendum.ui.details.UnDateConverter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class DayDateDialogTest {
+class DayDateDialogTest extends DialogTest {
     private static final String DIALOG = "dayDateDialog";
     private static final String EDITOR = "#dayDatePicker .text-field";
     private static final LocalDate OPENING = LocalDate.of(2018, 7, 2);
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeDialogs() {
-        PendingAnswer.closeDialogs(stage);
-    }
 
     private PendingAnswer<LocalDate> ask(LocalDate initial) {
         return PendingAnswer.ask(() -> new ScheduleDialogs().dayDate(stage, "Change the date", initial));

@@ -10,38 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalTime;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class MeetingTimesDialogTest {
+class MeetingTimesDialogTest extends DialogTest {
     private static final String DIALOG = "meetingTimesDialog";
     private static final SlotTimes MORNING = new SlotTimes(LocalTime.of(10, 0), LocalTime.of(13, 0), "");
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeDialogs() {
-        PendingAnswer.closeDialogs(stage);
-    }
 
     private PendingAnswer<SlotTimes> ask(SlotTimes initial) {
         return PendingAnswer.ask(() -> new ScheduleDialogs().meetingTimes(stage, "Edit meeting", initial));

@@ -8,35 +8,14 @@ import static org.agendum.ui.schedule.PendingAnswer.pane;
 import static org.agendum.ui.schedule.PendingAnswer.retype;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class NoteTextDialogTest {
+class NoteTextDialogTest extends DialogTest {
     private static final String DIALOG = "noteTextDialog";
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeDialogs() {
-        PendingAnswer.closeDialogs(stage);
-    }
 
     private PendingAnswer<String> ask(String initial) {
         return PendingAnswer.ask(() -> new ScheduleDialogs().noteText(stage, "Edit note", initial));
