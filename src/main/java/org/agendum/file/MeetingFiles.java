@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.agendum.io.AtomicFileWriter;
+import org.agendum.io.FileStamp;
 import org.agendum.model.Meeting;
 
 /**
@@ -25,11 +26,21 @@ public final class MeetingFiles {
     private MeetingFiles() {
     }
 
+    /** A meeting as read from its file, with the stamp of the bytes read (to notice later changes by others). */
+    public record Loaded(Meeting meeting, FileStamp stamp) {
+    }
+
     /** Reads a meeting file. Any problem, from a missing file to a damaged one, is a MeetingFileException. */
     public static Meeting load(Path file) throws MeetingFileException {
+        return loadWithStamp(file).meeting();
+    }
+
+    /** {@link #load(Path)}, and the stamp of exactly the bytes that were read. */
+    public static Loaded loadWithStamp(Path file) throws MeetingFileException {
         Objects.requireNonNull(file, "file");
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return read(readBytes(file, name), name);
+        byte[] content = readBytes(file, name);
+        return new Loaded(read(content, name), FileStamp.of(content));
     }
 
     /**
@@ -57,12 +68,20 @@ public final class MeetingFiles {
     /**
      * Saves atomically: the file is at every moment either the previous or the new version, and the previous
      * version is kept as {@link #backupOf(Path)}. The exception's message says in plain words what failed.
+     *
+     * @return the stamp of what is now in the file
      */
-    public static void save(Meeting meeting, Path file) throws IOException {
+    public static FileStamp save(Meeting meeting, Path file) throws IOException {
+        return save(meeting, file, AtomicFileWriter.Disk.REAL);
+    }
+
+    /** {@link #save(Meeting, Path)} through {@code disk} (tests: one that fails as a read-only share does). */
+    public static FileStamp save(Meeting meeting, Path file, AtomicFileWriter.Disk disk) throws IOException {
         Objects.requireNonNull(file, "file");
         byte[] content = write(meeting);
         requireReadable(content, file);
-        AtomicFileWriter.write(file, content, AtomicFileWriter.Backup.KEEP);
+        AtomicFileWriter.write(file, content, AtomicFileWriter.Backup.KEEP, disk);
+        return FileStamp.of(content);
     }
 
     /**

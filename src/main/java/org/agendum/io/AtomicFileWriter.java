@@ -27,6 +27,17 @@ public final class AtomicFileWriter {
     /** Whether the version being replaced is kept beside the new one as {@code name.bak}. */
     public enum Backup { KEEP, NONE }
 
+    /**
+     * Where a save creates its files. {@link #REAL} is the file system; tests put in one that refuses the way a
+     * read-only network share does, which no folder permission can simulate for a root user.
+     */
+    public interface Disk {
+        Disk REAL = file -> FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+        /** Creates {@code file}, which must not exist yet, and opens it for writing. */
+        FileChannel createNew(Path file) throws IOException;
+    }
+
     /** The steps of a save, in the words of the error message. */
     enum Step {
         WRITE("writing the new version"),
@@ -54,6 +65,11 @@ public final class AtomicFileWriter {
      *                     a folder with that name…); the target and its backup are then untouched
      */
     public static void write(Path requested, byte[] content, Backup backup) throws IOException {
+        write(requested, content, backup, Disk.REAL);
+    }
+
+    /** {@link #write(Path, byte[], Backup)}, creating its files through {@code disk}. */
+    public static void write(Path requested, byte[] content, Backup backup, Disk disk) throws IOException {
         Path target = resolve(requested);
         if (target.getFileName() == null || target.getParent() == null) {
             throw SaveErrors.plain(String.valueOf(requested), "that is a folder, not a file name");
@@ -62,7 +78,7 @@ public final class AtomicFileWriter {
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
             throw SaveErrors.plain(name, Files.exists(folder) ? folder + " is a file, not a folder"
-                    : "the folder " + folder + " does not exist");
+                    : SaveErrors.folderNotFound(folder));
         }
         if (Files.isDirectory(target)) {
             throw SaveErrors.plain(name, "a folder has that name");
@@ -71,7 +87,7 @@ public final class AtomicFileWriter {
         Path[] backupTemp = {null};
         Step step = Step.WRITE;
         try {
-            writeDurably(folder.resolve("." + name + ".tmp-" + randomSuffix()), temp, channel -> {
+            writeDurably(disk, folder.resolve("." + name + ".tmp-" + randomSuffix()), temp, channel -> {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -86,7 +102,7 @@ public final class AtomicFileWriter {
                             + " because a folder has that name");
                 }
                 // streamed, not read into memory: the file being replaced need not be a meeting file
-                writeDurably(folder.resolve("." + name + ".bak.tmp-" + randomSuffix()), backupTemp,
+                writeDurably(disk, folder.resolve("." + name + ".bak.tmp-" + randomSuffix()), backupTemp,
                         channel -> Files.copy(target, Channels.newOutputStream(channel)));
                 copyPermissions(target, backupTemp[0]);
                 Files.setLastModifiedTime(backupTemp[0], Files.getLastModifiedTime(target));
@@ -124,8 +140,9 @@ public final class AtomicFileWriter {
      * Creates a new file, writes it and forces it to the disk. {@code created[0]} is set as soon as the file
      * exists, so that a failure removes what this save created and never a file that was there before.
      */
-    private static void writeDurably(Path file, Path[] created, ChannelWriter content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    private static void writeDurably(Disk disk, Path file, Path[] created, ChannelWriter content)
+            throws IOException {
+        try (FileChannel channel = disk.createNew(file)) {
             created[0] = file;
             content.writeTo(channel);
             channel.force(true);

@@ -40,6 +40,12 @@ final class SaveErrors {
         if (text.contains("read-only file system")) {
             return "the folder " + folder + " is read-only";
         }
+        // what Linux and Windows say when a network share or a drive has gone away in the middle of the work
+        if (text.contains("stale file handle") || text.contains("host is down")
+                || text.contains("endpoint is not connected") || text.contains("network name is no longer available")
+                || text.contains("network path was not found") || text.contains("device is not ready")) {
+            return "the folder " + folder + " cannot be reached (is the drive or network share still connected?)";
+        }
         if (e instanceof AccessDeniedException) {
             return step == AtomicFileWriter.Step.REPLACE
                     ? fileName + " is read-only or open in another program"
@@ -47,11 +53,17 @@ final class SaveErrors {
                     : "you do not have permission to write in the folder " + folder;
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder " + folder + " no longer exists";
+            return folderNotFound(folder);
         }
         // an operating system's reason is plain words; other messages may name Java types, so they stay in the log
         String detail = e instanceof FileSystemException fs ? fs.getReason() : null;
         return step.words + " failed" + (detail == null || detail.isBlank() ? "" : " (" + detail.strip() + ")");
+    }
+
+    /** A folder that is not there: perhaps deleted or moved, perhaps on a USB drive or share no longer connected. */
+    static String folderNotFound(Path folder) {
+        return "the folder " + folder + " cannot be found (it may have been moved or deleted, or be on a drive or "
+                + "network share that is not connected)";
     }
 
     private static String messages(Throwable e) {

@@ -7,8 +7,8 @@ import org.agendum.edit.CommandStack;
 
 /**
  * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the
- * file cannot be read, it says why and shows the sample. Then, if an earlier Agendum crashed with unsaved work,
- * it offers to restore it.
+ * file cannot be read, it says why and shows the sample; when another Agendum has it open, it asks whether to open
+ * it read-only. Then, if an earlier Agendum crashed with unsaved work, it offers to restore it.
  *
  * <p>The editors of the right side plug in here: {@code new WindowSetup().rightPane(theirFactory)}.
  */
@@ -33,8 +33,8 @@ public final class AgendumApp extends Application {
             // one dialog at a time: the offer to restore comes once the error has been read
             OpenErrorAlert.show(stage, startup.error().get()).setOnHidden(event -> window.offerRecovery());
         } else {
-            // once the window is up: the question comes over the window, and start() has returned
-            Platform.runLater(window::offerRecovery);
+            // once the window is up: the questions come over the window, and start() has returned
+            Platform.runLater(window::askStartupQuestions);
         }
     }
 

@@ -10,7 +10,9 @@ import javafx.stage.Window;
 /**
  * The prompts as modal dialogs. Ids for tests: {@code saveChangesDialog} with buttons {@code saveButton},
  * {@code dontSaveButton}, {@code cancelButton}; {@code recoveryDialog} with {@code restoreButton},
- * {@code discardButton} and {@code laterButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
+ * {@code discardButton} and {@code laterButton}; {@code changedFileDialog} with {@code overwriteButton},
+ * {@code saveAsButton} and {@code cancelButton}; {@code fileInUseDialog} with {@code readOnlyButton},
+ * {@code takeOverButton} and {@code cancelButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
  */
 final class DialogPrompts implements Prompts {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -20,6 +22,11 @@ final class DialogPrompts implements Prompts {
     /** Not a "no" button: closing the dialog must never delete anything. */
     static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
     static final ButtonType LATER = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    /** Overwrite and Take Over are not the default buttons: Enter must not replace someone else's work. */
+    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+    static final ButtonType SAVE_AS = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType READ_ONLY = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType TAKE_OVER = new ButtonType("Take Over", ButtonBar.ButtonData.OTHER);
 
     @Override
     public SaveChoice askToSave(Window owner, String documentName) {
@@ -48,6 +55,36 @@ final class DialogPrompts implements Prompts {
         // closing the dialog keeps the file for the next start: only Discard deletes
         ButtonType answer = alert.showAndWait().orElse(LATER);
         return answer == RESTORE ? RecoveryChoice.RESTORE : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.KEEP;
+    }
+
+    @Override
+    public ChangedFileChoice askToOverwriteChangedFile(Window owner, String fileName, String changedAt) {
+        Alert alert = alert(owner, Alert.AlertType.WARNING, "changedFileDialog",
+                fileName + " was changed by another program at " + changedAt + ".",
+                "Overwrite replaces those changes with yours (the version on disk is kept as " + fileName
+                        + ".bak). Save As keeps both, under another name.");
+        alert.getButtonTypes().setAll(OVERWRITE, SAVE_AS, CANCEL);
+        alert.getDialogPane().lookupButton(OVERWRITE).setId("overwriteButton");
+        alert.getDialogPane().lookupButton(SAVE_AS).setId("saveAsButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        ButtonType answer = alert.showAndWait().orElse(CANCEL);
+        return answer == OVERWRITE ? ChangedFileChoice.OVERWRITE
+                : answer == SAVE_AS ? ChangedFileChoice.SAVE_AS : ChangedFileChoice.CANCEL;
+    }
+
+    @Override
+    public FileInUseChoice askWhenFileInUse(Window owner, String fileName, String holder) {
+        Alert alert = alert(owner, Alert.AlertType.WARNING, "fileInUseDialog",
+                fileName + " is open in Agendum by " + holder + ".",
+                "Open it read-only to read it and save your changes under another name. Take it over only if "
+                        + "nobody works in that Agendum any more (it was left open on another computer, say).");
+        alert.getButtonTypes().setAll(READ_ONLY, TAKE_OVER, CANCEL);
+        alert.getDialogPane().lookupButton(READ_ONLY).setId("readOnlyButton");
+        alert.getDialogPane().lookupButton(TAKE_OVER).setId("takeOverButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        ButtonType answer = alert.showAndWait().orElse(CANCEL);
+        return answer == READ_ONLY ? FileInUseChoice.READ_ONLY
+                : answer == TAKE_OVER ? FileInUseChoice.TAKE_OVER : FileInUseChoice.CANCEL;
     }
 
     @Override

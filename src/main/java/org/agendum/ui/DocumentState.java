@@ -15,9 +15,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MeetingChange;
+import org.agendum.io.FileStamp;
 
 /**
- * The open document as a file: which file it is (none for a new meeting or the sample), whether it has unsaved
+ * The open document as a file: which file it is (none for a new meeting or the sample), what that file held when
+ * it was last read or written here, whether it is open read-only (another Agendum has it), whether it has unsaved
  * changes, when it was last autosaved, and the words the title and the status bar use for that. The command stack
  * holds the meeting and its saved revision; this follows it. FX thread only.
  */
@@ -27,6 +29,7 @@ final class DocumentState {
     private final CommandStack stack;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -34,6 +37,7 @@ final class DocumentState {
     private final Consumer<MeetingChange> listener = change -> refresh();
     private long autosavedRevision = -1;
     private LocalTime autosavedAt;
+    private FileStamp stamp;
 
     DocumentState(CommandStack stack, Path file, boolean sample) {
         this.stack = stack;
@@ -56,6 +60,16 @@ final class DocumentState {
         return sample.get();
     }
 
+    /** Open read-only: another Agendum has the file open, so Save asks for another file. */
+    boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    /** What the file held when it was last read or written here; empty when that is not known. */
+    Optional<FileStamp> stamp() {
+        return Optional.ofNullable(stamp);
+    }
+
     ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
@@ -73,7 +87,10 @@ final class DocumentState {
         return title.getReadOnlyProperty();
     }
 
-    /** "Saved", "Unsaved changes", "Unsaved changes · autosaved 10:42", "Not saved yet", "Sample, not saved". */
+    /**
+     * "Saved", "Read-only", "Unsaved changes", "Unsaved changes · autosaved 10:42", "Not saved yet",
+     * "Sample, not saved".
+     */
     ReadOnlyStringProperty saveStateProperty() {
         return saveState.getReadOnlyProperty();
     }
@@ -83,18 +100,40 @@ final class DocumentState {
         return WindowTitle.inSentence(file.get(), sample.get());
     }
 
-    /** A meeting has been put on the stack (opened, created, restored): it belongs to {@code newFile}, if any. */
+    /** A meeting has been put on the stack (created, or the sample): it belongs to no file. */
     void opened(Path newFile, boolean isSample) {
+        opened(newFile, isSample, null, false);
+    }
+
+    /**
+     * A meeting has been put on the stack (opened, restored): it belongs to {@code newFile}, which held
+     * {@code newStamp} (null: not known), and may be open read-only.
+     */
+    void opened(Path newFile, FileStamp newStamp, boolean isReadOnly) {
+        opened(newFile, false, newStamp, isReadOnly);
+    }
+
+    private void opened(Path newFile, boolean isSample, FileStamp newStamp, boolean isReadOnly) {
         file.set(newFile);
         sample.set(isSample);
+        stamp = newStamp;
+        readOnly.set(isReadOnly);
         autosavedRevision = -1;
         refresh();
     }
 
-    /** The meeting was saved in {@code savedFile} (the stack has been marked saved). */
-    void saved(Path savedFile) {
+    /** The meeting was saved in {@code savedFile}, which now holds {@code savedStamp} (the stack is marked saved). */
+    void saved(Path savedFile, FileStamp savedStamp) {
         file.set(savedFile);
         sample.set(false);
+        stamp = savedStamp;
+        readOnly.set(false);
+        refresh();
+    }
+
+    /** The file, once open read-only, has been taken over from the other Agendum. */
+    void editable() {
+        readOnly.set(false);
         refresh();
     }
 
@@ -107,7 +146,8 @@ final class DocumentState {
 
     void refresh() {
         dirty.set(stack.isDirty());
-        title.set(WindowTitle.of(file.get(), sample.get(), stack.meeting().details(), stack.isDirty()));
+        title.set(WindowTitle.of(file.get(), sample.get(), stack.meeting().details(), stack.isDirty(),
+                readOnly.get()));
         saveState.set(describeSaveState());
         changes.set(changes.get() + 1);
     }
@@ -118,7 +158,7 @@ final class DocumentState {
                     ? "Unsaved changes \u00b7 autosaved " + TIME.format(autosavedAt) : "Unsaved changes";
         }
         if (file.get() != null) {
-            return "Saved";
+            return readOnly.get() ? "Read-only" : "Saved";
         }
         return sample.get() ? "Sample, not saved" : "Not saved yet";
     }

@@ -49,6 +49,7 @@ public final class MainWindow {
     private final RecentFiles recentFiles;
     private final RecoveryStore recovery;
     private final Autosaver autosaver;
+    private final OpenFileLock fileLock;
     private final FileCommands files;
     private final EditCommands edits;
     private final WordExportCommand wordExport;
@@ -96,9 +97,13 @@ public final class MainWindow {
         recovery = new RecoveryStore(setup.dataFolder(), setup.processId());
         autosaver = new Autosaver(stack, document, recovery, setup.autosaveInterval(), setup.clock(),
                 statusBar::showMessage);
+        fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
         files = new FileCommands(new FileCommands.Context(stage, stack, document, setup.fileDialogs(),
-                setup.prompts(), recentFiles, autosaver, recovery, this::commitPendingEdits, this::closeNow,
-                setup.clock()));
+                setup.prompts(), recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
+                this::commitPendingEdits, this::closeNow, setup.clock()));
+        if (setup.file() != null) {
+            files.startWith(setup.file());
+        }
 
         wordExport = new WordExportCommand(stage, stack, setup.fileDialogs(), setup.prompts(), this::commitPendingEdits,
                 files::folder, files::suggestedName, statusBar::showMessage);
@@ -152,6 +157,15 @@ public final class MainWindow {
 
     public MeetingViewModel viewModel() {
         return viewModel;
+    }
+
+    /**
+     * At start, once the window is up: asks what to do if another Agendum has the window's file open, then offers
+     * to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}).
+     */
+    public void askStartupQuestions() {
+        files.askAboutStartupFile();
+        files.offerRecovery();
     }
 
     /** At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}). */
@@ -328,6 +342,7 @@ public final class MainWindow {
         }
         disposed = true;
         autosaver.close(stack.isDirty() && !closeConfirmed);
+        fileLock.release();
         rightPane.dispose();
         wordExport.dispose();
         document.dispose();

@@ -12,6 +12,12 @@ public interface Prompts {
     /** KEEP: decide at the next start; the recovery file stays. */
     enum RecoveryChoice { RESTORE, DISCARD, KEEP }
 
+    /** What to do when another program has changed the file since Agendum opened or saved it. */
+    enum ChangedFileChoice { OVERWRITE, SAVE_AS, CANCEL }
+
+    /** What to do with a file that another Agendum has open. */
+    enum FileInUseChoice { READ_ONLY, TAKE_OVER, CANCEL }
+
     /** What failed, as the dialog's id and header say it. */
     enum Failure {
         OPEN("openErrorDialog", "The file could not be opened"),
@@ -33,6 +39,20 @@ public interface Prompts {
 
     /** Agendum closed while {@code description} had unsaved changes: Restore / Discard / Decide Later. */
     RecoveryChoice askToRestore(Window owner, String description);
+
+    /**
+     * "{fileName} was changed by another program at {changedAt}": Overwrite / Save As… / Cancel.
+     *
+     * @param changedAt when, in words: "10:42 on 2 July 2018"
+     */
+    ChangedFileChoice askToOverwriteChangedFile(Window owner, String fileName, String changedAt);
+
+    /**
+     * "{fileName} is open in Agendum by {holder}": Open Read-Only / Take Over / Cancel.
+     *
+     * @param holder who, where and since when: "maria on LAPTOP-7 since 10:42 on 2 July 2018"
+     */
+    FileInUseChoice askWhenFileInUse(Window owner, String fileName, String holder);
 
     /** Tells why something failed; returns when the officer has read it. */
     void showError(Window owner, Failure failure, String message);

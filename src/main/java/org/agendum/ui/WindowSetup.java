@@ -7,10 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.agendum.io.AtomicFileWriter;
 
 /**
  * How a main window is set up: the file its meeting belongs to, the right pane, and the services it uses, each
- * with the real one by default. Tests replace the dialogs, the folders and the autosave interval.
+ * with the real one by default. Tests replace the dialogs, the folders, the autosave interval and the disk.
  */
 public final class WindowSetup {
     /** Autosave's default rhythm: often enough to lose little, rare enough to be unnoticeable. */
@@ -28,6 +29,7 @@ public final class WindowSetup {
     private Duration autosaveInterval = DEFAULT_AUTOSAVE;
     private Clock clock = Clock.systemDefaultZone();
     private long processId = ProcessHandle.current().pid();
+    private AtomicFileWriter.Disk disk = AtomicFileWriter.Disk.REAL;
 
     /** The file the meeting was read from (null: none). */
     public WindowSetup file(Path value) {
@@ -94,9 +96,15 @@ public final class WindowSetup {
         return this;
     }
 
-    /** Whose recovery files are this window's (tests simulate another, crashed, process). */
+    /** Whose recovery files and lock files are this window's (tests simulate another, crashed, process). */
     public WindowSetup processId(long value) {
         processId = value;
+        return this;
+    }
+
+    /** Where saves and lock files are written (tests: a disk that refuses as a read-only share does). */
+    public WindowSetup disk(AtomicFileWriter.Disk value) {
+        disk = Objects.requireNonNull(value);
         return this;
     }
 
@@ -142,5 +150,9 @@ public final class WindowSetup {
 
     long processId() {
         return processId;
+    }
+
+    AtomicFileWriter.Disk disk() {
+        return disk;
     }
 }

@@ -6,19 +6,22 @@ import org.agendum.model.MeetingDetails;
 /**
  * The window title: "CTOC_COP_WG.4_2018_1.agendum – Agendum", with a leading "*" while there are unsaved changes;
  * "Working Group on Trafficking in Persons (sample) – Agendum" for the built-in sample; the meeting's name, or
- * "Untitled meeting", for a meeting never saved.
+ * "Untitled meeting", for a meeting never saved; "wg4.agendum (read-only) – Agendum" for a file another Agendum has
+ * open.
  */
 final class WindowTitle {
     static final String APP_NAME = "Agendum";
     static final String DIRTY_MARK = "*";
     static final String UNTITLED = "Untitled meeting";
+    static final String READ_ONLY = " (read-only)";
     private static final String SEPARATOR = " \u2013 ";
 
     private WindowTitle() {
     }
 
-    static String of(Path file, boolean sample, MeetingDetails details, boolean dirty) {
-        return (dirty ? DIRTY_MARK : "") + documentName(file, sample, details) + SEPARATOR + APP_NAME;
+    static String of(Path file, boolean sample, MeetingDetails details, boolean dirty, boolean readOnly) {
+        return (dirty ? DIRTY_MARK : "") + documentName(file, sample, details) + (readOnly ? READ_ONLY : "")
+                + SEPARATOR + APP_NAME;
     }
 
     /** The document as the title names it. */

@@ -184,7 +184,7 @@ class AgendumCliTest {
         Run run = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
                 out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNWRITABLE);
-        assertThat(run.err()).startsWith("agendum: the Word document was not written: ").contains("does not exist");
+        assertThat(run.err()).startsWith("agendum: the Word document was not written: ").contains("cannot be found");
         assertThat(run.out()).isEmpty();
     }
 

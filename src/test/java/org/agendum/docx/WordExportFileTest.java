@@ -53,7 +53,7 @@ class WordExportFileTest {
         Path file = dir.resolve("missing").resolve("agenda.docx");
         assertThatThrownBy(() -> WordExport.export(sample, file, ExportOptions.DEFAULT))
                 .isInstanceOf(IOException.class).isNotInstanceOf(EmblemImageException.class)
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("cannot be found");
         assertThat(file).doesNotExist();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.FileStore;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.agendum.io.AtomicFileWriter;
+import org.agendum.io.FileStamp;
 import org.agendum.model.Meeting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +77,8 @@ class AtomicSaveTest {
         Set<PosixFilePermission> before = Files.getPosixFilePermissions(folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeTrue(!Files.isWritable(folder), "the folder is writable anyway (running as root)");
+            assumeTrue(!Files.isWritable(folder), "running as root, who may write in a read-only folder anyway; "
+                    + "aReadOnlyShareFailsCleanlyEvenForRoot simulates one");
 
             Throwable thrown = catchThrowable(() -> MeetingFiles.save(THIRD, file));
 
@@ -86,6 +90,37 @@ class AtomicSaveTest {
         } finally {
             Files.setPosixFilePermissions(folder, before);
         }
+    }
+
+    /** What a read-only mount answers, to root as to anyone: the writer meets the operating system's own words. */
+    @Test
+    void aReadOnlyShareFailsCleanlyEvenForRoot() throws Exception {
+        Path file = folder.resolve("x.agendum");
+        MeetingFiles.save(FIRST, file);
+        MeetingFiles.save(SECOND, file);
+        AtomicFileWriter.Disk readOnlyShare = created -> {
+            throw new FileSystemException(created.toString(), null, "Read-only file system");
+        };
+
+        Throwable thrown = catchThrowable(() -> MeetingFiles.save(THIRD, file, readOnlyShare));
+
+        assertThat(thrown).isInstanceOf(IOException.class)
+                .hasMessage("Could not save x.agendum: the folder " + folder.toAbsolutePath() + " is read-only.");
+        assertThat(file).hasBinaryContent(MeetingFiles.write(SECOND));
+        assertThat(MeetingFiles.backupOf(file)).hasBinaryContent(MeetingFiles.write(FIRST));
+        assertThat(filesIn(folder)).containsExactlyInAnyOrder("x.agendum", "x.agendum.bak");
+    }
+
+    @Test
+    void theStampOfASaveIsThatOfTheFileWritten() throws Exception {
+        Path file = folder.resolve("x.agendum");
+
+        FileStamp stamp = MeetingFiles.save(FIRST, file);
+
+        assertThat(stamp).isEqualTo(FileStamp.read(file)).isEqualTo(MeetingFiles.loadWithStamp(file).stamp());
+        assertThat(stamp.matches(file)).isTrue();
+        MeetingFiles.save(SECOND, file);
+        assertThat(stamp.matches(file)).isFalse();
     }
 
     @Test
@@ -107,7 +142,8 @@ class AtomicSaveTest {
         Throwable thrown = catchThrowable(() -> MeetingFiles.save(FIRST, file));
 
         assertThat(thrown).isInstanceOf(IOException.class)
-                .hasMessage("Could not save x.agendum: the folder " + missing.toAbsolutePath() + " does not exist.");
+                .hasMessage("Could not save x.agendum: the folder " + missing.toAbsolutePath() + " cannot be found (it may "
+                        + "have been moved or deleted, or be on a drive or network share that is not connected).");
         assertThat(missing).doesNotExist();
         assertThat(filesIn(folder)).isEmpty();
     }

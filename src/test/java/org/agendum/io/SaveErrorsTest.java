@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,23 @@ class SaveErrorsTest {
         assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.REPLACE,
                 new IllegalStateException("java.lang.Something happened")))
                 .isEqualTo("putting the new version in place failed");
+    }
+
+    @Test
+    void aFolderThatHasGoneOrCannotBeReachedSuggestsADisconnectedDrive() {
+        Path where = Path.of("/shared/meetings");
+
+        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.WRITE,
+                new NoSuchFileException("/shared/meetings/.x.agendum.tmp-1")))
+                .isEqualTo("the folder /shared/meetings cannot be found (it may have been moved or deleted, or be on a "
+                        + "drive or network share that is not connected)");
+        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.WRITE,
+                new FileSystemException("/shared/meetings/.x.agendum.tmp-1", null, "Stale file handle")))
+                .isEqualTo("the folder /shared/meetings cannot be reached (is the drive or network share still "
+                        + "connected?)");
+        assertThat(SaveErrors.reason("x.agendum", where, AtomicFileWriter.Step.REPLACE,
+                new FileSystemException("/shared/meetings/x.agendum", null, "Transport endpoint is not connected")))
+                .startsWith("the folder /shared/meetings cannot be reached");
     }
 
     @Test

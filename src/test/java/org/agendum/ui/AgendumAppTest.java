@@ -3,12 +3,15 @@ package org.agendum.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
-import org.agendum.file.MeetingFileException;
+import org.agendum.file.LockFiles;
+import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
+import org.agendum.io.AtomicFileWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.agendum.testing.LoadErrors;
@@ -53,6 +56,24 @@ class AgendumAppTest {
         assertThat(app.window().viewModel().meeting()).isEqualTo(TestMeetings.sample());
         assertThat(robot.lookup("#openErrorDialog").tryQuery()).isEmpty();
         assertThat(robot.lookup("#recoveryDialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aFileOpenInAnotherAgendumIsAskedAboutOnceTheWindowIsUp() throws Exception {
+        Path file = TestWindows.tempFolder().resolve("wg4.agendum");
+        MeetingFiles.save(TestMeetings.sample(), file);
+        LockFiles.write(file, new LockOwner("maria", "conference-room-pc", 4242, Instant.now()),
+                AtomicFileWriter.Disk.REAL);
+
+        app = (AgendumApp) FxToolkit.setupApplication(AgendumApp.class, file.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane dialog = robot.lookup("#fileInUseDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).startsWith("wg4.agendum is open in Agendum by maria on conference-room-pc");
+        robot.clickOn("#readOnlyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("wg4.agendum (read-only) \u2013 Agendum");
+        assertThat(LockFiles.read(file).map(LockOwner::user)).contains("maria");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
+import org.agendum.io.FileStamp;
 import org.agendum.model.ItemId;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class DocumentStateTest {
         stack.execute(new RenameItem(new ItemId("item-4"), "Other business"));
         assertThat(document.saveStateProperty().get()).isEqualTo("Unsaved changes");
         stack.markSaved();
-        document.saved(file);
+        document.saved(file, FileStamp.of(new byte[0]));
         assertThat(document.saveStateProperty().get()).isEqualTo("Saved");
         assertThat(document.titleProperty().get()).isEqualTo("wg4.agendum \u2013 Agendum");
     }
@@ -41,9 +42,32 @@ class DocumentStateTest {
         document.opened(null, false);
         assertThat(document.saveStateProperty().get()).isEqualTo("Not saved yet");
         assertThat(document.nameInSentence()).isEqualTo("the new meeting");
-        document.saved(file);
+        document.saved(file, FileStamp.of(new byte[0]));
         assertThat(document.isSample()).isFalse();
         assertThat(document.nameInSentence()).isEqualTo("wg4.agendum");
+    }
+
+    @Test
+    void aFileOpenReadOnlyIsNamedSoUntilItIsSavedElsewhere() {
+        DocumentState document = new DocumentState(stack, null, true);
+        FileStamp stamp = FileStamp.of(new byte[] {1});
+        document.opened(file, stamp, true);
+        assertThat(document.isReadOnly()).isTrue();
+        assertThat(document.stamp()).contains(stamp);
+        assertThat(document.saveStateProperty().get()).isEqualTo("Read-only");
+        assertThat(document.titleProperty().get()).isEqualTo("wg4.agendum (read-only) \u2013 Agendum");
+        stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
+        assertThat(document.saveStateProperty().get()).isEqualTo("Unsaved changes");
+        assertThat(document.titleProperty().get()).isEqualTo("*wg4.agendum (read-only) \u2013 Agendum");
+        stack.markSaved();
+        Path copy = Path.of("/meetings/wg4 (copy).agendum");
+        FileStamp saved = FileStamp.of(new byte[] {2});
+        document.saved(copy, saved);
+        assertThat(document.isReadOnly()).isFalse();
+        assertThat(document.stamp()).contains(saved);
+        assertThat(document.titleProperty().get()).isEqualTo("wg4 (copy).agendum \u2013 Agendum");
+        document.opened(null, false);
+        assertThat(document.stamp()).isEmpty();
     }
 
     @Test

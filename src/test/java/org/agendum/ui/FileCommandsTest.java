@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
+import org.agendum.file.LockFiles;
+import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
+import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.LoadErrors;
@@ -165,7 +172,7 @@ class FileCommandsTest {
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         DialogPane error = robot.lookup("#saveErrorDialog").queryAs(DialogPane.class);
         assertThat(error.getContentText()).startsWith("Could not save wg4.agendum: the folder ")
-                .contains("does not exist").contains("Save As");
+                .contains("cannot be found").contains("Save As");
         robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stack.isDirty()).isTrue();
@@ -176,6 +183,54 @@ class FileCommandsTest {
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         assertThat(MeetingFiles.load(folder.resolve("elsewhere.agendum"))).isEqualTo(changed);
         assertThat(stack.isDirty()).isFalse();
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramIsOverwrittenOnlyWhenTheOfficerSaysSo(FxRobot robot) throws Exception {
+        change(robot);
+        Meeting ours = stack.meeting();
+        Meeting theirs = new RenameItem(OTHER, "Other matters (revised)").apply(sample);
+        Files.write(file, MeetingFiles.write(theirs));
+        LocalDateTime at = LocalDateTime.of(2018, 7, 2, 10, 42);
+        Files.setLastModifiedTime(file, FileTime.from(at.atZone(ZoneId.systemDefault()).toInstant()));
+
+        press(robot, KeyCode.CONTROL, KeyCode.S);
+        DialogPane question = robot.lookup("#changedFileDialog").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText())
+                .isEqualTo("wg4.agendum was changed by another program at 10:42 on 2 July 2018.");
+        assertThat(question.getContentText()).contains("wg4.agendum.bak");
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(MeetingFiles.load(file)).isEqualTo(theirs);
+        assertThat(stack.isDirty()).isTrue();
+
+        press(robot, KeyCode.CONTROL, KeyCode.S);
+        robot.clickOn("#overwriteButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(MeetingFiles.load(file)).isEqualTo(ours);
+        assertThat(MeetingFiles.load(MeetingFiles.backupOf(file))).isEqualTo(theirs);
+        assertThat(stack.isDirty()).isFalse();
+    }
+
+    @Test
+    void aFileOpenInAnotherAgendumAsksWhoHasItAndOpensReadOnly(FxRobot robot) throws Exception {
+        Path other = folder.resolve("other.agendum");
+        MeetingFiles.save(TestMeetings.styled(), other);
+        Instant since = LocalDateTime.of(2018, 7, 2, 10, 42).atZone(ZoneId.systemDefault()).toInstant();
+        LockFiles.write(other, new LockOwner("maria", "conference-room-pc", 4242, since), AtomicFileWriter.Disk.REAL);
+        dialogs.answer(other);
+
+        press(robot, KeyCode.CONTROL, KeyCode.O);
+        DialogPane question = robot.lookup("#fileInUseDialog").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText()).isEqualTo("other.agendum is open in Agendum by maria on conference-room-pc "
+                + "since 10:42 on 2 July 2018.");
+        assertThat(question.lookupButton(DialogPrompts.TAKE_OVER).getId()).isEqualTo("takeOverButton");
+        assertThat(question.lookupButton(DialogPrompts.CANCEL).getId()).isEqualTo("cancelButton");
+        robot.clickOn("#readOnlyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stack.meeting()).isEqualTo(TestMeetings.styled());
+        assertThat(stage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.agendum.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,11 +13,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.agendum.io.AtomicFileWriter;
 import org.agendum.ui.schedule.ScriptedSchedulePrompts;
 
 /**
  * Windows for tests: temporary folders for the recent-files list and the recovery files, file dialogs that
- * answer with prepared paths, and prompts that answer as told (and record what they were asked).
+ * answer with prepared paths, prompts that answer as told (and record what they were asked), and a disk that
+ * refuses to write in a folder as a read-only share does.
  */
 final class TestWindows {
     private TestWindows() {
@@ -80,10 +84,36 @@ final class TestWindows {
         }
     }
 
+    /**
+     * A disk that refuses to create files in one folder with the operating system's own words (a read-only share
+     * says "Read-only file system", to root too), and writes everywhere else.
+     */
+    static final class FaultyDisk implements AtomicFileWriter.Disk {
+        private volatile Path refusedFolder;
+        private volatile String reason;
+
+        FaultyDisk refuse(Path folder, String systemReason) {
+            refusedFolder = folder.toAbsolutePath();
+            reason = systemReason;
+            return this;
+        }
+
+        @Override
+        public FileChannel createNew(Path file) throws IOException {
+            Path folder = refusedFolder;
+            if (folder != null && folder.equals(file.toAbsolutePath().getParent())) {
+                throw new FileSystemException(file.toString(), null, reason);
+            }
+            return AtomicFileWriter.Disk.REAL.createNew(file);
+        }
+    }
+
     /** Prompts that answer as scripted and record every question and error. */
     static final class ScriptedPrompts implements Prompts {
         final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
         final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
+        final Deque<ChangedFileChoice> changedFileAnswers = new ArrayDeque<>();
+        final Deque<FileInUseChoice> inUseAnswers = new ArrayDeque<>();
         final List<String> questions = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
 
@@ -94,6 +124,16 @@ final class TestWindows {
 
         ScriptedPrompts answer(RecoveryChoice choice) {
             recoveryAnswers.add(choice);
+            return this;
+        }
+
+        ScriptedPrompts answer(ChangedFileChoice choice) {
+            changedFileAnswers.add(choice);
+            return this;
+        }
+
+        ScriptedPrompts answer(FileInUseChoice choice) {
+            inUseAnswers.add(choice);
             return this;
         }
 
@@ -113,6 +153,24 @@ final class TestWindows {
                 throw new AssertionError("Asked to restore " + description + " unexpectedly");
             }
             return recoveryAnswers.poll();
+        }
+
+        @Override
+        public ChangedFileChoice askToOverwriteChangedFile(Window owner, String fileName, String changedAt) {
+            questions.add("changed " + fileName + " at " + changedAt);
+            if (changedFileAnswers.isEmpty()) {
+                throw new AssertionError("Asked about " + fileName + " changed on disk unexpectedly");
+            }
+            return changedFileAnswers.poll();
+        }
+
+        @Override
+        public FileInUseChoice askWhenFileInUse(Window owner, String fileName, String holder) {
+            questions.add("in use " + fileName + " by " + holder);
+            if (inUseAnswers.isEmpty()) {
+                throw new AssertionError("Asked about " + fileName + " in use unexpectedly");
+            }
+            return inUseAnswers.poll();
         }
 
         @Override

@@ -14,21 +14,28 @@ class WindowTitleTest {
     @Test
     void aFileIsNamedByItsFileNameAndUnsavedChangesByAStar() {
         Path file = Path.of("/work", "CTOC_COP_WG.4_2018_1.agendum");
-        assertThat(WindowTitle.of(file, false, sample, false)).isEqualTo("CTOC_COP_WG.4_2018_1.agendum \u2013 Agendum");
-        assertThat(WindowTitle.of(file, false, sample, true)).isEqualTo("*CTOC_COP_WG.4_2018_1.agendum \u2013 Agendum");
+        assertThat(WindowTitle.of(file, false, sample, false, false)).isEqualTo("CTOC_COP_WG.4_2018_1.agendum \u2013 Agendum");
+        assertThat(WindowTitle.of(file, false, sample, true, false)).isEqualTo("*CTOC_COP_WG.4_2018_1.agendum \u2013 Agendum");
+    }
+
+    @Test
+    void aFileOpenReadOnlySaysSo() {
+        Path file = Path.of("/work", "wg4.agendum");
+        assertThat(WindowTitle.of(file, false, sample, false, true)).isEqualTo("wg4.agendum (read-only) \u2013 Agendum");
+        assertThat(WindowTitle.of(file, false, sample, true, true)).isEqualTo("*wg4.agendum (read-only) \u2013 Agendum");
     }
 
     @Test
     void theSampleIsNamedByItsMeetingAndMarked() {
-        assertThat(WindowTitle.of(null, true, sample, false))
+        assertThat(WindowTitle.of(null, true, sample, false, false))
                 .isEqualTo("Working Group on Trafficking in Persons (sample) \u2013 Agendum");
-        assertThat(WindowTitle.of(null, true, blank, true)).isEqualTo("*Sample meeting (sample) \u2013 Agendum");
+        assertThat(WindowTitle.of(null, true, blank, true, false)).isEqualTo("*Sample meeting (sample) \u2013 Agendum");
     }
 
     @Test
     void aMeetingNeverSavedIsNamedByItsMeetingOrUntitled() {
-        assertThat(WindowTitle.of(null, false, blank, false)).isEqualTo("Untitled meeting \u2013 Agendum");
-        assertThat(WindowTitle.of(null, false, blank.withMeetingName("Expert group"), true))
+        assertThat(WindowTitle.of(null, false, blank, false, false)).isEqualTo("Untitled meeting \u2013 Agendum");
+        assertThat(WindowTitle.of(null, false, blank.withMeetingName("Expert group"), true, false))
                 .isEqualTo("*Expert group \u2013 Agendum");
     }
 

@@ -59,7 +59,7 @@ class WordExportCommandTest {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !prompts.errors.isEmpty());
         assertThat(prompts.errors).singleElement().asString()
-                .startsWith("EXPORT: ").contains("does not exist");
+                .startsWith("EXPORT: ").contains("cannot be found");
         assertThat(stack.meeting()).isEqualTo(TestMeetings.sample());
     }
 

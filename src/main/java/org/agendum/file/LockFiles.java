@@ -1,0 +1,102 @@
+package org.agendum.file;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.agendum.io.AtomicFileWriter;
+
+/**
+ * The lock file that says a meeting file is open, as office programs keep one: beside {@code wg4.agendum} the
+ * file {@code .~lock.wg4.agendum#}, holding who has it open ({@link LockOwner}) as a few lines of JSON.
+ *
+ * <p>The name is LibreOffice's: the leading dot hides it on Linux and macOS, it keeps the whole file name (Word's
+ * {@code ~$} form cuts long names short, so two files could share one lock), and officers who share folders have
+ * seen such files before. It does not end in {@code .agendum}, so the open dialog does not list it.
+ *
+ * <p>A lock is advice, never a barrier: reading one never fails (a damaged or foreign one counts as none), and a
+ * lock that cannot be written does not stop the file being opened or saved.
+ */
+public final class LockFiles {
+    static final String PREFIX = ".~lock.";
+    static final String SUFFIX = "#";
+    private static final String APPLICATION = "Agendum";
+    /** A real lock is about 150 bytes; anything much larger is not one of ours. */
+    private static final int MAX_BYTES = 4096;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a later Agendum may say more
+            .build();
+
+    private LockFiles() {
+    }
+
+    /** {@code /a/wg4.agendum} → {@code /a/.~lock.wg4.agendum#}. */
+    public static Path lockFileOf(Path file) {
+        return file.resolveSibling(PREFIX + file.getFileName() + SUFFIX);
+    }
+
+    /** The owner the lock file beside {@code file} names; empty when there is none, or it cannot be read as one. */
+    public static Optional<LockOwner> read(Path file) {
+        Path lock = lockFileOf(file);
+        if (!Files.isRegularFile(lock)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(lock)) {
+            byte[] content = in.readNBytes(MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                return Optional.empty();
+            }
+            LockDto dto = MAPPER.readValue(content, LockDto.class);
+            if (dto.user() == null || dto.host() == null || dto.pid() == null || dto.since() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new LockOwner(dto.user(), dto.host(), dto.pid(), Instant.parse(dto.since())));
+        } catch (IOException | RuntimeException e) { // RuntimeException: a time that is not one, say
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Another Agendum that may have {@code file} open: the owner of its lock, unless that is {@code me} or a
+     * process of this computer that has ended (a crash left the lock, and it can be taken over).
+     */
+    public static Optional<LockOwner> heldByAnother(Path file, LockOwner me) {
+        return read(file).filter(owner -> !owner.isSameProcessAs(me)).filter(LockOwner::mayBeRunning);
+    }
+
+    /** Writes the lock beside {@code file} naming {@code owner}, replacing any (atomically, like a save). */
+    public static void write(Path file, LockOwner owner, AtomicFileWriter.Disk disk) throws IOException {
+        Objects.requireNonNull(owner, "owner");
+        LockDto dto = new LockDto(APPLICATION, owner.user(), owner.host(), owner.pid(), owner.since().toString());
+        byte[] content = (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(dto) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        AtomicFileWriter.write(lockFileOf(file), content, AtomicFileWriter.Backup.NONE, disk);
+    }
+
+    /**
+     * Deletes the lock beside {@code file} if it still names {@code owner}: another Agendum may have taken the file
+     * over since, and its lock stays. Quietly: a lock that cannot be deleted is stale, and taken over next time.
+     */
+    public static void release(Path file, LockOwner owner) {
+        if (read(file).filter(owner::isSameProcessAs).isEmpty()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(lockFileOf(file));
+        } catch (IOException e) {
+            // left behind: this computer's next Agendum sees its process has ended and takes it over
+        }
+    }
+
+    @JsonPropertyOrder({"application", "user", "host", "pid", "since"})
+    record LockDto(String application, String user, String host, Long pid, String since) {
+    }
+}
