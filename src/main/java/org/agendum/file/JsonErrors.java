@@ -50,6 +50,13 @@ final class JsonErrors {
         if (e instanceof StreamConstraintsException) {
             return new MeetingFileException(at + limitExceeded(e.getOriginalMessage(), pathOf(parser)) + ".", e);
         }
+        // A text just over the limit is measured only when the binding asks for it, which wraps the parser's
+        // exception (the fuzzing test found it); a longer one is caught while the parser reads it, unwrapped.
+        if (e instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof StreamConstraintsException limit) {
+            JsonPath path = JsonPath.of(mapping.getPath());
+            return new MeetingFileException(at + limitExceeded(limit.getOriginalMessage(), path) + ".", e);
+        }
         if (e instanceof JsonEOFException || e instanceof JsonParseException && isAtEnd(location, contentChars)) {
             return truncated(source, location, e);
         }

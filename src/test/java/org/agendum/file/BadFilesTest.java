@@ -125,6 +125,9 @@ class BadFilesTest {
         add(cases, "a 30 MB string", utf8(minimalWithAgenda("{\"id\": \"i1\", \"title\": \"" + "x".repeat(30_000_000)
                 + "\"}")), "line 1, column", "\"title\" of agenda item 1 (agenda[0].title) is longer than 10,000,000 "
                 + "characters, the limit for one text in a meeting file.");
+        add(cases, "a string one character over the limit", utf8(minimalWithAgenda("{\"id\": \"i1\", \"title\": \""
+                + "x".repeat(FileFormat.MAX_STRING_CHARS + 1) + "\"}")), "line 1, column", "\"title\" of agenda item 1 "
+                + "(agenda[0].title) is longer than 10,000,000 characters, the limit for one text in a meeting file.");
         add(cases, "a long field name", utf8(minimalWithAgenda("").replace("\"version\": 1,", "\"version\": 1, \""
                 + "n".repeat(5000) + "\": 1,")), "a field name is longer than 1,000 characters");
         add(cases, "too large", new byte[(int) FileFormat.MAX_FILE_BYTES + 1],

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.agendum.testing.HostileFiles;
 
 /** Inputs shared by the meeting-file tests: the sample's text, a minimal valid file, a Word document. */
 final class TestFiles {
@@ -48,12 +49,7 @@ final class TestFiles {
 
     /** Agenda items nested {@code levels} deep, one per level, ids i1, i2 … */
     static String nestedItems(int levels) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i <= levels; i++) {
-            out.append("{\"id\": \"i").append(i).append("\", \"title\": \"t\", \"items\": [");
-        }
-        out.append("]}".repeat(levels));
-        return out.toString();
+        return HostileFiles.nestedItems(levels);
     }
 
     /** A minimal .docx: a zip with [Content_Types].xml and a document part, as Word writes it. */

@@ -83,10 +83,55 @@ public final class MeetingArbitraries {
     }
 
     public static Arbitrary<Agenda> agendas() {
-        Arbitrary<ItemSeed> seeds = Combinators.combine(
-                Arbitraries.integers().between(0, MAX_LEVEL), texts(), richTexts(),
+        return agendas(MAX_LEVEL + 1, MAX_ITEMS, texts());
+    }
+
+    /**
+     * Agendas up to {@code levels} deep (at most {@link Agenda#MAX_DEPTH}) and {@code maxItems} items, titled by
+     * {@code titles}.
+     */
+    public static Arbitrary<Agenda> agendas(int levels, int maxItems, Arbitrary<String> titles) {
+        // an item goes at most one level below the one before it: without a pull downwards, deep levels are rare
+        Arbitrary<Integer> level = levels <= MAX_LEVEL + 1 ? Arbitraries.integers().between(0, levels - 1)
+                : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, levels - 1)),
+                        Tuple.of(1, Arbitraries.just(levels - 1)));
+        Arbitrary<ItemSeed> seeds = Combinators.combine(level, titles, richTexts(),
                 documentationEntries().list().ofMaxSize(3)).as(ItemSeed::new);
-        return Combinators.combine(idPrefixes(), seeds.list().ofMaxSize(MAX_ITEMS)).as(MeetingArbitraries::tree);
+        return Combinators.combine(idPrefixes(), seeds.list().ofMaxSize(maxItems)).as(MeetingArbitraries::tree);
+    }
+
+    /**
+     * Meetings at the edges of what an officer can make: agendas as deep as the format allows
+     * ({@link Agenda#MAX_DEPTH} levels), titles that are empty, very long (up to about 20,000 characters) or written in
+     * one of the six languages' scripts, and details that are all empty now and then.
+     */
+    public static Arbitrary<Meeting> meetingsAtTheEdges() {
+        Arbitrary<MeetingDetails> details = Arbitraries.frequencyOf(
+                Tuple.of(4, details()),
+                Tuple.of(1, details().map(MeetingArbitraries::emptied)));
+        return Combinators.combine(details, agendas(Agenda.MAX_DEPTH, 40, edgeTitles()))
+                .as(Tuple::of)
+                .flatMap(t -> organizations(t.get2()).map(work -> new Meeting(t.get1(), t.get2(), work)));
+    }
+
+    /** The details with every text empty: a meeting whose officer has filled in nothing yet. */
+    private static MeetingDetails emptied(MeetingDetails d) {
+        return new MeetingDetails("", "", "", "", d.startDate(), d.endDate(), "", d.distribution(), d.issueDate(),
+                d.originalLanguage(), d.versionLanguage(), "", d.dutyStation(), "", "", "");
+    }
+
+    /** Titles: the usual mix, empty, in one language's script, or thousands of characters long. */
+    public static Arbitrary<String> edgeTitles() {
+        Arbitrary<String> languages = Arbitraries.of(SixLanguages.TITLES);
+        // words in any order, as long text is: one phrase repeated would compress so well that POI, reading the
+        // export back, takes it for a zip bomb
+        Arbitrary<String> longTitles = Arbitraries.of(SixLanguages.words()).list().ofMinSize(150).ofMaxSize(2_500)
+                .map(words -> String.join(" ", words));
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, texts()),
+                Tuple.of(1, Arbitraries.just("")),
+                Tuple.of(4, languages),
+                Tuple.of(1, longTitles));
     }
 
     /** An organization of work for this agenda: its entries refer to its items (and now and then to none). */
