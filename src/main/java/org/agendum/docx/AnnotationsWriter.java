@@ -33,7 +33,7 @@ final class AnnotationsWriter {
         }
         body.numberedHeading(UnStyles.HCH, 2, "", "Annotations");
         // Agenda.firstFootnoteNumber's rule, counted along: asking it per item walks the agenda each time, which
-        // on a General Assembly agenda (470 items, 2,000 paragraphs) was most of the export
+        // made the export quadratic in the number of items (a General Assembly agenda has 470)
         int firstFootnote = 1;
         for (Agenda.NumberedItem numbered : items) {
             body.numberedHeading(headingStyle(numbered.depth()), 1, numbered.listLabel(),

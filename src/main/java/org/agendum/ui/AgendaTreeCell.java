@@ -63,8 +63,8 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         unscheduledMark.setTooltip(Icons.tip(AgendaRow.UNSCHEDULED));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         // Cells are emptied and filled again all the time (each edit that adds or removes a row does it to every
-        // visible cell): a graphic set anew enters the scene again and its CSS is worked out again, which on a large
-        // agenda was most of an edit's time. So the line stays the graphic and is hidden while the cell is empty.
+        // visible cell): a graphic set anew enters the scene again and its CSS is worked out again, a large part of
+        // an edit's time on a large agenda. So the line stays the graphic and is hidden while the cell is empty.
         setGraphic(line);
     }
 

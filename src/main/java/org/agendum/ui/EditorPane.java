@@ -116,6 +116,10 @@ final class EditorPane implements RightPane {
         if (detailsEditor == null) {
             detailsEditor = new DetailsEditor(viewModel);
             detailsTab.setContent(detailsEditor);
+            // styled and laid out now, not at the next pulse: a problem clicked puts the caret into a field at once,
+            // and a field enters the scene only with its scroll pane's skin
+            detailsEditor.applyCss();
+            detailsEditor.layout();
         }
         return detailsEditor;
     }
