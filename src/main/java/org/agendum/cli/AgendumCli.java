@@ -1,6 +1,7 @@
 package org.agendum.cli;
 
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -17,9 +18,12 @@ public final class AgendumCli {
         return commandLine().execute(args);
     }
 
+    /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
+    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "help");
+
     /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
     public static boolean isCommandName(String word) {
-        return commandLine().getSubcommands().containsKey(word);
+        return COMMAND_NAMES.contains(word);
     }
 
     public static CommandLine commandLine() {

@@ -32,10 +32,14 @@ final class AnnotationsWriter {
             return;
         }
         body.numberedHeading(UnStyles.HCH, 2, "", "Annotations");
+        // Agenda.firstFootnoteNumber's rule, counted along: asking it per item walks the agenda each time, which
+        // made the export quadratic in the number of items (a General Assembly agenda has 470)
+        int firstFootnote = 1;
         for (Agenda.NumberedItem numbered : items) {
             body.numberedHeading(headingStyle(numbered.depth()), 1, numbered.listLabel(),
                     AgendaPunctuation.heading(DocxText.clean(numbered.item().title())));
-            inlines.numberFootnotesFrom(agenda.firstFootnoteNumber(numbered.item().id()));
+            inlines.numberFootnotesFrom(firstFootnote);
+            firstFootnote += numbered.item().annotation().footnoteCount();
             annotation(body, numbered.item().annotation(), inlines);
             documentation(body, numbered.item().documentation());
         }

@@ -89,7 +89,7 @@ public record Agenda(List<AgendaItem> items) {
 
     /**
      * The number of the first footnote called in this item's annotation: footnotes are numbered through the
-     * whole document, in the order of the annotations. Views and the export use it alike.
+     * whole document, in the order of the annotations. Views use it; the export counts along by the same rule.
      */
     public int firstFootnoteNumber(ItemId id) {
         int before = 0;
@@ -97,7 +97,7 @@ public record Agenda(List<AgendaItem> items) {
             if (item.id().equals(id)) {
                 return before + 1;
             }
-            before += item.annotation().footnotes().size();
+            before += item.annotation().footnoteCount();
         }
         throw new IllegalArgumentException("No agenda item with id " + id);
     }

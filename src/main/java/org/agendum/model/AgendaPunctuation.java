@@ -2,7 +2,6 @@ package org.agendum.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The punctuation of the provisional agenda list (un-format.md §6.1): each top-level item is one sentence.
@@ -10,7 +9,8 @@ import java.util.regex.Pattern;
  * the entry that closes the item with a full stop. Annotation headings repeat the titles without it.
  */
 public final class AgendaPunctuation {
-    private static final Pattern TRAILING = Pattern.compile("[\\s.;:,]+$");
+    /** What the end of a heading loses: the characters of {@code [\s.;:,]} (Java's \s is these six). */
+    private static final String TRAILING = " \t\n\u000B\f\r.;:,";
 
     private AgendaPunctuation() {
     }
@@ -33,6 +33,12 @@ public final class AgendaPunctuation {
 
     /** The title as an annotation heading: stripped of any final punctuation the author may have typed. */
     public static String heading(String title) {
-        return TRAILING.matcher(title.strip()).replaceAll("");
+        // a loop, not a regular expression: the validator asks this of every title after every edit
+        String stripped = title.strip();
+        int end = stripped.length();
+        while (end > 0 && TRAILING.indexOf(stripped.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return stripped.substring(0, end);
     }
 }

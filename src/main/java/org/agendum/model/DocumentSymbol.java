@@ -21,6 +21,9 @@ public final class DocumentSymbol {
         if (symbol == null || symbol.isBlank()) {
             return Optional.of("is empty");
         }
+        if (isPlainWellFormed(symbol)) {
+            return Optional.empty(); // the common case, quickly: the validator checks every symbol after every edit
+        }
         String core = SUFFIX.matcher(symbol).replaceFirst("");
         if (!core.equals(core.strip())) {
             return Optional.of("has a space at the start or end");
@@ -51,6 +54,43 @@ public final class DocumentSymbol {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Exactly the symbols without a suffix that every check of {@link #problem} passes, {@code
+     * [A-Z]+(/[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)+}, in one pass and without a regular expression.
+     */
+    private static boolean isPlainWellFormed(String symbol) {
+        int n = symbol.length();
+        int i = 0;
+        while (i < n && symbol.charAt(i) >= 'A' && symbol.charAt(i) <= 'Z') {
+            i++;
+        }
+        if (i == 0 || i == n) {
+            return false;
+        }
+        while (i < n) {
+            if (symbol.charAt(i) != '/') {
+                return false;
+            }
+            int start = ++i;
+            while (i < n && symbol.charAt(i) != '/') {
+                char c = symbol.charAt(i);
+                if (!isLetterOrDigit(c) && c != '.' && c != '-') {
+                    return false;
+                }
+                i++;
+            }
+            if (i == start || !isLetterOrDigit(symbol.charAt(start)) || !isLetterOrDigit(symbol.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [A-Za-z0-9]}: ASCII only, as in the patterns above. */
+    private static boolean isLetterOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     public static boolean isWellFormed(String symbol) {

@@ -33,6 +33,19 @@ public record RichText(List<Paragraph> paragraphs) {
         return paragraphs.stream().flatMap(p -> p.footnotes().stream()).toList();
     }
 
+    /** {@code footnotes().size()} without building the list: footnote numbers are counted over every item. */
+    public int footnoteCount() {
+        int count = 0;
+        for (Paragraph paragraph : paragraphs) {
+            for (Inline inline : paragraph.inlines()) {
+                if (inline instanceof FootnoteMark) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /**
      * The derived label of each paragraph: "" for body text, "(a)", "(b)" … for subparagraphs, "(i)" … one
      * level down, "a." two levels down. Lettering restarts after body text and after a shallower subparagraph.

@@ -62,6 +62,10 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         unscheduledMark.getStyleClass().add("unscheduled-mark");
         unscheduledMark.setTooltip(Icons.tip(AgendaRow.UNSCHEDULED));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // Cells are emptied and filled again all the time (each edit that adds or removes a row does it to every
+        // visible cell): a graphic set anew enters the scene again and its CSS is worked out again, a large part of
+        // an edit's time on a large agenda. So the line stays the graphic and is hidden while the cell is empty.
+        setGraphic(line);
     }
 
     @Override
@@ -76,7 +80,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         if (empty || row == null) {
             setText(null);
             setAccessibleText(null);
-            setGraphic(null);
+            line.setVisible(false);
             pseudoClassStateChanged(UNTITLED, false);
             pseudoClassStateChanged(UNSCHEDULED, false);
             return;
@@ -86,6 +90,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         number.setText(row.label());
         title.setText(row.isUntitled() ? AgendaRow.UNTITLED : row.title().strip());
         title.setGraphic(row.unscheduled() ? unscheduledMark : null);
+        line.setVisible(true);
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
         pseudoClassStateChanged(UNSCHEDULED, row.unscheduled());
         if (isEditing() && field != null) {
@@ -191,7 +196,11 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         }
         field = null;
         editingId = null;
-        setGraphic(isEmpty() ? null : line);
+        if (number.getParent() != line) {
+            line.getChildren().add(0, number); // the edit line borrowed it
+        }
+        line.setVisible(!isEmpty());
+        setGraphic(line);
         if (getTreeView() instanceof AgendaTreeView tree) {
             tree.editingCell(null);
         }

@@ -55,13 +55,17 @@ final class AgendaTreeModel {
                 treeItem.setValue(row);
             }
             next.put(row.id(), treeItem);
-            children.put(treeItem, new ArrayList<>());
+            if (numbered.item().hasSubItems() || !treeItem.getChildren().isEmpty()) {
+                children.put(treeItem, new ArrayList<>()); // leaves that stay leaves (most items) need no list
+            }
             // numbered() is depth first, so the parent has been seen already
             TreeItem<AgendaRow> parent = numbered.parent() == null ? root : next.get(numbered.parent());
             children.get(parent).add(treeItem);
         }
-        // First take every item out of the lists it leaves, then fill the lists, so that an item moving to
-        // another parent is never in two lists at once.
+        // Only the lists that change (most edits change one or two of several hundred). First take every item out
+        // of the lists it leaves, then fill the lists, so that an item moving to another parent is never in two
+        // lists at once.
+        children.entrySet().removeIf(list -> list.getKey().getChildren().equals(list.getValue()));
         children.forEach((parent, wanted) -> {
             Set<TreeItem<AgendaRow>> keep = Collections.newSetFromMap(new IdentityHashMap<>());
             keep.addAll(wanted);

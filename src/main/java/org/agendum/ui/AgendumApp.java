@@ -1,5 +1,7 @@
 package org.agendum.ui;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -13,21 +15,36 @@ import org.agendum.edit.CommandStack;
  * <p>The editors of the right side plug in here: {@code new WindowSetup().rightPane(theirFactory)}.
  */
 public final class AgendumApp extends Application {
+    /** The meeting being read while JavaFX starts (see {@link #run}); null when start() must read it itself. */
+    private static volatile CompletableFuture<StartupMeeting> reading;
+
     private MainWindow window;
 
-    /** Starts the toolkit and the window; returns when the window has been closed. */
+    /**
+     * Starts the toolkit and the window; returns when the window has been closed. The meeting is read on a thread of
+     * its own meanwhile: a large meeting takes about as long to read in a fresh JVM as JavaFX takes to start.
+     */
     public static void run(String... args) {
+        List<String> arguments = List.of(args);
+        reading = CompletableFuture.supplyAsync(() -> StartupMeeting.from(arguments), task -> {
+            Thread thread = new Thread(task, "meeting-reader");
+            thread.setDaemon(true);
+            thread.start();
+        });
         launch(AgendumApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        StartupMeeting startup = StartupMeeting.from(getParameters().getRaw());
+        CompletableFuture<StartupMeeting> read = reading;
+        reading = null;
+        StartupMeeting startup = read != null ? read.join() : StartupMeeting.from(getParameters().getRaw());
         WindowSetup setup = new WindowSetup()
                 .file(startup.file().orElse(null))
                 .sample(startup.file().isEmpty())
                 .openLink(getHostServices()::showDocument);
         window = MainWindow.show(stage, new CommandStack(startup.meeting()), setup);
+        StartupProbe.watch(stage);
         startup.file().ifPresent(file -> window.recentFiles().add(file));
         if (startup.error().isPresent()) {
             // one dialog at a time: the offer to restore comes once the error has been read

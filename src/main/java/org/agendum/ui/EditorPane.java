@@ -14,7 +14,9 @@ import org.agendum.validation.Target;
  */
 final class EditorPane implements RightPane {
     private final ItemEditor itemEditor;
-    private final DetailsEditor detailsEditor;
+    private final MeetingViewModel viewModel;
+    /** Made when its tab is first shown: its fields are 40 % of the window's nodes, which a start need not style. */
+    private DetailsEditor detailsEditor;
     private final TabPane tabs = new TabPane();
     private final Tab itemTab;
     private final Tab detailsTab;
@@ -24,10 +26,10 @@ final class EditorPane implements RightPane {
     private EditorPane(PaneContext context) {
         itemEditor = new ItemEditor(context.viewModel());
         itemEditor.setLinkOpener(context.openLink());
-        detailsEditor = new DetailsEditor(context.viewModel());
+        viewModel = context.viewModel();
         itemTab = new Tab("Agenda item", itemEditor.node());
         itemTab.setId("itemTab");
-        detailsTab = new Tab("Meeting details", detailsEditor);
+        detailsTab = new Tab("Meeting details");
         detailsTab.setId("detailsTab");
         scheduleView = new ScheduleView(context.viewModel(), context.schedulePrompts(), context.showMessage());
         scheduleTab = new Tab("Organization of work", scheduleView);
@@ -38,6 +40,9 @@ final class EditorPane implements RightPane {
         // typing in the annotation goes to its item before the officer looks at the details
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             itemEditor.commitPending();
+            if (now == detailsTab) {
+                detailsEditor();
+            }
             scheduleView.setActive(now == scheduleTab);
         });
         // selecting an item in the agenda shows it, unless the officer is arranging the organization of work, where
@@ -68,7 +73,7 @@ final class EditorPane implements RightPane {
         return target -> {
             if (target instanceof Target.Detail detail) {
                 tabs.getSelectionModel().select(detailsTab);
-                detailsEditor.showField(detail.field());
+                detailsEditor().showField(detail.field());
             } else if (target instanceof Target.Documentation documentation) {
                 tabs.getSelectionModel().select(itemTab);
                 itemEditor.showDocumentation(documentation.index());
@@ -102,6 +107,20 @@ final class EditorPane implements RightPane {
     public void dispose() {
         scheduleView.dispose();
         itemEditor.dispose();
-        detailsEditor.dispose();
+        if (detailsEditor != null) {
+            detailsEditor.dispose();
+        }
+    }
+
+    private DetailsEditor detailsEditor() {
+        if (detailsEditor == null) {
+            detailsEditor = new DetailsEditor(viewModel);
+            detailsTab.setContent(detailsEditor);
+            // styled and laid out now, not at the next pulse: a problem clicked puts the caret into a field at once,
+            // and a field enters the scene only with its scroll pane's skin
+            detailsEditor.applyCss();
+            detailsEditor.layout();
+        }
+        return detailsEditor;
     }
 }

@@ -151,7 +151,8 @@ public final class MainWindow {
         stage.centerOnScreen();
         window.tree.requestFocus();
         window.autosaver.start();
-        window.wordExport.warmUp();
+        // after the first frame: loading POI beside the window's own start would slow it on a machine of two cores
+        FirstFrame.then(window.scene, window.wordExport::warmUp);
         return window;
     }
 

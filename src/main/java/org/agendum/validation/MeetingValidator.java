@@ -57,26 +57,34 @@ public final class MeetingValidator {
 
     private static void checkAgenda(Agenda agenda, List<Problem> out) {
         for (Agenda.NumberedItem n : agenda.numbered()) {
-            AgendaItem item = n.item();
-            String name = "Item " + n.reference();
-            if (item.title().isBlank()) {
-                out.add(error(name + " has no title.", new Target.Item(item.id())));
-            } else if (!AgendaPunctuation.heading(item.title()).equals(item.title().strip())) {
-                out.add(warning(name + " ends with punctuation; the agenda adds its own colon, semicolon or full stop.",
-                        new Target.Item(item.id())));
-            }
-            List<DocumentationEntry> docs = item.documentation();
-            for (int i = 0; i < docs.size(); i++) {
-                DocumentationEntry doc = docs.get(i);
-                Target target = new Target.Documentation(item.id(), i);
-                if (doc.description().isBlank()) {
-                    out.add(warning(name + ": document " + (i + 1) + " has no description.", target));
-                }
-                final int number = i + 1;
-                DocumentSymbol.problem(doc.symbol()).ifPresent(p -> out.add(error(
-                        name + ": the symbol \"" + doc.symbol() + "\" of document " + number + " " + p + ".", target)));
-            }
+            checkItem(n, out);
         }
+    }
+
+    private static void checkItem(Agenda.NumberedItem n, List<Problem> out) {
+        AgendaItem item = n.item();
+        if (item.title().isBlank()) {
+            out.add(error(name(n) + " has no title.", new Target.Item(item.id())));
+        } else if (!AgendaPunctuation.heading(item.title()).equals(item.title().strip())) {
+            out.add(warning(name(n) + " ends with punctuation; the agenda adds its own colon, semicolon or full stop.",
+                    new Target.Item(item.id())));
+        }
+        List<DocumentationEntry> docs = item.documentation();
+        for (int i = 0; i < docs.size(); i++) {
+            DocumentationEntry doc = docs.get(i);
+            Target target = new Target.Documentation(item.id(), i);
+            if (doc.description().isBlank()) {
+                out.add(warning(name(n) + ": document " + (i + 1) + " has no description.", target));
+            }
+            final int number = i + 1;
+            DocumentSymbol.problem(doc.symbol()).ifPresent(p -> out.add(error(
+                    name(n) + ": the symbol \"" + doc.symbol() + "\" of document " + number + " " + p + ".", target)));
+        }
+    }
+
+    /** "Item 1 (a)", made only for a problem: validation runs after every edit, over every item. */
+    private static String name(Agenda.NumberedItem n) {
+        return "Item " + n.reference();
     }
 
     private static void checkOrganization(Meeting meeting, List<Problem> out) {

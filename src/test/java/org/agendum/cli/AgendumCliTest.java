@@ -214,6 +214,8 @@ class AgendumCliTest {
         assertThat(AgendumCli.isCommandName("validate")).isTrue();
         assertThat(AgendumCli.isCommandName("help")).isTrue();
         assertThat(AgendumCli.isCommandName("meeting.agendum")).isFalse();
+        // the launcher's list is kept apart from picocli's model (which it need not build): the same names
+        assertThat(AgendumCli.commandLine().getSubcommands().keySet()).allMatch(AgendumCli::isCommandName);
     }
 
     /**

@@ -144,6 +144,29 @@ class TreeGesturesTest {
         assertThat(stack.meeting().agenda().get(OTHER).title()).isEqualTo("Any other business");
     }
 
+    /** Cells are emptied and filled again as rows come and go; each one filled shows its line again. */
+    @Test
+    void everyLineShowsItsNumberAndTitleAfterRowsComeAndGoAndARename(FxRobot robot) {
+        select(robot, "1. Organizational matters");
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.F2).write("Any other business").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#agendaTree .agenda-cell").<javafx.scene.control.TreeCell<AgendaRow>>queryAll())
+                .filteredOn(cell -> !cell.isEmpty())
+                .hasSize(sample.agenda().size())
+                .allSatisfy(cell -> {
+                    assertThat(cell.getGraphic().isVisible()).as(cell.getText()).isTrue();
+                    javafx.scene.control.Label number = (javafx.scene.control.Label) cell.lookup(".item-number");
+                    javafx.scene.control.Label title = (javafx.scene.control.Label) cell.lookup(".item-title");
+                    assertThat(number.getText() + " " + title.getText()).isEqualTo(cell.getText());
+                });
+        assertThat(lookups(robot).treeLines()).contains("4. Any other business");
+    }
+
     @Test
     void deleteRemovesTheItemWithItsSubItemsAsOneUndoStep(FxRobot robot) {
         select(robot, "1. Organizational matters");

@@ -1,0 +1,307 @@
+package org.agendum.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The benchmark's closing table: reads what the steps of src/bench/run.sh left in the results folder (JMH's JSON,
+ * hyperfine's JSON, the launch samples, the window's figures, the machine) and prints every figure, every ratio to
+ * its peer and whether each target of issue 7 is met, as Markdown; the same text goes to {@code figures.md}.
+ */
+public final class BenchReport {
+    private final Path folder;
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> out = new ArrayList<>();
+
+    private BenchReport(Path folder) {
+        this.folder = folder;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/bench");
+        BenchReport report = new BenchReport(folder);
+        report.write();
+        String text = String.join("\n", report.out) + "\n";
+        System.out.print(text);
+        Files.writeString(folder.resolve("figures.md"), text, StandardCharsets.UTF_8);
+    }
+
+    private void write() throws IOException {
+        Map<String, String> machine = properties("machine.txt");
+        out.add("Machine: " + machine.getOrDefault("cpu", "?") + ", " + machine.getOrDefault("cores", "?")
+                + " cores, " + machine.getOrDefault("memory", "?") + "; " + machine.getOrDefault("java", "?") + "; "
+                + machine.getOrDefault("pandoc", "?") + ". Load average before: " + machine.getOrDefault("load.before",
+                "?") + "; after: " + machine.getOrDefault("load.after", "?") + ".");
+        out.add("");
+        inProcess();
+        out.add("");
+        wholeProcess();
+        out.add("");
+        targets();
+    }
+
+    // ---- in one process (JMH, the window) ------------------------------------------------------------------
+
+    private void inProcess() throws IOException {
+        out.add("| in the app's process, warm | sample | large | target (large) |");
+        out.add("|---|---|---|---|");
+        Map<String, Double> jmh = jmh();
+        row("open the meeting file (ms)", jmh.get("MeetingBenchmark.open:sample"), jmh.get("MeetingBenchmark.open:large"),
+                "< 100 ms");
+        row("save (atomic, with backup) (ms)", jmh.get("MeetingBenchmark.save:sample"),
+                jmh.get("MeetingBenchmark.save:large"), "< 100 ms");
+        row("validate (ms)", jmh.get("MeetingBenchmark.validate:sample"), jmh.get("MeetingBenchmark.validate:large"),
+                "");
+        row("export to .docx, written to a file (ms)", jmh.get("MeetingBenchmark.exportDocx:sample"),
+                jmh.get("MeetingBenchmark.exportDocx:large"), "< 150 ms");
+        row("10,000 random commands, then 10,000 undos, model only (ms)",
+                jmh.get("CommandsBenchmark.applyAndUndo10000:sample"),
+                jmh.get("CommandsBenchmark.applyAndUndo10000:large"), "");
+        Map<String, String> window = properties("window-large.tsv");
+        Map<String, String> windowSample = properties("window-sample.tsv");
+        row("window: File > Open, view update, median (ms)", number(windowSample, "window.open.p50"),
+                number(window, "window.open.p50"), "");
+        for (String round : List.of("item", "schedule")) {
+            String where = round.equals("item") ? "agenda item in front" : "organization of work in front";
+            row("window: one command + view update, 99th percentile, " + where + " (ms)",
+                    number(windowSample, "window." + round + ".command.p99"),
+                    number(window, "window." + round + ".command.p99"), "< 16 ms");
+            row("window: one undo + view update, 99th percentile, " + where + " (ms)",
+                    number(windowSample, "window." + round + ".undo.p99"),
+                    number(window, "window." + round + ".undo.p99"), "< 16 ms");
+            row("window: one command + view update, median, " + where + " (ms)",
+                    number(windowSample, "window." + round + ".command.p50"),
+                    number(window, "window." + round + ".command.p50"), "");
+        }
+    }
+
+    /** "Class.method:param" → the score in ms (the mean for average time, the median of the shots for single shot). */
+    private Map<String, Double> jmh() throws IOException {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Path file = folder.resolve("jmh.json");
+        if (!Files.exists(file)) {
+            return scores;
+        }
+        for (JsonNode run : json.readTree(file.toFile())) {
+            String name = run.get("benchmark").asText();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            JsonNode metric = run.get("primaryMetric");
+            double score = run.get("mode").asText().equals("ss")
+                    ? metric.get("scorePercentiles").get("50.0").asDouble() : metric.get("score").asDouble();
+            scores.put(name + ":" + run.get("params").get("meeting").asText(), score);
+        }
+        return scores;
+    }
+
+    // ---- whole processes (hyperfine, the launches) ---------------------------------------------------------
+
+    private void wholeProcess() throws IOException {
+        out.add("| whole process, median of repeated runs | sample | large | peer on large | ratio to peer (large) "
+                + "| target |");
+        out.add("|---|---|---|---|---|---|");
+        Map<String, Double> sample = hyperfine("cli-sample.json");
+        Map<String, Double> large = hyperfine("cli-large.json");
+        Double pandocLarge = large.get("pandoc");
+        row6("pandoc FILE.md -o FILE.docx (ms)", sample.get("pandoc"), pandocLarge, null, null, "");
+        for (String variant : List.of("agendum", "agendum-shipped", "agendum-cds", "agendum-cds-c1")) {
+            String what = switch (variant) {
+                case "agendum" -> "agendum export, plain java -jar (ms)";
+                case "agendum-shipped" -> "agendum export, the package's JVM options (ms)";
+                case "agendum-cds" -> "agendum export, those + an AppCDS archive (ms)";
+                default -> "agendum export, those + AppCDS + -XX:TieredStopAtLevel=1 (ms)";
+            };
+            row6(what, sample.get(variant), large.get(variant), pandocLarge, ratio(large.get(variant), pandocLarge),
+                    "≤ 0.5 × pandoc");
+        }
+        Map<String, List<double[]>> launches = launches();
+        Double bare = median(launches, "bare", 0);
+        row6("bare JavaFX window: launch to first frame (ms)", null, bare, null, null, "");
+        for (String variant : List.of("agendum", "agendum-shipped", "agendum-cds", "agendum-cds-c1")) {
+            String what = switch (variant) {
+                case "agendum" -> "Agendum: launch to first window, plain java -jar (ms)";
+                case "agendum-shipped" -> "Agendum: launch to first window, the package's JVM options (ms)";
+                case "agendum-cds" -> "Agendum: launch to first window, those + an AppCDS archive (ms)";
+                default -> "Agendum: launch to first window, those + AppCDS + -XX:TieredStopAtLevel=1 (ms)";
+            };
+            Double largeLaunch = median(launches, variant + "-large", 0);
+            Double sampleLaunch = variant.equals("agendum-shipped") ? median(launches, "agendum-sample", 0) : null;
+            row6(what, sampleLaunch, largeLaunch, bare, ratio(largeLaunch, bare), "≤ 1.3 × bare");
+        }
+        for (String variant : List.of("bare", "agendum-large", "agendum-shipped-large", "agendum-cds-large")) {
+            String what = switch (variant) {
+                case "bare" -> "bare JavaFX window: peak RSS (MB)";
+                case "agendum-large" -> "Agendum window, large meeting open: peak RSS, plain java -jar (MB)";
+                case "agendum-shipped-large" -> "Agendum window, large meeting open: peak RSS, the package's JVM "
+                        + "options (MB)";
+                default -> "Agendum window, large meeting open: peak RSS, those + AppCDS (MB)";
+            };
+            row6(what, null, median(launches, variant, 1), null, null, variant.equals("bare") ? "" : "< 300 MB");
+        }
+    }
+
+    /** hyperfine's JSON: command name → median in ms. */
+    private Map<String, Double> hyperfine(String name) throws IOException {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        Path file = folder.resolve(name);
+        if (Files.exists(file)) {
+            for (JsonNode result : json.readTree(file.toFile()).get("results")) {
+                medians.put(result.get("command").asText(), result.get("median").asDouble() * 1000);
+            }
+        }
+        return medians;
+    }
+
+    /** launch.tsv: name, milliseconds to the first window, peak RSS in kB (0 when not read) → per name, the rows. */
+    private Map<String, List<double[]>> launches() throws IOException {
+        Map<String, List<double[]>> rows = new LinkedHashMap<>();
+        Path file = folder.resolve("launch.tsv");
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] f = line.split("\t");
+                double rss = Double.parseDouble(f[2]) / 1024;
+                rows.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new double[] {Double.parseDouble(f[1]),
+                    rss > 0 ? rss : Double.NaN});
+            }
+        }
+        return rows;
+    }
+
+    private static Double median(Map<String, List<double[]>> rows, String name, int column) {
+        List<double[]> list = rows.get(name);
+        if (list == null) {
+            return null;
+        }
+        double[] values = list.stream().mapToDouble(r -> r[column]).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (values.length == 0) {
+            return null;
+        }
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
+    // ---- targets -------------------------------------------------------------------------------------------
+
+    /**
+     * Each target with the figure of the app as shipped (the jar run with the package's JVM options; the in-process
+     * figures are measured with them too) and, where other levers were measured, the best of them and which it is.
+     */
+    private void targets() throws IOException {
+        Map<String, Double> jmh = jmh();
+        Map<String, Double> large = hyperfine("cli-large.json");
+        Map<String, String> window = properties("window-large.tsv");
+        Map<String, List<double[]>> launches = launches();
+        Double pandoc = large.get("pandoc");
+        Double bare = median(launches, "bare", 0);
+        Map<String, Double> cli = new LinkedHashMap<>();
+        for (String variant : List.of("agendum", "agendum-shipped", "agendum-cds", "agendum-cds-c1")) {
+            cli.put(variant, ratio(large.get(variant), pandoc));
+        }
+        Map<String, Double> launch = new LinkedHashMap<>();
+        Map<String, Double> rss = new LinkedHashMap<>();
+        for (String variant : List.of("agendum", "agendum-shipped", "agendum-cds", "agendum-cds-c1")) {
+            launch.put(variant, ratio(median(launches, variant + "-large", 0), bare));
+        }
+        for (String variant : List.of("agendum", "agendum-shipped", "agendum-cds")) {
+            rss.put(variant, median(launches, variant + "-large", 1));
+        }
+        Double p99 = max(number(window, "window.item.command.p99"), number(window, "window.schedule.command.p99"),
+                number(window, "window.item.undo.p99"), number(window, "window.schedule.undo.p99"));
+        out.add("| target (issue 7) | as shipped | met | best measured | met |");
+        out.add("|---|---|---|---|---|");
+        target("command-line export of the large meeting ≤ 0.5 × pandoc", cli, "× pandoc", 0.5);
+        target("export of the large meeting in the app, warm < 150 ms",
+                single(jmh.get("MeetingBenchmark.exportDocx:large")), "ms", 150);
+        target("open the large meeting < 100 ms", single(jmh.get("MeetingBenchmark.open:large")), "ms", 100);
+        target("save the large meeting < 100 ms", single(jmh.get("MeetingBenchmark.save:large")), "ms", 100);
+        target("one command + view update on the large meeting, 99th percentile < 16 ms (worst of the four rounds)",
+                single(p99), "ms", 16);
+        target("launch to first window with the large meeting ≤ 1.3 × bare JavaFX", launch, "× bare", 1.3);
+        target("peak RSS of the window with the large meeting < 300 MB", rss, "MB", 300);
+    }
+
+    private static Map<String, Double> single(Double value) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("agendum-shipped", value);
+        return figures;
+    }
+
+    /** {@code figures}: variant → value; "agendum-shipped" is the app as shipped, the lowest is the best. */
+    private void target(String what, Map<String, Double> figures, String unit, double limit) {
+        Double shipped = figures.get("agendum-shipped");
+        Map.Entry<String, Double> best = figures.entrySet().stream().filter(e -> e.getValue() != null)
+                .min(Map.Entry.comparingByValue()).orElse(null);
+        String bestText = best == null || figures.size() == 1 ? "" : fmt(best.getValue()) + " " + unit + " ("
+                + LEVERS.get(best.getKey()) + ")";
+        out.add("| " + what + " | " + (shipped == null ? "not measured" : fmt(shipped) + " " + unit) + " | "
+                + met(shipped, limit) + " | " + bestText + " | " + (bestText.isEmpty() ? "" : met(best.getValue(), limit))
+                + " |");
+    }
+
+    private static final Map<String, String> LEVERS = Map.of(
+            "agendum", "plain java -jar",
+            "agendum-shipped", "as shipped",
+            "agendum-cds", "+ AppCDS archive",
+            "agendum-cds-c1", "+ AppCDS, C1 only");
+
+    private static String met(Double value, double limit) {
+        return value == null ? "?" : value <= limit ? "yes" : "no";
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private void row(String what, Double sample, Double large, String target) {
+        out.add("| " + what + " | " + fmt(sample) + " | " + fmt(large) + " | " + target + " |");
+    }
+
+    private void row6(String what, Double sample, Double large, Double peer, Double ratio, String target) {
+        out.add("| " + what + " | " + fmt(sample) + " | " + fmt(large) + " | " + fmt(peer) + " | "
+                + (ratio == null ? "" : fmt(ratio) + "×") + " | " + target + " |");
+    }
+
+    private Map<String, String> properties(String name) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Path file = folder.resolve(name);
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    values.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Double number(Map<String, String> values, String key) {
+        String value = values.get(key);
+        return value == null ? null : Double.valueOf(value);
+    }
+
+    private static Double ratio(Double value, Double peer) {
+        return value == null || peer == null ? null : value / peer;
+    }
+
+    private static Double max(Double... values) {
+        OptionalDouble max = Arrays.stream(values).filter(v -> v != null).mapToDouble(Double::doubleValue).max();
+        return max.isPresent() ? max.getAsDouble() : null;
+    }
+
+    private static String fmt(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+                : value >= 10 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
