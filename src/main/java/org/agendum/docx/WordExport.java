@@ -52,39 +52,44 @@ public final class WordExport {
         Objects.requireNonNull(progress, "progress");
         progress.progress(0, "Reading the emblem");
         EmblemImage emblem = options.emblem().isPresent() ? EmblemImage.read(options.emblem().get()) : null;
-        MeetingDetails details = meeting.details();
-        PageGeometry page = PageGeometry.of(details.dutyStation());
-        try (XWPFDocument document = new XWPFDocument()) {
-            progress.progress(0.05, "Setting up the page and the styles");
-            page.applyTo(document.getDocument().getBody().isSetSectPr()
-                    ? document.getDocument().getBody().getSectPr()
-                    : document.getDocument().getBody().addNewSectPr());
-            UnStyles.addTo(document, details.versionLanguage());
-            progress.progress(0.1, "Writing the masthead, headers and footers");
-            Masthead.write(document, details, page, emblem);
-            RunningHeaders.write(document, details.symbol(), page);
-            RunningFooters.write(document, details, page);
-
-            BodyFlow body = new BodyFlow(document);
-            InlineWriter inlines = new InlineWriter(new Footnotes(document));
-            TitleBlock.write(body, details);
-            progress.progress(0.2, "Writing the provisional agenda");
-            AgendaListWriter.write(body, meeting.agenda());
-            progress.progress(0.3, "Writing the annotations");
-            AnnotationsWriter.write(body, meeting.agenda(), inlines);
-            progress.progress(0.6, "Writing the organization of work");
-            AnnexWriter.write(body, meeting, page);
-            if (document.getBodyElements().isEmpty()) {
-                body.paragraph(UnStyles.SINGLE_TXT);
-            }
-            DocumentProperties.write(document, details);
-
+        try (XWPFDocument document = new UnDocument()) {
+            write(document, meeting, emblem, progress);
             progress.progress(0.8, "Saving the Word document");
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.write(out);
             progress.progress(1, "Done");
             return out.toByteArray();
         }
+    }
+
+    /** Writes the meeting into a new, empty document: its page, styles, masthead, running heads and body. */
+    static void write(XWPFDocument document, Meeting meeting, EmblemImage emblem, ExportProgress progress)
+            throws IOException {
+        MeetingDetails details = meeting.details();
+        PageGeometry page = PageGeometry.of(details.dutyStation());
+        progress.progress(0.05, "Setting up the page and the styles");
+        page.applyTo(document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr());
+        UnStyles.addTo(document, details.versionLanguage());
+        progress.progress(0.1, "Writing the masthead, headers and footers");
+        Masthead.write(document, details, page, emblem);
+        RunningHeaders.write(document, details.symbol(), page);
+        RunningFooters.write(document, details, page);
+
+        BodyFlow body = new BodyFlow(document);
+        InlineWriter inlines = new InlineWriter(new Footnotes(document));
+        TitleBlock.write(body, details);
+        progress.progress(0.2, "Writing the provisional agenda");
+        AgendaListWriter.write(body, meeting.agenda());
+        progress.progress(0.3, "Writing the annotations");
+        AnnotationsWriter.write(body, meeting.agenda(), inlines);
+        progress.progress(0.6, "Writing the organization of work");
+        AnnexWriter.write(body, meeting, page);
+        if (document.getBodyElements().isEmpty()) {
+            body.paragraph(UnStyles.SINGLE_TXT);
+        }
+        DocumentProperties.write(document, details);
     }
 
     /** Writes the document to {@code file} atomically: the file is either the old one or the complete new one. */
