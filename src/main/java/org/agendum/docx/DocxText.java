@@ -40,6 +40,9 @@ final class DocxText {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isClean(text)) {
+            return text; // nearly all text: no copy (an export cleans every run of a 260-page agenda)
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -51,6 +54,20 @@ final class DocxText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #clean} would return the text unchanged: no character below a space, no surrogate (a pair
+     * takes the long way), none of U+0085, U+2028, U+2029, U+FFFE, U+FFFF.
+     */
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0xD800 && c <= 0xDFFF || c == 0x85 || c == 0x2028 || c == 0x2029 || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Char production of XML 1.0, less the controls Word would show as boxes. */
