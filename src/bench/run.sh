@@ -5,8 +5,9 @@
 #     bash src/bench/run.sh
 #
 # Installs what is missing (GTK through .ci/setup app; pandoc, hyperfine, Xvfb from Debian), builds with the
-# "benchmark" profile, then measures, printing as it goes, and closes with the table of every figure, ratio and
-# target, also written to target/bench/figures.md. About 10 minutes on two cores.
+# "benchmark" profile and the native package (the app-image target/dist/Agendum, whose two launchers and
+# class-data-sharing archive are "as shipped" below), then measures, printing as it goes, and closes with the table
+# of every figure, ratio and target, also written to target/bench/figures.md. About 15 minutes on two busy cores.
 #   RUNS=n        whole-process runs per command (default 5; the median is reported)
 #   LAUNCHES=n    launches per window variant (default 5)
 #   COMMANDS=n    random commands per round of the window benchmark (default 2000)
@@ -17,8 +18,11 @@ out=target/bench
 runs=${RUNS:-5}
 launches=${LAUNCHES:-5}
 commands=${COMMANDS:-2000}
-# The JVM options the package's launcher passes (pom.xml, jpackage javaOptions); "shipped" below means with them.
-shipped=(-XX:+UseSerialGC -Xms16m)
+# The packaged launchers, as shipped (README, "Packages"): the window's, whose memory options the in-process
+# figures below use too (pom.xml, jpackage javaOptions: keep in step), and the command line's (C1 only, its own
+# heap; packaging/linux/agendum.properties). Both map the app-image's class-data-sharing archive, made by the build.
+image=target/dist/Agendum
+window_options=(-XX:+UseSerialGC -Xms16m)
 tmp=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
@@ -38,9 +42,11 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-say "build (mvn -Pbenchmark package, tests skipped: mvn verify runs them)"
-mvn -B -q -o -Pbenchmark -DskipTests package 2>/dev/null || mvn -B -q -Pbenchmark -DskipTests package
-rm -f "$out"/*.json "$out"/*.tsv "$out"/*.jsa "$out"/figures.md
+say "build (mvn -Pbenchmark,package package, tests skipped: mvn verify runs them; the .deb gzipped, not measured)"
+export DPKG_DEB_COMPRESSOR_TYPE=gzip
+mvn -B -q -o -Pbenchmark,package -DskipTests package 2>/dev/null || mvn -B -q -Pbenchmark,package -DskipTests package
+[[ -s $image/lib/app/agendum.jsa ]] || { echo "no class-data-sharing archive in $image (see the build's cds-archive lines)" >&2; exit 1; }
+rm -f "$out"/*.json "$out"/*.tsv "$out"/figures.md
 cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 jar=target/agendum.jar
 {
@@ -58,24 +64,23 @@ java -cp "$cp" org.agendum.bench.BenchmarkFiles "$out"
 
 say "in one process, warm (JMH): open, save, validate, export; 10,000 random commands and their undos"
 java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -rf json -rff "$out/jmh.json" \
-  -jvmArgsAppend "${shipped[*]} -Dagendum.bench.dir=$PWD/$out" \
+  -jvmArgsAppend "${window_options[*]} -Dagendum.bench.dir=$PWD/$out" \
   'org.agendum.bench.(MeetingBenchmark|CommandsBenchmark)' >"$out/jmh.log" 2>&1 \
   || { tail -40 "$out/jmh.log"; exit 1; }
 sed -n '/^Benchmark /,$p' "$out/jmh.log"
 
 say "command-line export as a whole process (JVM start included) against pandoc, median of $runs runs"
-# The AppCDS archive: the classes of one export of the sample, dumped at exit (a training run, as a package build
-# would do it), then mapped at start instead of being loaded and verified from the jars.
-java "${shipped[@]}" -XX:ArchiveClassesAtExit="$out/cli.jsa" -jar "$jar" export "$out/sample.agendum" \
-  -o "$tmp/train.docx" >/dev/null 2>"$tmp/train-cli.log"
-export_args() { echo "-jar $jar export $out/$1.agendum -o $tmp/$1.docx"; }
+# "nocds": the same launcher with class-data sharing off (-Xshare:off; the runtime has no archive of its own), which
+# is how the package ran before it had an archive. JAVA_TOOL_OPTIONS reaches the JVM through either launcher.
+export_args() { echo "export $out/$1.agendum -o $tmp/$1.docx"; }
 for meeting in sample large; do
   hyperfine -N --style basic --warmup 1 --runs "$runs" --export-json "$out/cli-$meeting.json" \
     -n pandoc "pandoc $out/$meeting.md -o $tmp/$meeting-pandoc.docx" \
-    -n agendum "java $(export_args $meeting)" \
-    -n agendum-shipped "java ${shipped[*]} $(export_args $meeting)" \
-    -n agendum-cds "java ${shipped[*]} -XX:SharedArchiveFile=$out/cli.jsa $(export_args $meeting)" \
-    -n agendum-cds-c1 "java ${shipped[*]} -XX:SharedArchiveFile=$out/cli.jsa -XX:TieredStopAtLevel=1 $(export_args $meeting)"
+    -n jar "java -jar $jar $(export_args $meeting)" \
+    -n Agendum-nocds "env JAVA_TOOL_OPTIONS=-Xshare:off $image/bin/Agendum $(export_args $meeting)" \
+    -n Agendum "$image/bin/Agendum $(export_args $meeting)" \
+    -n agendum-nocds "env JAVA_TOOL_OPTIONS=-Xshare:off $image/bin/agendum $(export_args $meeting)" \
+    -n agendum "$image/bin/agendum $(export_args $meeting)"
 done
 
 say "a display: Xvfb with GTK, as on a desktop (not Monocle)"
@@ -85,16 +90,17 @@ for _ in $(seq 100); do [[ -s $tmp/display ]] && break; sleep 0.1; done
 [[ -s $tmp/display ]] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=:$(cat "$tmp/display")
 
-# first_window NAME RSS JAVA-ARGS...: starts java with the startup probe and appends to launch.tsv the name, the
-# milliseconds from just before the process started to the end of its first shown window's first pulse, and (when
-# RSS is 1) its peak resident memory once the window is up and the memory has stopped growing for 2 s (the Word
-# export's warm-up loads POI after the window shows), else 0.
+# first_window NAME RSS JVM-OPTIONS COMMAND...: runs the command (java or a packaged launcher) with JVM-OPTIONS and the
+# startup probe in JAVA_TOOL_OPTIONS, and appends to launch.tsv the name, the milliseconds from just before the
+# process started to the end of its first shown window's first pulse, and (when RSS is 1) its peak resident memory
+# once the window is up and the memory has stopped growing for 2 s (the Word export's warm-up loads POI after the
+# window shows), else 0.
 first_window() {
-  local name=$1 rss=$2 probe=$tmp/probe
-  shift 2
+  local name=$1 rss=$2 options=$3 probe=$tmp/probe
+  shift 3
   rm -f "$probe"
   local start=${EPOCHREALTIME/./}
-  java -Dagendum.startupProbe="$probe" "$@" >"$tmp/$name.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="$options -Dagendum.startupProbe=$probe" "$@" >"$tmp/$name.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1200); do [[ -s $probe ]] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.02; done
   [[ -s $probe ]] || { cat "$tmp/$name.log" >&2; echo "$name: no first window" >&2; exit 1; }
@@ -113,30 +119,20 @@ first_window() {
 }
 
 say "launch to first window: Agendum (sample, large) against a bare JavaFX window, $launches launches each"
-# the window's AppCDS archive: the classes of one start with the sample, dumped when the window is closed once the
-# Word export's warm-up has loaded POI
-java "${shipped[@]}" -XX:ArchiveClassesAtExit="$out/window.jsa" -Dagendum.startupProbe="$tmp/train" -jar "$jar" \
-  "$out/sample.agendum" >"$tmp/train.log" 2>&1 &
-train=$!
-for _ in $(seq 1500); do [[ -s $tmp/train ]] && break; sleep 0.02; done
-sleep 5; kill "$train"; wait "$train" 2>/dev/null || true
-[[ -s $out/window.jsa ]] || { cat "$tmp/train.log" >&2; echo "no window archive" >&2; exit 1; }
 for i in $(seq "$launches"); do
   measure_rss=$((i <= 3))   # the peak memory of three launches: waiting for it to settle takes seconds each
-  first_window bare "$measure_rss" -cp "target/test-classes:$jar" org.agendum.bench.BareWindow
-  first_window agendum-sample 0 "${shipped[@]}" -jar "$jar" "$out/sample.agendum"
-  first_window agendum-large "$measure_rss" -jar "$jar" "$out/large.agendum"
-  first_window agendum-shipped-large "$measure_rss" "${shipped[@]}" -jar "$jar" "$out/large.agendum"
-  first_window agendum-cds-large "$measure_rss" "${shipped[@]}" -XX:SharedArchiveFile="$out/window.jsa" -jar "$jar" \
-    "$out/large.agendum"
-  first_window agendum-cds-c1-large 0 "${shipped[@]}" -XX:SharedArchiveFile="$out/window.jsa" \
-    -XX:TieredStopAtLevel=1 -jar "$jar" "$out/large.agendum"
+  first_window bare "$measure_rss" "" java -cp "target/test-classes:$jar" org.agendum.bench.BareWindow
+  first_window Agendum-sample 0 "" "$image/bin/Agendum" "$out/sample.agendum"
+  first_window jar-large "$measure_rss" "" java -jar "$jar" "$out/large.agendum"
+  first_window Agendum-nocds-large "$measure_rss" -Xshare:off "$image/bin/Agendum" "$out/large.agendum"
+  first_window Agendum-large "$measure_rss" "" "$image/bin/Agendum" "$out/large.agendum"
+  first_window Agendum-c1-large 0 -XX:TieredStopAtLevel=1 "$image/bin/Agendum" "$out/large.agendum"
   echo "launch round $i of $launches: $(tail -6 "$out/launch.tsv" | awk '{printf "%s %s ms  ", $1, $2}')"
 done
 
 say "one command + view update in the window, $commands random commands and their undos per round"
 for meeting in sample large; do
-  java "${shipped[@]}" -cp "$cp" org.agendum.ui.WindowCommandBenchmark "$out/$meeting.agendum" "$out/window-$meeting.tsv" \
+  java "${window_options[@]}" -cp "$cp" org.agendum.ui.WindowCommandBenchmark "$out/$meeting.agendum" "$out/window-$meeting.tsv" \
     "$([[ $meeting == large ]] && echo "$commands" || echo 500)" 2> >(grep -v 'WARNING\|PlatformImpl' >&2)
 done
 
