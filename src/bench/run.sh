@@ -68,6 +68,11 @@ java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -rf json -rff "$out/jmh.jso
   'org.agendum.bench.(MeetingBenchmark|CommandsBenchmark)' >"$out/jmh.log" 2>&1 \
   || { tail -40 "$out/jmh.log"; exit 1; }
 sed -n '/^Benchmark /,$p' "$out/jmh.log"
+# The same export with the JVM's default heap and collector (not shipped): what the window's small heap costs it
+java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -rf json -rff "$out/jmh-defaults.json" \
+  -jvmArgsAppend "-Dagendum.bench.dir=$PWD/$out" 'org.agendum.bench.MeetingBenchmark.exportDocx' \
+  >"$out/jmh-defaults.log" 2>&1 || { tail -40 "$out/jmh-defaults.log"; exit 1; }
+sed -n '/^Benchmark /,$p' "$out/jmh-defaults.log"
 
 say "command-line export as a whole process (JVM start included) against pandoc, median of $runs runs"
 # "nocds": the same launcher with class-data sharing off (-Xshare:off; the runtime has no archive of its own), which

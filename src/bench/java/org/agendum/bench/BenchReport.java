@@ -65,6 +65,10 @@ public final class BenchReport {
                 "");
         row("export to .docx, written to a file (ms)", jmh.get("MeetingBenchmark.exportDocx:sample"),
                 jmh.get("MeetingBenchmark.exportDocx:large"), "< 150 ms");
+        Map<String, Double> defaults = jmh("jmh-defaults.json");
+        row("export to .docx, the JVM's default heap and collector, not shipped (ms)",
+                defaults.get("MeetingBenchmark.exportDocx:sample"), defaults.get("MeetingBenchmark.exportDocx:large"),
+                "");
         row("10,000 random commands, then 10,000 undos, model only (ms)",
                 jmh.get("CommandsBenchmark.applyAndUndo10000:sample"),
                 jmh.get("CommandsBenchmark.applyAndUndo10000:large"), "");
@@ -88,8 +92,12 @@ public final class BenchReport {
 
     /** "Class.method:param" → the score in ms (the mean for average time, the median of the shots for single shot). */
     private Map<String, Double> jmh() throws IOException {
+        return jmh("jmh.json");
+    }
+
+    private Map<String, Double> jmh(String results) throws IOException {
         Map<String, Double> scores = new LinkedHashMap<>();
-        Path file = folder.resolve("jmh.json");
+        Path file = folder.resolve(results);
         if (!Files.exists(file)) {
             return scores;
         }

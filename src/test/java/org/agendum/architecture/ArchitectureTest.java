@@ -48,7 +48,7 @@ class ArchitectureTest {
             .resideInAPackage("org.agendum.docx..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.docx..", "org.agendum.model..",
                     "org.agendum.typography..", "org.agendum.io..", "org.apache.poi..", "org.openxmlformats..",
-                    "org.apache.xmlbeans..", "javax.imageio..", JAVA);
+                    "org.apache.xmlbeans..", "javax.xml.namespace..", "javax.imageio..", JAVA);
 
     @ArchTest
     static final ArchRule nothingButTheLauncherKnowsTheUi = noClasses().that()
