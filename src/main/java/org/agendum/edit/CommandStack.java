@@ -81,7 +81,11 @@ public final class CommandStack {
         long newRevision = ++lastRevision;
         Optional<Edit> merged = mergeAllowed && top != null && top.afterRevision() != savedRevision
                 ? top.edit().mergedWith(edit) : Optional.empty();
-        if (merged.isPresent()) {
+        if (merged.isPresent() && after.equals(top.before())) {
+            // typing that came back to where it started (a rename cancelled with Escape) leaves no step
+            undo.pop();
+            newRevision = top.beforeRevision();
+        } else if (merged.isPresent()) {
             undo.pop();
             undo.push(new Step(merged.get(), top.before(), top.beforeRevision(), after, newRevision));
         } else {
@@ -132,6 +136,14 @@ public final class CommandStack {
         undo.push(step);
         mergeAllowed = false;
         change(step.after(), step.afterRevision(), MeetingChange.Kind.REDO, step.edit());
+    }
+
+    /**
+     * True while listeners are being told of a change. A listener must not change the meeting then (it would
+     * interleave histories); a view that keeps what the officer types on the stack at once never needs to.
+     */
+    public boolean isNotifying() {
+        return notifying;
     }
 
     /** Ends the current typing group: the next edit becomes its own undo step. */

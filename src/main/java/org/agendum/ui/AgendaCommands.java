@@ -80,6 +80,11 @@ final class AgendaCommands {
         return run(() -> new RenameItem(id, title));
     }
 
+    /** A keystroke of a rename in place: merges with the rename's earlier keystrokes into one step. */
+    boolean renameTyping(ItemId id, String title) {
+        return run(() -> new RenameItem(id, title));
+    }
+
     boolean moveUp() {
         return onSelected(id -> MoveItem.up(agenda(), id));
     }

@@ -25,8 +25,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  * (style class {@code unscheduled-mark}, with a tooltip saying what it means) and the pseudo-class
  * {@code unscheduled}; its accessible text says so too.
  *
- * <p>Renaming in place: the title becomes a text field ({@code renameField}); Enter or leaving the field commits
- * (the tree turns the commit into one rename command), Escape cancels. While an item is dragged over it, the cell
+ * <p>Renaming in place: the title becomes a text field ({@code renameField}) whose every keystroke renames the item
+ * on the command stack at once (one merging "Rename item" step per visit); Enter or leaving the field ends the
+ * rename, Escape types the old title back (and so leaves no step). While an item is dragged over it, the cell
  * shows where the item would land with the pseudo-classes {@code drop-before}, {@code drop-into},
  * {@code drop-after}, or {@code drop-refused} when the drop is not allowed.
  */
@@ -43,9 +44,10 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     private final HBox line = new HBox(number, title);
     private final Label unscheduledMark = new Label(null, Icons.icon(Material2OutlinedAL.EVENT_BUSY));
     private TextField field;
+    /** The row's line while it is renamed: the number and the field; kept, so that the field keeps the focus. */
+    private HBox editLine;
     /** The item being renamed, kept apart from {@link #getItem()}, which changes when the cell is reused. */
     private ItemId editingId;
-    private boolean cancelling;
 
     AgendaTreeCell() {
         getStyleClass().add("agenda-cell");
@@ -94,7 +96,9 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
         pseudoClassStateChanged(UNSCHEDULED, row.unscheduled());
         if (isEditing() && field != null) {
-            setGraphic(editLine());
+            if (getGraphic() != editLine) {
+                setGraphic(editLine); // the row changes with every keystroke: the field must stay where it is
+            }
         } else {
             setGraphic(line);
         }
@@ -109,7 +113,8 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
             return;
         }
         editingId = getItem().id();
-        field = new TextField(getItem().title());
+        String original = getItem().title();
+        field = new TextField(original);
         field.setId("renameField");
         field.getStyleClass().add("rename-field");
         field.setPromptText("Title of the item");
@@ -121,12 +126,10 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
                 }
                 case ESCAPE -> {
                     event.consume();
-                    cancelling = true;
-                    try {
-                        cancelEdit();
-                    } finally {
-                        cancelling = false;
+                    if (getTreeView() instanceof AgendaTreeView tree && editingId != null) {
+                        tree.renameTyped(editingId, original);
                     }
+                    cancelEdit();
                 }
                 default -> {
                 }
@@ -137,10 +140,13 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
                 commitTyped(); // clicking elsewhere keeps what was typed, as in a file manager
             }
         });
-        setGraphic(editLine());
+        ItemId id = editingId;
         if (getTreeView() instanceof AgendaTreeView tree) {
-            tree.editingCell(this);
+            tree.renameStarts();
+            field.textProperty().addListener((obs, old, text) -> tree.renameTyped(id, text));
         }
+        editLine = editLine();
+        setGraphic(editLine);
         field.requestFocus();
         field.selectAll();
         TextField started = field;
@@ -161,7 +167,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         return box;
     }
 
-    /** Commits what the rename field holds (the tree turns it into a rename command). */
+    /** Ends the rename with what the field holds (already on the stack: the commit only closes the step). */
     void commitTyped() {
         if (isEditing() && field != null && getItem() != null) {
             commitEdit(getItem().withTitle(field.getText()));
@@ -175,18 +181,13 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     }
 
     /**
-     * Escape cancels. Any other end of editing that is not a commit (a click on another row, the tree changing
-     * under the row) keeps what was typed, as a file manager does: it is handed to the tree as a rename.
+     * Escape (which has typed the old title back) and any other end of editing that is not a commit (a click on
+     * another row, the tree changing under the row): what was typed is on the stack already and stays, as a file
+     * manager keeps it.
      */
     @Override
     public void cancelEdit() {
-        boolean escape = cancelling;
-        TextField typed = field;
-        ItemId id = editingId;
         super.cancelEdit();
-        if (!escape && typed != null && id != null && getTreeView() instanceof AgendaTreeView tree) {
-            tree.renameLater(id, typed.getText());
-        }
         endEditing();
     }
 
@@ -195,15 +196,13 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
             return;
         }
         field = null;
+        editLine = null;
         editingId = null;
         if (number.getParent() != line) {
             line.getChildren().add(0, number); // the edit line borrowed it
         }
         line.setVisible(!isEmpty());
         setGraphic(line);
-        if (getTreeView() instanceof AgendaTreeView tree) {
-            tree.editingCell(null);
-        }
     }
 
     // ---- drop indicators -----------------------------------------------------------------------------------

@@ -41,6 +41,15 @@ final class AgendaTreeModel {
      * mark flips; the tree's structure is left alone.
      */
     void update(Meeting meeting) {
+        update(meeting, null);
+    }
+
+    /**
+     * Follows the meeting, but leaves the row of the item being renamed in place as it is: a changed value makes the
+     * tree rebuild its cells, which would end the rename after its first keystroke. The tree updates it once the
+     * rename ends.
+     */
+    void update(Meeting meeting, ItemId renaming) {
         Set<ItemId> unscheduled = UnscheduledItems.in(meeting);
         Map<ItemId, TreeItem<AgendaRow>> next = new HashMap<>();
         Map<TreeItem<AgendaRow>, List<TreeItem<AgendaRow>>> children = new LinkedHashMap<>();
@@ -51,7 +60,7 @@ final class AgendaTreeModel {
             if (treeItem == null) {
                 treeItem = new TreeItem<>(row);
                 treeItem.setExpanded(true);
-            } else if (!row.equals(treeItem.getValue())) {
+            } else if (!row.equals(treeItem.getValue()) && !row.id().equals(renaming)) {
                 treeItem.setValue(row);
             }
             next.put(row.id(), treeItem);

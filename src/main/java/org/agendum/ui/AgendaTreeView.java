@@ -31,7 +31,6 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
     private final TreeDragAndDrop dragAndDrop;
     /** Set while the tree itself changes the selection, so that the view-model does not hear it. */
     private boolean syncing;
-    private AgendaTreeCell editingCell;
 
     AgendaTreeView(MeetingViewModel viewModel, AgendaCommands commands, TreeDragAndDrop.Hints hints) {
         this.viewModel = viewModel;
@@ -57,6 +56,7 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
         editingItemProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 setEditable(false);
+                update(viewModel.meeting()); // the renamed row, left alone while it was typed in
             }
         });
 
@@ -125,28 +125,14 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
         });
     }
 
-    /**
-     * A rename whose editing ended without Enter (another row clicked, the row scrolled away): done after the
-     * current event, since the tree may be in the middle of laying out its rows.
-     */
-    void renameLater(ItemId id, String title) {
-        Platform.runLater(() -> {
-            if (viewModel.meeting().agenda().find(id).filter(item -> !item.title().equals(title)).isPresent()) {
-                commands.rename(id, title);
-            }
-        });
+    /** A rename in place begins: its typing is an undo step of its own. */
+    void renameStarts() {
+        viewModel.commandStack().preventMerge();
     }
 
-    /** Commits a rename still being typed (before the window saves or closes). */
-    void commitRename() {
-        if (editingCell != null) {
-            editingCell.commitTyped();
-        }
-    }
-
-    /** The cell whose title is being renamed, for {@link #commitRename()}; null when none. */
-    void editingCell(AgendaTreeCell cell) {
-        editingCell = cell;
+    /** A keystroke in the rename field: the title on the stack at once, merging with the keystrokes before. */
+    void renameTyped(ItemId id, String title) {
+        commands.renameTyping(id, title);
     }
 
     Optional<TreeItem<AgendaRow>> treeItem(ItemId id) {
@@ -187,7 +173,8 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
     private void update(Meeting meeting) {
         syncing = true;
         try {
-            model.update(meeting);
+            TreeItem<AgendaRow> renaming = getEditingItem();
+            model.update(meeting, renaming == null ? null : renaming.getValue().id());
         } finally {
             syncing = false;
         }

@@ -9,9 +9,9 @@ import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFileException;
 
 /**
- * The Edit menu's commands: Undo and Redo (named after the command they revert, "Undo Move item"), Cut, Copy and
- * Paste. Each goes to the focused editor first ({@link EditRouter}); otherwise Undo and Redo act on the meeting's
- * command stack and the clipboard commands on the selected agenda item ({@link ItemClipboard}).
+ * The Edit menu's commands: Undo and Redo (named after the command they revert, "Undo Move item", "Undo Edit
+ * annotation"), always on the meeting's one command stack, whatever has the focus; Cut, Copy and Paste, which go to
+ * the focused text editor first ({@link EditRouter}), otherwise to the selected agenda item ({@link ItemClipboard}).
  */
 final class EditCommands {
     private final CommandStack stack;
@@ -36,14 +36,12 @@ final class EditCommands {
      * @param selection the selected agenda item
      */
     void bind(Actions actions, Observable changes, Observable focus, Observable selection) {
-        actions.on(AppAction.UNDO, this::undo,
-                Bindings.createBooleanBinding(() -> router.editorFocused() || stack.canUndo(), changes, focus));
-        actions.text(AppAction.UNDO, Bindings.createStringBinding(() -> router.editorFocused() ? "Undo"
-                : stack.undoLabel().map(label -> "Undo " + label).orElse("Undo"), changes, focus));
-        actions.on(AppAction.REDO, this::redo,
-                Bindings.createBooleanBinding(() -> router.editorFocused() || stack.canRedo(), changes, focus));
-        actions.text(AppAction.REDO, Bindings.createStringBinding(() -> router.editorFocused() ? "Redo"
-                : stack.redoLabel().map(label -> "Redo " + label).orElse("Redo"), changes, focus));
+        actions.on(AppAction.UNDO, stack::undo, Bindings.createBooleanBinding(stack::canUndo, changes));
+        actions.text(AppAction.UNDO, Bindings.createStringBinding(
+                () -> stack.undoLabel().map(label -> "Undo " + label).orElse("Undo"), changes));
+        actions.on(AppAction.REDO, stack::redo, Bindings.createBooleanBinding(stack::canRedo, changes));
+        actions.text(AppAction.REDO, Bindings.createStringBinding(
+                () -> stack.redoLabel().map(label -> "Redo " + label).orElse("Redo"), changes));
         var textOrSelection = Bindings.createBooleanBinding(
                 () -> router.textFocused() || commands.selected().isPresent(), focus, selection, changes);
         actions.on(AppAction.CUT, this::cut, textOrSelection)
@@ -53,15 +51,11 @@ final class EditCommands {
     }
 
     void undo() {
-        if (!router.undo()) {
-            stack.undo();
-        }
+        stack.undo();
     }
 
     void redo() {
-        if (!router.redo()) {
-            stack.redo();
-        }
+        stack.redo();
     }
 
     void cut() {

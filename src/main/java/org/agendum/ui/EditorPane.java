@@ -37,9 +37,7 @@ final class EditorPane implements RightPane {
         tabs.getTabs().setAll(itemTab, detailsTab, scheduleTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("editorTabs");
-        // typing in the annotation goes to its item before the officer looks at the details
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            itemEditor.commitPending();
             if (now == detailsTab) {
                 detailsEditor();
             }
@@ -61,11 +59,6 @@ final class EditorPane implements RightPane {
     @Override
     public Node node() {
         return tabs;
-    }
-
-    @Override
-    public void commitPendingEdits() {
-        itemEditor.commitPending();
     }
 
     @Override

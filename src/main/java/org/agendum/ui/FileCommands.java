@@ -36,7 +36,7 @@ final class FileCommands {
     /** Everything the file commands act on or ask through; {@code status} shows a passing sentence. */
     record Context(Window owner, CommandStack stack, DocumentState document, FileDialogs dialogs, Prompts prompts,
             RecentFiles recent, Autosaver autosaver, RecoveryStore recovery, OpenFileLock lock,
-            AtomicFileWriter.Disk disk, Consumer<String> status, Runnable commitPendingEdits, Runnable closeWindow,
+            AtomicFileWriter.Disk disk, Consumer<String> status, Runnable closeWindow,
             Clock clock) {
     }
 
@@ -53,7 +53,6 @@ final class FileCommands {
 
     /** A new, empty meeting with the standard grid for today (after asking about unsaved changes). */
     boolean newMeeting() {
-        c.commitPendingEdits().run();
         if (!confirmReplace()) {
             return false;
         }
@@ -63,7 +62,6 @@ final class FileCommands {
 
     /** Asks which file to open, then opens it. */
     boolean open() {
-        c.commitPendingEdits().run();
         Optional<Path> chosen = c.dialogs().chooseOpen(c.owner(), folder());
         return chosen.isPresent() && open(chosen.get());
     }
@@ -73,7 +71,6 @@ final class FileCommands {
      * then the question when another Agendum has it open, then the question about unsaved changes.
      */
     boolean open(Path file) {
-        c.commitPendingEdits().run();
         MeetingFiles.Loaded loaded;
         try {
             loaded = MeetingFiles.loadWithStamp(file);
@@ -108,7 +105,6 @@ final class FileCommands {
      * (new, the sample) or open read-only asks where.
      */
     boolean save() {
-        c.commitPendingEdits().run();
         Optional<Path> file = c.document().file();
         if (file.isEmpty() || c.document().isReadOnly()) {
             return saveAs();
@@ -137,7 +133,6 @@ final class FileCommands {
 
     /** Asks where to save; a meeting open read-only is never saved over the file it was opened from. */
     boolean saveAs() {
-        c.commitPendingEdits().run();
         Optional<Path> chosen = c.dialogs().chooseSave(c.owner(), folder(), saveAsName());
         if (chosen.isEmpty()) {
             return false;
@@ -194,7 +189,6 @@ final class FileCommands {
 
     /** Close (and Quit, and the window's close button): after asking about unsaved changes. */
     boolean close() {
-        c.commitPendingEdits().run();
         if (!confirmReplace()) {
             return false;
         }

@@ -32,14 +32,12 @@ import org.agendum.ui.documentation.DocumentationEditor;
 
 /**
  * The right side of the window for the selected item (id {@code itemEditor}): its heading "1 (a)" with the title
- * editable beside it, the annotation pane and the Documentation list. Title typing is one {@link RenameItem} per
- * visit to the field (keystrokes merge); the annotation is handed back as one command (see
- * {@link AnnotationEditor}); the list's changes are commands of their own.
- *
- * <p>The shell mounts {@link #node()}, calls {@link #commitPending()} before saving, exporting, undoing or redoing
- * from the menu, and asks {@link #undo()} / {@link #redo()} first when Ctrl+Z is pressed ({@link FocusedUndo}).
+ * editable beside it, the annotation pane and the Documentation list. Every keystroke in any of them is a command
+ * on the meeting's stack at once: title typing is one {@link RenameItem} per visit to the field (keystrokes merge),
+ * the annotation's typing merges into "Edit annotation" steps (see {@link AnnotationEditor}), the list's changes are
+ * commands of their own. The shell mounts {@link #node()}.
  */
-public final class ItemEditor implements FocusedUndo {
+public final class ItemEditor {
     /** Where the divider between the annotation and the Documentation list starts. */
     static final double DIVIDER = 0.7;
 
@@ -112,26 +110,6 @@ public final class ItemEditor implements FocusedUndo {
     /** What the shell puts on the right side of the window. */
     public Node node() {
         return root;
-    }
-
-    /** Hands typing the annotation pane still holds back to the item (one "Edit annotation" command). */
-    public void commitPending() {
-        annotation.commitPending();
-    }
-
-    /** True while the annotation pane holds typing not yet on the command stack. */
-    public boolean hasPendingChanges() {
-        return annotation.hasPendingChanges();
-    }
-
-    @Override
-    public boolean undo() {
-        return annotation.undo();
-    }
-
-    @Override
-    public boolean redo() {
-        return annotation.redo();
     }
 
     /** Puts the caret into the title field (e.g. after adding an item). */

@@ -100,12 +100,12 @@ public final class MainWindow {
         fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
         files = new FileCommands(new FileCommands.Context(stage, stack, document, setup.fileDialogs(),
                 setup.prompts(), recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
-                this::commitPendingEdits, this::closeNow, setup.clock()));
+                this::closeNow, setup.clock()));
         if (setup.file() != null) {
             files.startWith(setup.file());
         }
 
-        wordExport = new WordExportCommand(stage, stack, setup.fileDialogs(), setup.prompts(), this::commitPendingEdits,
+        wordExport = new WordExportCommand(stage, stack, setup.fileDialogs(), setup.prompts(),
                 files::folder, files::suggestedName, statusBar::showMessage);
 
         bindActions();
@@ -231,17 +231,16 @@ public final class MainWindow {
 
         edits.bind(actions, changes, focus, viewModel.selectedItemProperty());
 
-        // text still being typed in the right pane goes to its item before the agenda changes under it
-        actions.on(AppAction.ADD_ITEM, afterCommit(() -> commands.addItem().ifPresent(tree::startRename)))
-                .on(AppAction.ADD_SUB_ITEM, afterCommit(() -> commands.addSubItem().ifPresent(tree::startRename)),
+        actions.on(AppAction.ADD_ITEM, () -> commands.addItem().ifPresent(tree::startRename))
+                .on(AppAction.ADD_SUB_ITEM, () -> commands.addSubItem().ifPresent(tree::startRename),
                         selected)
                 .on(AppAction.RENAME, () -> commands.selected().ifPresent(tree::startRename), selected)
-                .on(AppAction.DELETE, afterCommit(commands::delete), selected)
-                .on(AppAction.MOVE_UP, afterCommit(commands::moveUp), selected)
-                .on(AppAction.MOVE_DOWN, afterCommit(commands::moveDown), selected)
-                .on(AppAction.INDENT, afterCommit(commands::indent), selected)
-                .on(AppAction.OUTDENT, afterCommit(commands::outdent), selected)
-                .on(AppAction.SCHEDULE_IN, afterCommit(() -> commands.selected().ifPresent(rightPane::scheduleIn)),
+                .on(AppAction.DELETE, commands::delete, selected)
+                .on(AppAction.MOVE_UP, commands::moveUp, selected)
+                .on(AppAction.MOVE_DOWN, commands::moveDown, selected)
+                .on(AppAction.INDENT, commands::indent, selected)
+                .on(AppAction.OUTDENT, commands::outdent, selected)
+                .on(AppAction.SCHEDULE_IN, () -> commands.selected().ifPresent(rightPane::scheduleIn),
                         selected)
                 .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
                 .on(AppAction.COLLAPSE_ALL, () -> tree.setAllExpanded(false));
@@ -250,13 +249,6 @@ public final class MainWindow {
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
-    }
-
-    private Runnable afterCommit(Runnable command) {
-        return () -> {
-            rightPane.commitPendingEdits();
-            command.run();
-        };
     }
 
     /** Sends the focus from the agenda to the right pane and back (F6): Tab indents in the tree. */
@@ -320,12 +312,6 @@ public final class MainWindow {
     }
 
     // ---- closing -------------------------------------------------------------------------------------------
-
-    /** Hands over whatever is still being typed (a rename in the tree, text in the right pane) as commands. */
-    void commitPendingEdits() {
-        tree.commitRename();
-        rightPane.commitPendingEdits();
-    }
 
     /** Closes after the question about unsaved changes has been answered. */
     private void closeNow() {

@@ -16,13 +16,6 @@ public interface RightPane {
     /** The node the window puts on the right of the agenda tree. */
     Node node();
 
-    /**
-     * Hands whatever is still being typed (an annotation not yet handed back to its item) to the command stack as
-     * its command. The window calls this before it saves, opens or creates another meeting, or closes.
-     */
-    default void commitPendingEdits() {
-    }
-
     /** Where a click on a validation problem goes once the window has done its part (see {@link ProblemNavigator}). */
     default ProblemNavigator problemNavigator() {
         return ProblemNavigator.NONE;

@@ -29,7 +29,6 @@ final class WordExportCommand {
     private final CommandStack stack;
     private final FileDialogs dialogs;
     private final Prompts prompts;
-    private final Runnable commitPending;
     private final Supplier<Optional<Path>> folder;
     private final Supplier<String> meetingFileName;
     private final Consumer<String> showMessage;
@@ -40,13 +39,12 @@ final class WordExportCommand {
         return thread;
     });
 
-    WordExportCommand(Window owner, CommandStack stack, FileDialogs dialogs, Prompts prompts, Runnable commitPending,
+    WordExportCommand(Window owner, CommandStack stack, FileDialogs dialogs, Prompts prompts,
             Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Consumer<String> showMessage) {
         this.owner = owner;
         this.stack = stack;
         this.dialogs = dialogs;
         this.prompts = prompts;
-        this.commitPending = commitPending;
         this.folder = folder;
         this.meetingFileName = meetingFileName;
         this.showMessage = showMessage;
@@ -65,7 +63,6 @@ final class WordExportCommand {
         if (running.get()) {
             return;
         }
-        commitPending.run();
         Optional<Path> chosen = dialogs.chooseExport(owner, folder.get(), suggestedName(meetingFileName.get()));
         if (chosen.isEmpty()) {
             return;

@@ -109,19 +109,27 @@ class ItemEditorTest {
     }
 
     @Test
-    void commitPendingAndTheFocusedUndoGoThroughTheAnnotationPane(FxRobot robot) {
+    void ctrlZInTheAnnotationAndInTheTitleUndoesOnTheOneStack(FxRobot robot) {
         robot.clickOn(area());
         robot.interact(() -> area().moveTo(0));
         robot.write("D");
-        assertThat(editor.hasPendingChanges()).isTrue();
-        robot.interact(() -> assertThat(editor.undo()).isTrue());
-        assertThat(editor.hasPendingChanges()).isFalse();
-        robot.interact(() -> assertThat(editor.redo()).isTrue());
-
-        robot.interact(editor::commitPending);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stack.undoLabel()).contains("Edit annotation");
-        assertThat(editor.hasPendingChanges()).isFalse();
-        robot.interact(() -> assertThat(editor.undo()).as("handed back: the stack undoes it now").isFalse());
+        TextArea title = title(robot);
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(title.getLength()));
+        robot.write("!");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.undoLabel()).contains("Rename item");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.undoLabel()).as("the title's Ctrl+Z undid the rename").contains("Edit annotation");
+        robot.clickOn(area());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(area().getText()).doesNotStartWith("D");
     }
 
     @Test

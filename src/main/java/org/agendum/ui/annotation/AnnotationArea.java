@@ -40,6 +40,7 @@ import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.TextExt;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyledSegment;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.reactfx.util.Either;
 
 /**
@@ -48,8 +49,10 @@ import org.reactfx.util.Either;
  * calls are segments of their own ({@link FootnoteSegment}), drawn as their superscript number. Each paragraph
  * shows its derived label ("(a)", "(i)", "a.") in a hanging indent.
  *
- * <p>Typing undo is the area's own (UndoFX, merging keystrokes); the pane around it hands the text back to the item
- * as one command. Shortcuts: see the constants.
+ * <p>The area has no undo history of its own: every change of its text becomes a command on the meeting's stack at
+ * once (the pane around it executes them), and Ctrl+Z undoes those. Where a change must be an undo step of its own
+ * (a style, a level, a footnote), the area ends the typing group through {@link #setOnTypingGroupEnd}. Shortcuts: see
+ * the constants.
  */
 public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<String, FootnoteSegment>, TextStyle> {
     public static final KeyCodeCombination BOLD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
@@ -101,6 +104,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     }
 
     private final RunStyling styling;
+    private Runnable endTypingGroup = () -> { };
     private final ReadOnlyObjectWrapper<Numbering> numbering = new ReadOnlyObjectWrapper<>(this, "numbering",
             Numbering.NONE);
     private final IntegerProperty firstFootnoteNumber = new SimpleIntegerProperty(this, "firstFootnoteNumber", 1);
@@ -142,7 +146,8 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         EditorStyles.install(this);
         setWrapText(true);
         setParagraphGraphicFactory(nodes::paragraphLabel);
-        styling = new RunStyling(this);
+        setUndoManager(UndoUtils.noOpUndoManager());
+        styling = new RunStyling(this, this::endTypingGroup);
         multiRichChanges().subscribe(changes -> renumber());
         renumber();
         TypingAids.install(this);
@@ -202,7 +207,16 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         return AnnotationDocuments.toRichText(getParagraphs());
     }
 
-    /** Replaces the whole text and forgets the typing history: a fresh start for another item or version. */
+    /** Told where a typing group ends: before and after a change that is an undo step of its own. */
+    public void setOnTypingGroupEnd(Runnable action) {
+        endTypingGroup = java.util.Objects.requireNonNull(action);
+    }
+
+    void endTypingGroup() {
+        endTypingGroup.run();
+    }
+
+    /** Replaces the whole text: another item, or the item's text after an undo. */
     public void load(RichText text) {
         ReadOnlyStyledDocument<ParStyle, Either<String, FootnoteSegment>, TextStyle> document =
                 AnnotationDocuments.toDocument(text);
@@ -214,7 +228,6 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                 setParagraphStyle(i, style);
             }
         }
-        getUndoManager().forgetHistory();
         renumber();
     }
 
@@ -289,7 +302,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         IndexRange selection = getSelection();
         int first = TypingAids.position(this, selection.getStart())[0];
         int last = TypingAids.position(this, selection.getEnd())[0];
-        getUndoManager().preventMerge();
+        endTypingGroup();
         for (int i = first; i <= last; i++) {
             ParStyle old = getParagraph(i).getParagraphStyle();
             ParStyle next = change.apply(old);
@@ -297,7 +310,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                 setParagraphStyle(i, next);
             }
         }
-        getUndoManager().preventMerge();
+        endTypingGroup();
         selectRange(selection.getStart(), selection.getEnd());
     }
 
@@ -308,10 +321,10 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         FootnoteSegment footnote = FootnoteSegment.of(new FootnoteMark(List.of()));
         int position = getSelection().getEnd();
         ParStyle paragraphStyle = getParagraph(TypingAids.position(this, position)[0]).getParagraphStyle();
-        getUndoManager().preventMerge();
+        endTypingGroup();
         replace(position, position, ReadOnlyStyledDocument.fromSegment(Either.right(footnote), paragraphStyle,
                 TextStyle.PLAIN, getSegOps()));
-        getUndoManager().preventMerge();
+        endTypingGroup();
         moveTo(position + 1);
         requestFollowCaret();
         onEditFootnote.get().accept(footnote);
@@ -329,7 +342,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         return index == null ? 0 : firstFootnoteNumber.get() + index;
     }
 
-    /** Gives a footnote new text (one undo step); returns the call that now stands in its place. */
+    /** Gives a footnote new text (merging with typing in the footnote); returns the call that now stands in its place. */
     public FootnoteSegment replaceFootnote(FootnoteSegment footnote, FootnoteMark mark) {
         int offset = offsetOf(footnote);
         if (offset < 0 || mark.equals(footnote.mark())) {
@@ -338,10 +351,8 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         FootnoteSegment replacement = FootnoteSegment.of(mark);
         ParStyle paragraphStyle = getParagraph(TypingAids.position(this, offset)[0]).getParagraphStyle();
         IndexRange selection = getSelection();
-        getUndoManager().preventMerge();
         replace(offset, offset + 1, ReadOnlyStyledDocument.fromSegment(Either.right(replacement), paragraphStyle,
                 TextStyle.PLAIN, getSegOps()));
-        getUndoManager().preventMerge();
         selectRange(selection.getStart(), selection.getEnd());
         return replacement;
     }
@@ -350,9 +361,9 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     public void removeFootnote(FootnoteSegment footnote) {
         int offset = offsetOf(footnote);
         if (offset >= 0) {
-            getUndoManager().preventMerge();
+            endTypingGroup();
             deleteText(offset, offset + 1);
-            getUndoManager().preventMerge();
+            endTypingGroup();
         }
     }
 

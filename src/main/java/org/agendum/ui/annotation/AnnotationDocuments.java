@@ -70,17 +70,28 @@ public final class AnnotationDocuments {
             List<org.fxmisc.richtext.model.Paragraph<ParStyle, Either<String, FootnoteSegment>, TextStyle>> pars) {
         List<Paragraph> paragraphs = new ArrayList<>(pars.size());
         for (var par : pars) {
-            List<Inline> inlines = new ArrayList<>();
-            for (StyledSegment<Either<String, FootnoteSegment>, TextStyle> segment : par.getStyledSegments()) {
-                Either<String, FootnoteSegment> content = segment.getSegment();
-                if (content.isLeft()) {
-                    inlines.add(new TextRun(content.getLeft(), segment.getStyle()));
-                } else if (!content.getRight().isEmpty()) {
-                    inlines.add(content.getRight().mark());
-                }
-            }
-            paragraphs.add(new Paragraph(par.getParagraphStyle().level(), inlines));
+            paragraphs.add(toParagraph(par));
         }
+        return annotationOf(paragraphs);
+    }
+
+    /** One paragraph of the area as the model's paragraph. */
+    public static Paragraph toParagraph(
+            org.fxmisc.richtext.model.Paragraph<ParStyle, Either<String, FootnoteSegment>, TextStyle> par) {
+        List<Inline> inlines = new ArrayList<>();
+        for (StyledSegment<Either<String, FootnoteSegment>, TextStyle> segment : par.getStyledSegments()) {
+            Either<String, FootnoteSegment> content = segment.getSegment();
+            if (content.isLeft()) {
+                inlines.add(new TextRun(content.getLeft(), segment.getStyle()));
+            } else if (!content.getRight().isEmpty()) {
+                inlines.add(content.getRight().mark());
+            }
+        }
+        return new Paragraph(par.getParagraphStyle().level(), inlines);
+    }
+
+    /** The area's paragraphs, converted, as the annotation: one empty body paragraph is the empty annotation. */
+    static RichText annotationOf(List<Paragraph> paragraphs) {
         if (paragraphs.size() == 1 && paragraphs.get(0).level() == 0 && paragraphs.get(0).inlines().isEmpty()) {
             return RichText.EMPTY;
         }

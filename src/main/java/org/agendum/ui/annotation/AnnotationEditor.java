@@ -3,14 +3,15 @@ package org.agendum.ui.annotation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MeetingChange;
 import org.agendum.edit.ReplaceAnnotation;
@@ -19,7 +20,6 @@ import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.RichText;
 import org.agendum.model.TextStyle;
-import org.agendum.ui.FocusedUndo;
 import org.agendum.ui.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
@@ -29,27 +29,32 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
  * The annotation pane of the selected item (id {@code annotationEditor}): the formatting bar, the rich-text area and
  * the footnotes under it.
  *
- * <p>While the officer types, the pane keeps its own undo history (Ctrl+Z undoes typing). It hands its text back to
- * the item as exactly one {@link ReplaceAnnotation} on the meeting's command stack when the focus leaves the pane,
- * when another item is selected, or when the shell calls {@link #commitPending()} (before saving, exporting or
- * undoing from the menu); then the pane's history is forgotten. When the meeting changes underneath (an undo from
- * the menu, an edit elsewhere) the pane shows the item's new annotation, unless it holds typing not yet handed
- * back: that is committed first, so nothing typed is lost.
+ * <p>The meeting's command stack holds what is typed here at every moment: each change of the area's text (a
+ * keystroke, a paste, a style, a footnote's text) is executed at once as a {@link ReplaceAnnotation} of the shown
+ * item. Consecutive ones merge into one "Edit annotation" step, which closes on a pause in typing, a new paragraph, a
+ * change of style, the caret moved by a key or a click, or the focus leaving the area; so Ctrl+Z undoes a spell of
+ * typing, through the one stack. When the meeting changes underneath (an undo, an edit elsewhere) the pane shows the
+ * item's annotation as it now is, with the caret where the change was.
  */
-public final class AnnotationEditor extends VBox implements FocusedUndo {
+public final class AnnotationEditor extends VBox {
+    /** A pause this long closes the typing step: the next keystroke starts a new undo step. */
+    static final Duration TYPING_PAUSE = Duration.seconds(2);
+
     private final MeetingViewModel viewModel;
     private final CommandStack stack;
     private final AnnotationArea area = new AnnotationArea();
     private final FootnotesPane footnotes = new FootnotesPane(area);
     private final AnnotationToolbar toolbar;
     private final Consumer<MeetingChange> stackListener = this::meetingChanged;
-    private final ChangeListener<Node> focusListener = (obs, was, now) -> focusMoved(was, now);
+    private final ChangeListener<Node> focusListener = (obs, was, now) -> focusMoved(now);
     private final ChangeListener<ItemId> selectionListener = (obs, old, id) -> selectionChanged(id);
-    /** The item shown, and its annotation as last loaded or handed back (what "uncommitted typing" differs from). */
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final AreaText areaText = new AreaText();
+    /** The item shown, and its annotation as the area last showed or sent it. */
     private ItemId item;
-    private RichText base = RichText.EMPTY;
-    /** Counts meetings replaced wholesale (a file opened); a hand-over deferred across one is dropped. */
-    private long generation;
+    private RichText shown = RichText.EMPTY;
+    /** True while the area is being filled from the meeting: such a change is no typing. */
+    private boolean loading;
     private RunStyling activeStyling;
 
     public AnnotationEditor(MeetingViewModel viewModel) {
@@ -72,27 +77,18 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
         getChildren().addAll(toolbar, scroll, footnotes);
 
         area.onEditFootnoteProperty().set(footnotes::open);
+        area.setOnTypingGroupEnd(stack::preventMerge);
+        area.multiRichChanges().subscribe(changes -> typed());
+        typingPause.setOnFinished(event -> stack.preventMerge());
         footnotes.setOnStyleShown(toolbar::refresh);
         area.shownStyleProperty().addListener(obs -> toolbar.refresh());
         area.caretPositionProperty().addListener(obs -> toolbar.refresh());
         area.selectionProperty().addListener(obs -> toolbar.refresh());
         area.numberingProperty().addListener(obs -> toolbar.refresh());
-        // Ctrl+Z / Ctrl+Y: the pane's typing first, then the meeting's command stack
-        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (CommandKeys.isUndo(event)) {
-                event.consume();
-                if (!undo()) {
-                    commitPending();
-                    stack.undo();
-                }
-            } else if (CommandKeys.isRedo(event)) {
-                event.consume();
-                if (!redo()) {
-                    commitPending();
-                    stack.redo();
-                }
-            }
-        });
+        // Ctrl+Z / Ctrl+Y here, in the area and the footnotes, undo and redo on the meeting's one stack
+        CommandKeys.routeToStack(this, stack);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> stack.preventMerge());
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.focusOwnerProperty().removeListener(focusListener);
@@ -116,28 +112,6 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
         return item;
     }
 
-    /** True while the pane holds typing that is not yet on the command stack. */
-    public boolean hasPendingChanges() {
-        return item != null && !currentText().equals(base);
-    }
-
-    /**
-     * Hands the pane's text back to the item as one {@link ReplaceAnnotation} (when it changed) and forgets the
-     * pane's typing history. The shell calls it before saving, exporting, and undoing or redoing from the menu.
-     */
-    public void commitPending() {
-        if (item == null) {
-            return;
-        }
-        RichText text = currentText();
-        if (text.equals(base)) {
-            return;
-        }
-        base = text;
-        handOver(item, text);
-        area.getUndoManager().forgetHistory();
-    }
-
     /** Ctrl+click on a link opens it with this (the shell passes the host services' showDocument). */
     public void setLinkOpener(Consumer<String> opener) {
         area.onOpenLinkProperty().set(Objects.requireNonNull(opener));
@@ -150,45 +124,12 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
 
     /** Stops following the meeting (the window closed). */
     public void dispose() {
+        typingPause.stop();
         stack.removeListener(stackListener);
         viewModel.selectedItemProperty().removeListener(selectionListener);
         if (getScene() != null) {
             getScene().focusOwnerProperty().removeListener(focusListener);
         }
-    }
-
-    @Override
-    public boolean undo() {
-        if (!holdsFocus()) {
-            return false;
-        }
-        Optional<FootnoteField> field = footnotes.focusedField();
-        if (field.isPresent() && field.get().isUndoAvailable()) {
-            field.get().undo();
-            return true;
-        }
-        if (area.isUndoAvailable()) {
-            area.undo();
-            return true;
-        }
-        return false;
-    }
-
-    @Override
-    public boolean redo() {
-        if (!holdsFocus()) {
-            return false;
-        }
-        Optional<FootnoteField> field = footnotes.focusedField();
-        if (field.isPresent() && field.get().isRedoAvailable()) {
-            field.get().redo();
-            return true;
-        }
-        if (area.isRedoAvailable()) {
-            area.redo();
-            return true;
-        }
-        return false;
     }
 
     // ---- toolbar actions (on the area, or on the footnote field being edited) -----------------------------
@@ -231,29 +172,45 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
         return footnotes;
     }
 
-    // ---- following the meeting ------------------------------------------------------------------------------
+    // ---- typing onto the stack -------------------------------------------------------------------------------
 
-    private RichText currentText() {
-        footnotes.commitAll();
-        return area.text();
-    }
-
-    private void selectionChanged(ItemId id) {
-        if (Objects.equals(id, item)) {
+    /** A change of the area's text: onto the stack at once, merging with the typing before it. */
+    private void typed() {
+        // a change while the stack tells of one is the pane following the meeting, never the officer's typing
+        if (loading || item == null || stack.isNotifying()) {
             return;
         }
-        commitPending();
-        show(id, viewModel.meeting(), true);
+        RichText text = areaText.of(area);
+        if (text.equals(shown)) {
+            return;
+        }
+        shown = text;
+        stack.execute(new ReplaceAnnotation(item, text));
+        typingPause.playFromStart();
     }
 
-    /**
-     * Runs inside the command stack's notification (after the view-model has taken the change), where no edit may
-     * be executed: a hand-over that is due is deferred until the notification is over.
-     */
+    /** A new paragraph and a caret moved by a key each start a new undo step (typing after them merges into it). */
+    private void keyPressed(KeyEvent event) {
+        switch (event.getCode()) {
+            case ENTER, UP, DOWN, LEFT, RIGHT, HOME, END, PAGE_UP, PAGE_DOWN, TAB -> stack.preventMerge();
+            default -> {
+            }
+        }
+    }
+
+    // ---- following the meeting ------------------------------------------------------------------------------
+
+    private void selectionChanged(ItemId id) {
+        if (!Objects.equals(id, item)) {
+            stack.preventMerge();
+            show(id, viewModel.meeting(), true);
+        }
+    }
+
+    /** Runs inside the command stack's notification: it only shows, never edits. */
     private void meetingChanged(MeetingChange change) {
         Meeting after = change.after();
         if (change.kind() == MeetingChange.Kind.RESET) {
-            generation++;
             show(viewModel.selectedItem(), after, true);
             return;
         }
@@ -270,28 +227,29 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
             return;
         }
         area.firstFootnoteNumberProperty().set(after.agenda().firstFootnoteNumber(item));
-        RichText annotation = now.get().annotation();
-        if (annotation.equals(base)) {
-            return;
-        }
-        if (currentText().equals(base)) {
-            int caret = area.getCaretPosition();
+        if (!now.get().annotation().equals(shown)) {
+            // undone, redone or changed elsewhere: show it, with the caret at the end of what changed
+            String before = area.getText();
             show(item, after, false);
-            area.moveTo(Math.min(caret, area.getLength()));
-        } else {
-            // typing not yet handed back: it goes on top of the change, once the notification is over
-            Platform.runLater(this::commitPending);
+            area.moveTo(ChangedRange.endInNew(before, area.getText()));
+            area.requestFollowCaret();
         }
     }
 
     private void show(ItemId id, Meeting meeting, boolean fromTop) {
+        typingPause.stop();
         item = id != null && meeting.agenda().contains(id) ? id : null;
         RichText text = item == null ? RichText.EMPTY : meeting.agenda().get(item).annotation();
-        base = text;
-        area.setEditable(item != null);
-        area.firstFootnoteNumberProperty().set(item == null ? 1 : meeting.agenda().firstFootnoteNumber(item));
-        area.load(text);
-        footnotes.reloadAll();
+        shown = text;
+        loading = true;
+        try {
+            area.setEditable(item != null);
+            area.firstFootnoteNumberProperty().set(item == null ? 1 : meeting.agenda().firstFootnoteNumber(item));
+            area.load(text);
+            footnotes.reloadAll();
+        } finally {
+            loading = false;
+        }
         if (fromTop) {
             area.moveTo(0);
             area.showParagraphAtTop(0);
@@ -299,39 +257,14 @@ public final class AnnotationEditor extends VBox implements FocusedUndo {
         toolbar.refresh();
     }
 
-    /** Executes the hand-over now, or, inside a change notification, as soon as it is over (same meeting only). */
-    private void handOver(ItemId target, RichText text) {
-        ReplaceAnnotation edit = new ReplaceAnnotation(target, text);
-        try {
-            if (stack.meeting().agenda().contains(target)) {
-                stack.execute(edit);
-            }
-        } catch (IllegalStateException insideNotification) {
-            long deferredIn = generation;
-            Platform.runLater(() -> {
-                if (deferredIn == generation && stack.meeting().agenda().contains(target)) {
-                    stack.execute(edit);
-                }
-            });
-        }
-    }
-
-    private void focusMoved(Node was, Node now) {
+    private void focusMoved(Node now) {
         if (now instanceof FootnoteField field) {
             activeStyling = field.styling();
-        } else if (now == area) {
+        } else if (now == area || !contains(now)) {
             activeStyling = area.styling();
         }
-        if (contains(was) && !contains(now)) {
-            commitPending();
-            activeStyling = area.styling();
-        }
+        stack.preventMerge();
         toolbar.refresh();
-    }
-
-    private boolean holdsFocus() {
-        Scene scene = getScene();
-        return scene != null && contains(scene.getFocusOwner());
     }
 
     private boolean contains(Node node) {

@@ -8,11 +8,14 @@ import org.agendum.model.TextStyle;
 import org.agendum.ui.common.EditorStyles;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /**
  * The text of one footnote, editable in place under the annotation: one paragraph of styled runs (bold, italic,
- * underline, superscript, links) with the annotation's shortcuts for them and curly quotes. Enter hands the text
- * back to the footnote call (as does leaving the field); Escape puts back what the footnote said.
+ * underline, superscript, links) with the annotation's shortcuts for them and curly quotes. Its text reaches the
+ * footnote call as it is typed (the pane around it listens); Enter goes back to the annotation, Escape also puts
+ * back what the footnote said when the caret came in. No undo history of its own: Ctrl+Z undoes on the meeting's
+ * command stack.
  */
 final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle> {
     static final KeyCodeCombination DONE = new KeyCodeCombination(KeyCode.ENTER);
@@ -20,7 +23,10 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle>
 
     private final RunStyling styling;
     private Runnable onDone = () -> { };
-    private List<TextRun> loaded = List.of();
+    private Runnable endTypingGroup = () -> { };
+    /** The text when the caret came in, for Escape. */
+    private List<TextRun> atFocus = List.of();
+    private boolean loading;
 
     FootnoteField() {
         super(ParStyle.BODY, (flow, style) -> { }, TextStyle.PLAIN, AnnotationDocuments.TEXT_OPS,
@@ -29,7 +35,13 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle>
         EditorStyles.install(this);
         setWrapText(true);
         setAutoHeight(true);
-        styling = new RunStyling(this);
+        setUndoManager(UndoUtils.noOpUndoManager());
+        styling = new RunStyling(this, () -> endTypingGroup.run());
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                atFocus = runs();
+            }
+        });
         TypingAids.install(this);
         new TypingAids.Shortcuts(this)
                 .on(AnnotationArea.BOLD, () -> styling.toggle(TextStyle::bold, TextStyle::withBold))
@@ -39,15 +51,32 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle>
                         () -> styling.toggle(TextStyle::superscript, TextStyle::withSuperscript))
                 .on(DONE, () -> onDone.run())
                 .on(CANCEL, () -> {
-                    load(loaded);
+                    // typed back, as a change of the text: the footnote call follows it
+                    replace(0, getLength(), AnnotationDocuments.toFootnoteDocument(atFocus));
                     onDone.run();
                 });
     }
 
+    /** Shows the footnote's text as the annotation holds it (not a change the officer made). */
     void load(List<TextRun> runs) {
-        loaded = List.copyOf(runs);
-        replace(0, getLength(), AnnotationDocuments.toFootnoteDocument(runs));
-        getUndoManager().forgetHistory();
+        loading = true;
+        try {
+            replace(0, getLength(), AnnotationDocuments.toFootnoteDocument(runs));
+        } finally {
+            loading = false;
+        }
+        if (isFocused()) {
+            atFocus = runs();
+        }
+    }
+
+    /** True while {@link #load} replaces the text: such a change is not typing. */
+    boolean isLoading() {
+        return loading;
+    }
+
+    void setOnTypingGroupEnd(Runnable action) {
+        endTypingGroup = action;
     }
 
     List<TextRun> runs() {

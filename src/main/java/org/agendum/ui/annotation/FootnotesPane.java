@@ -17,8 +17,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The footnotes of the annotation under its text, as on the page (id {@code footnotesPane}): each footnote's number
- * and its text in a small rich-text field. Rows are kept and refilled, never rebuilt, so that the focus survives
- * a change of numbering.
+ * and its text in a small rich-text field, whose every change goes straight into the footnote call in the
+ * annotation (and so onto the command stack with the annotation's other typing). Rows are kept and refilled, never
+ * rebuilt, so that the focus survives a change of numbering.
  */
 final class FootnotesPane extends VBox {
     private final AnnotationArea area;
@@ -49,11 +50,6 @@ final class FootnotesPane extends VBox {
             row.field.requestFocus();
             row.field.moveTo(row.field.getLength());
         });
-    }
-
-    /** Hands every footnote field's text back to its call in the annotation. */
-    void commitAll() {
-        List.copyOf(rows).forEach(Row::commit);
     }
 
     /** The footnote field with the focus, if any. */
@@ -111,13 +107,13 @@ final class FootnotesPane extends VBox {
             field.setMaxWidth(Double.MAX_VALUE);
             getChildren().addAll(number, field, remove);
             field.styling().shownProperty().addListener(obs -> onStyleShown.run());
-            field.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    commit();
+            field.setOnTypingGroupEnd(area::endTypingGroup);
+            field.multiRichChanges().subscribe(changes -> {
+                if (!field.isLoading()) {
+                    typed();
                 }
             });
             field.setOnDone(() -> {
-                commit();
                 int offset = footnote == null ? -1 : area.offsetOf(footnote);
                 area.requestFocus();
                 if (offset >= 0) {
@@ -136,19 +132,17 @@ final class FootnotesPane extends VBox {
             List<TextRun> runs = next.mark().text();
             if (changed && !field.isFocused() && !field.runs().equals(runs)) {
                 field.load(runs);
-            } else if (changed && !field.isFocused()) {
-                field.getUndoManager().forgetHistory();
             }
         }
 
-        void commit() {
+        /** The field's text goes into the footnote call at once. */
+        private void typed() {
             if (footnote == null || area.offsetOf(footnote) < 0) {
                 return;
             }
             List<TextRun> runs = field.runs();
             if (!runs.equals(footnote.mark().text())) {
                 footnote = area.replaceFootnote(footnote, new FootnoteMark(runs));
-                field.getUndoManager().forgetHistory();
             }
         }
     }

@@ -15,16 +15,19 @@ import org.fxmisc.richtext.model.StyleSpans;
  * Character formatting for a rich-text area whose style is {@link TextStyle} (the annotation and a footnote's text):
  * toggles on the selection, or, with nothing selected, for the text typed next (as in Word); and the style new text
  * takes: that of the text before the caret, except that typing at the edge of a link does not extend the link.
- * Every change of formatting is its own undo step ({@code preventMerge} around it).
+ * Every change of formatting is its own undo step: it ends the typing group before and after it.
  */
 final class RunStyling {
     private final GenericStyledArea<?, ?, TextStyle> area;
+    private final Runnable endTypingGroup;
     private final ReadOnlyObjectWrapper<TextStyle> shown = new ReadOnlyObjectWrapper<>(this, "shown", TextStyle.PLAIN);
     private TextStyle pending;
     private int pendingPosition = -1;
 
-    RunStyling(GenericStyledArea<?, ?, TextStyle> area) {
+    /** {@code endTypingGroup}: closes the command stack's current typing step (a change of style is a step of its own). */
+    RunStyling(GenericStyledArea<?, ?, TextStyle> area, Runnable endTypingGroup) {
         this.area = area;
+        this.endTypingGroup = endTypingGroup;
         area.caretPositionProperty().addListener(obs -> refresh());
         area.selectionProperty().addListener(obs -> refresh());
         area.multiRichChanges().subscribe(changes -> refresh());
@@ -57,9 +60,9 @@ final class RunStyling {
             return;
         }
         StyleSpans<TextStyle> spans = area.getStyleSpans(range);
-        area.getUndoManager().preventMerge();
+        endTypingGroup.run();
         area.setStyleSpans(range.getStart(), spans.mapStyles(change));
-        area.getUndoManager().preventMerge();
+        endTypingGroup.run();
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package org.agendum.ui.schedule;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.ButtonType;
@@ -11,15 +12,17 @@ import org.agendum.ui.common.CurlyQuotes;
 
 /**
  * The text of a free-text entry (id {@code noteTextDialog}) in {@code noteTextField}; blank text is no entry, so OK
- * waits for some. Straight quotes become curly ones, as the annex prints them.
+ * waits for some. Straight quotes become curly ones, as the annex prints them. Every keystroke is told to the caller
+ * at once (the note is on the command stack while the dialog is open).
  */
 final class NoteTextDialog {
     private final TextField field = CurlyQuotes.install(new TextField());
     private final Dialog<String> dialog;
 
-    NoteTextDialog(Window owner, String title, String initial) {
+    NoteTextDialog(Window owner, String title, String initial, Consumer<String> typed) {
         field.setId("noteTextField");
         field.setText(initial == null ? "" : initial);
+        field.textProperty().addListener((obs, old, text) -> typed.accept(text));
         field.setPromptText("e.g. Informal consultations");
 
         dialog = DialogFrame.create(owner, "noteTextDialog", title, title, field);

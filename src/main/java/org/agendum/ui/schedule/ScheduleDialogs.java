@@ -2,6 +2,7 @@ package org.agendum.ui.schedule;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
@@ -32,7 +33,7 @@ public final class ScheduleDialogs implements SchedulePrompts {
 
     /** See {@link NoteTextDialog}. */
     @Override
-    public Optional<String> noteText(Window owner, String title, String initial) {
-        return new NoteTextDialog(owner, title, initial).showAndWait();
+    public Optional<String> noteText(Window owner, String title, String initial, Consumer<String> typed) {
+        return new NoteTextDialog(owner, title, initial, typed).showAndWait();
     }
 }

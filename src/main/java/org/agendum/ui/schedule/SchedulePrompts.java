@@ -2,6 +2,7 @@ package org.agendum.ui.schedule;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
@@ -20,6 +21,9 @@ public interface SchedulePrompts {
     /** A day's date, starting from {@code initial}. */
     Optional<LocalDate> dayDate(Window owner, String title, LocalDate initial);
 
-    /** The text of a free-text entry ("Informal consultations"), starting from {@code initial}. */
-    Optional<String> noteText(Window owner, String title, String initial);
+    /**
+     * The text of a free-text entry ("Informal consultations"), starting from {@code initial}; {@code typed} is told
+     * the text after every keystroke, so that it is on the command stack while the dialog is open.
+     */
+    Optional<String> noteText(Window owner, String title, String initial, Consumer<String> typed);
 }

@@ -321,11 +321,9 @@ public final class ScheduleView extends BorderPane {
             return;
         }
         if (entry.get() instanceof NoteEntry note) {
-            prompts.noteText(window(), "Edit note", note.text()).ifPresent(text -> {
-                if (commands.editNote(id, text)) {
-                    focusEntry(id);
-                }
-            });
+            NoteTyping typing = NoteTyping.edit(commands, viewModel.commandStack(), id, note.text());
+            typing.finish(prompts.noteText(window(), "Edit note", note.text(), typing::typed))
+                    .ifPresent(this::focusEntry);
         } else if (entry.get() instanceof ItemEntry item) {
             viewModel.select(item.item());
         }
@@ -393,8 +391,8 @@ public final class ScheduleView extends BorderPane {
     }
 
     private void addNote(SlotId slot, int index) {
-        prompts.noteText(window(), "Add note", "").flatMap(text -> commands.addNote(slot, index, text))
-                .ifPresent(this::focusEntry);
+        NoteTyping typing = NoteTyping.add(commands, viewModel.commandStack(), slot, index);
+        typing.finish(prompts.noteText(window(), "Add note", "", typing::typed)).ifPresent(this::focusEntry);
     }
 
     private void editMeeting(SlotId slot) {

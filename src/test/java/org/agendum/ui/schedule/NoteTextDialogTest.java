@@ -8,6 +8,8 @@ import static org.agendum.ui.schedule.PendingAnswer.pane;
 import static org.agendum.ui.schedule.PendingAnswer.retype;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,11 @@ import org.testfx.api.FxRobot;
 
 class NoteTextDialogTest extends DialogTest {
     private static final String DIALOG = "noteTextDialog";
-
+    /** What the dialog told of each keystroke. */
+    private final List<String> typed = new CopyOnWriteArrayList<>();
 
     private PendingAnswer<String> ask(String initial) {
-        return PendingAnswer.ask(() -> new ScheduleDialogs().noteText(stage, "Edit note", initial));
+        return PendingAnswer.ask(() -> new ScheduleDialogs().noteText(stage, "Edit note", initial, typed::add));
     }
 
     private static TextField field(FxRobot robot) {
@@ -44,6 +47,7 @@ class NoteTextDialogTest extends DialogTest {
         robot.type(KeyCode.ENTER);
 
         assertThat(pending.answer()).contains("Closing of the session");
+        assertThat(typed).as("each keystroke told as it happened").contains("  C", "  Closing of the session ");
     }
 
     @Test

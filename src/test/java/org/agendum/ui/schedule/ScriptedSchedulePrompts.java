@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
@@ -48,8 +49,10 @@ public final class ScriptedSchedulePrompts implements SchedulePrompts {
     }
 
     @Override
-    public Optional<String> noteText(Window owner, String title, String initial) {
+    public Optional<String> noteText(Window owner, String title, String initial, Consumer<String> typed) {
         questions.add(title + " " + initial);
-        return next(String.class);
+        Optional<String> answer = next(String.class);
+        answer.ifPresent(typed); // the officer typed the answer before pressing OK
+        return answer;
     }
 }
