@@ -28,7 +28,10 @@ import org.agendum.model.Meeting;
  *
  * <p>Two rounds: with the agenda item tab in front (the item with the longest annotation selected), then with the
  * organization of work in front; each applies {@code COMMANDS} random commands and undoes them all. Before them,
- * File ▸ Open of the same meeting into the window is timed the same way. Run under a display (the benchmark script
+ * File ▸ Open of the same meeting into the window is timed the same way, and then typing: {@code TYPED} keys typed
+ * into the middle of a 5,000-word annotation (key events to the focused area, as the keyboard sends them), each
+ * timed from the key to the end of the layout, with the command it puts on the stack and all the window does about
+ * it. Run under a display (the benchmark script
  * uses Xvfb): {@code WindowCommandBenchmark MEETING.agendum RESULTS.tsv [COMMANDS]}. Prints the figures and
  * writes them as {@code name<TAB>milliseconds} lines.
  */
@@ -36,6 +39,8 @@ public final class WindowCommandBenchmark {
     private static final int BATCH = 25;
     private static final int WARM_UP = 300;
     private static final int OPENS = 10;
+    private static final int TYPED = 1500;
+    private static final int ANNOTATION_WORDS = 5000;
 
     private WindowCommandBenchmark() {
     }
@@ -84,12 +89,69 @@ public final class WindowCommandBenchmark {
                 opens[i] = millis(t);
             }
             report("window.open", "File > Open of the meeting into the window (" + OPENS + " times)", opens);
+            typing(() -> randomRounds());
+        }
+
+        /**
+         * Keys typed into the middle of a 5,000-word annotation, in batches with pulses between them (as a typist's
+         * keys arrive), each timed from the key event to the end of the next layout.
+         */
+        private void typing(Runnable then) {
+            org.agendum.model.ItemId item = longestAnnotation(meeting);
+            window.viewModel().select(item);
+            stack.execute(new org.agendum.edit.ReplaceAnnotation(item, LongAnnotation.of(ANNOTATION_WORDS)));
+            update();
+            var area = (org.agendum.ui.annotation.AnnotationArea) scene.lookup("#annotationArea");
+            area.requestFocus();
+            area.moveTo(area.getLength() / 2);
+            String keys = "The Working Group may wish to consider the matter further. ";
+            double[] typed = new double[TYPED];
+            batches(0, TYPED, i -> {
+                long t = System.nanoTime();
+                javafx.event.Event.fireEvent(area, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(keys.charAt(i % keys.length())), "",
+                        javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+                update();
+                typed[i] = millis(t);
+            }, () -> {
+                report("window.typing", "one key typed into a " + ANNOTATION_WORDS + "-word annotation + view update ("
+                        + TYPED + " keys, " + stack.undoDepth() + " undo steps)", typed);
+                while (stack.canUndo()) {
+                    stack.undo();
+                }
+                update();
+                later(500, then);
+            });
+        }
+
+        private void randomRounds() {
             window.viewModel().select(longestAnnotation(meeting));
             RandomCommands random = new RandomCommands(11);
             rounds(random, new ArrayList<>(List.of(
                     new Round("warm-up", WARM_UP, () -> { }),
                     new Round("item", commands, () -> { }),
                     new Round("schedule", commands, () -> window.actions().fire(AppAction.SHOW_SCHEDULE)))));
+        }
+
+        /** A long annotation of plain paragraphs of about 125 words each, the words of a real annotation. */
+        private static final class LongAnnotation {
+            private static final String[] WORDS = ("In its resolution the Conference decided to continue the process "
+                    + "of establishing the mechanism for the review of the implementation of the Convention and the "
+                    + "Protocols thereto based on the recommendations contained in the report of the meeting held in "
+                    + "Vienna").split(" ");
+
+            static org.agendum.model.RichText of(int words) {
+                List<org.agendum.model.Paragraph> paragraphs = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < words; i++) {
+                    text.append(WORDS[i % WORDS.length]).append(i % 125 == 124 ? "." : " ");
+                    if (i % 125 == 124) {
+                        paragraphs.add(org.agendum.model.Paragraph.body(text.toString()));
+                        text.setLength(0);
+                    }
+                }
+                return new org.agendum.model.RichText(paragraphs);
+            }
         }
 
         private record Round(String name, int commands, Runnable setUp) {

@@ -81,8 +81,10 @@ public final class CommandStack {
         long newRevision = ++lastRevision;
         Optional<Edit> merged = mergeAllowed && top != null && top.afterRevision() != savedRevision
                 ? top.edit().mergedWith(edit) : Optional.empty();
-        if (merged.isPresent() && after.equals(top.before())) {
-            // typing that came back to where it started (a rename cancelled with Escape) leaves no step
+        boolean dropped = merged.isPresent() && after.equals(top.before());
+        if (dropped) {
+            // typing that came back to where it started (a rename cancelled with Escape) leaves no step; typing on
+            // starts a step of its own, never merging into the one below
             undo.pop();
             newRevision = top.beforeRevision();
         } else if (merged.isPresent()) {
@@ -95,7 +97,7 @@ public final class CommandStack {
             }
         }
         redo.clear();
-        mergeAllowed = true;
+        mergeAllowed = !dropped;
         change(after, newRevision, MeetingChange.Kind.EXECUTE, edit);
     }
 

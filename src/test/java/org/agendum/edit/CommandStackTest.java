@@ -128,6 +128,62 @@ class CommandStackTest {
     }
 
     @Test
+    void typingThatComesBackToWhereItBeganLeavesNoStepAndNothingUnsaved() {
+        String title = original.agenda().get(ITEM_2).title();
+        stack.execute(new RenameItem(ITEM_5, "Report"));
+        stack.markSaved();
+        stack.execute(new RenameItem(ITEM_2, title + " X"));
+        stack.execute(new RenameItem(ITEM_2, title + " XY"));
+        assertThat(stack.undoDepth()).isEqualTo(2);
+        assertThat(stack.isDirty()).isTrue();
+
+        stack.execute(new RenameItem(ITEM_2, title)); // Escape in a rename types the old title back
+        assertThat(stack.undoDepth()).isEqualTo(1);
+        assertThat(stack.undoLabel()).contains("Rename item");
+        assertThat(stack.isDirty()).as("back to what is on disk").isFalse();
+        stack.undo();
+        assertThat(stack.meeting()).isEqualTo(original);
+    }
+
+    @Test
+    void annotationTypingMergesPerItemIntoOneEditAnnotation() {
+        stack.execute(new ReplaceAnnotation(ITEM_2, org.agendum.model.RichText.of("D")));
+        stack.execute(new ReplaceAnnotation(ITEM_2, org.agendum.model.RichText.of("Dr")));
+        stack.execute(new ReplaceAnnotation(ITEM_5, org.agendum.model.RichText.of("x")));
+        assertThat(stack.undoDepth()).isEqualTo(2);
+        stack.undo();
+        assertThat(stack.meeting().agenda().get(ITEM_2).annotation().plainText()).isEqualTo("Dr");
+        stack.undo();
+        assertThat(stack.meeting()).isEqualTo(original);
+    }
+
+    @Test
+    void aNoteAddedWithItsFirstKeyMergesItsTypingAndACancelLeavesNoStep() {
+        org.agendum.model.SlotId slot = original.organization().allSlots().get(0).id();
+        org.agendum.model.NoteEntry note = org.agendum.model.NoteEntry.of("I");
+        stack.execute(new AddScheduleEntry(slot, 0, note));
+        stack.execute(new EditNote(note.id(), "Informal"));
+        assertThat(stack.undoDepth()).isEqualTo(1);
+        assertThat(stack.undoLabel()).contains("Add note");
+        assertThat(stack.meeting().organization().entry(note.id()).orElseThrow())
+                .isEqualTo(new org.agendum.model.NoteEntry(note.id(), "Informal"));
+
+        stack.execute(new RemoveScheduleEntry(note.id()));
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(stack.meeting()).isEqualTo(original);
+    }
+
+    @Test
+    void theStackSaysWhenItIsTellingItsListeners() {
+        List<Boolean> during = new ArrayList<>();
+        stack.addListener(change -> during.add(stack.isNotifying()));
+        assertThat(stack.isNotifying()).isFalse();
+        stack.execute(new RenameItem(ITEM_2, "A"));
+        assertThat(during).containsExactly(true);
+        assertThat(stack.isNotifying()).isFalse();
+    }
+
+    @Test
     void historyIsBoundedByTheLimit() {
         CommandStack small = new CommandStack(original, 3);
         for (int i = 0; i < 10; i++) {

@@ -414,6 +414,15 @@ public final class DetailsEditor extends ScrollPane {
         picker.getEditor().setPrefColumnCount(11);
         picker.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
         CommandKeys.routeToStack(picker.getEditor(), stack);
+        // a typed date is on the stack as soon as it reads as a date, not only after Enter or leaving the field
+        picker.getEditor().textProperty().addListener((obs, old, text) -> {
+            if (picker.getEditor().isFocused()) {
+                LocalDate typed = picker.getConverter().fromString(text);
+                if (typed != null && !typed.equals(picker.getValue())) {
+                    picker.setValue(typed);
+                }
+            }
+        });
         return picker;
     }
 

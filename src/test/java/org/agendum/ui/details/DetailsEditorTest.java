@@ -151,6 +151,21 @@ class DetailsEditorTest {
     }
 
     @Test
+    void aTypedDateIsOnTheStackBeforeEnterOrLeavingTheField(FxRobot robot) {
+        DatePicker issued = (DatePicker) editor.control(DetailField.ISSUE_DATE);
+        robot.clickOn(issued.getEditor());
+        robot.interact(() -> issued.getEditor().selectAll());
+        robot.write("10/4/201");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().issueDate()).as("not a date yet").isEqualTo(LocalDate.of(2018, 4, 9));
+        robot.write("8");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().issueDate()).isEqualTo(LocalDate.of(2018, 4, 10));
+        assertThat(issued.getEditor().isFocused()).isTrue();
+        assertThat(stack.undoLabel()).contains("Edit date of issue");
+    }
+
+    @Test
     void choicesAreEditsOfTheirField(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ChoiceBox<Distribution> distribution = (ChoiceBox<Distribution>) editor.control(DetailField.DISTRIBUTION);
