@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of issue 7 (README, "Benchmark"): Agendum on the built-in sample and on a General-Assembly-size
+# The benchmark of issue 7 (docs/benchmark.md): Agendum on the built-in sample and on a General-Assembly-size
 # meeting, against pandoc and a bare JavaFX window, in one run. From the clone:
 #
 #     bash src/bench/run.sh
@@ -18,11 +18,10 @@ out=target/bench
 runs=${RUNS:-5}
 launches=${LAUNCHES:-5}
 commands=${COMMANDS:-2000}
-# The packaged launchers, as shipped (README, "Packages"): the window's, whose memory options the in-process
-# figures below use too (pom.xml, jpackage javaOptions: keep in step), and the command line's (C1 only, its own
+# The packaged launchers, as shipped (docs/packaging.md): the window's, whose memory options the in-process
+# figures below use too (read from the image after the build, below), and the command line's (C1 only, its own
 # heap; packaging/linux/agendum.properties). Both map the app-image's class-data-sharing archive, made by the build.
 image=target/dist/Agendum
-window_options=(-XX:+UseSerialGC -Xms16m)
 tmp=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
@@ -46,6 +45,14 @@ say "build (mvn -Pbenchmark,package package, tests skipped: mvn verify runs them
 export DPKG_DEB_COMPRESSOR_TYPE=gzip
 mvn -B -q -o -Pbenchmark,package -DskipTests package 2>/dev/null || mvn -B -q -Pbenchmark,package -DskipTests package
 [[ -s $image/lib/app/agendum.jsa ]] || { echo "no class-data-sharing archive in $image (see the build's cds-archive lines)" >&2; exit 1; }
+# The window launcher's JVM options as the build wrote them into the image (their source: pom.xml, the jpackage
+# javaOptions), for the runs below that start the app's classes in a JVM of their own. Left out: the app version,
+# the class-data-sharing archive's options, and the exports and opens of the one list (agendum.jvm.access in
+# pom.xml), which those runs do not need: they load JavaFX from the class path, not as modules.
+mapfile -t window_options < <(sed -n 's/^java-options=//p' "$image/lib/app/Agendum.cfg" \
+  | grep -Ev '^(-Djpackage\.|-XX:SharedArchiveFile=|-Xlog:cds|--add-exports=|--add-opens=)')
+((${#window_options[@]})) || { echo "no JVM options in $image/lib/app/Agendum.cfg" >&2; exit 1; }
+echo "the window launcher's memory options: ${window_options[*]}"
 rm -f "$out"/*.json "$out"/*.tsv "$out"/figures.md
 cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 jar=target/agendum.jar

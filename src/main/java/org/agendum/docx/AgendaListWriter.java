@@ -5,7 +5,7 @@ import org.agendum.model.AgendaPunctuation;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * "Provisional agenda" and the numbered list (un-format.md §6.1): each entry is a SingleTxt paragraph
+ * "Provisional agenda" and the numbered list (docs/un-format.md §6.1): each entry is a SingleTxt paragraph
  * "label<tab>text" with the derived label ("1.", "(a)", "(i)", "a.") and the UN punctuation
  * ({@link AgendaPunctuation}: colon, semicolons, full stop). Numbers are text at the body tab stops, not Word
  * list numbering, so every reader shows the numbers the model derives (§3.3).

@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The annex "Proposed organization of work" on a new page (un-format.md §6.3).
+ * The annex "Proposed organization of work" on a new page (docs/un-format.md §6.3).
  *
  * <p>Content (confirmed, CTOC/COP/WG.4/2018/1): three columns, Date and time | Agenda item | Title or
  * description, with italic heads; a row per day ("Monday, 2 July", no year); the meeting's time ("10 a.m.–1

@@ -9,7 +9,7 @@ import org.agendum.model.RichText;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * "Annotations" (un-format.md §6.2): for each item, in agenda order,
+ * "Annotations" (docs/un-format.md §6.2): for each item, in agenda order,
  * <ul>
  *   <li>its heading, "1.<tab>Organizational matters", the title without final punctuation and the number at
  *       its right tab (H2/3 for items and sub-items, H4 italic for a third level, H5/6 below, following the

@@ -5,7 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * The document body as it is written, top to bottom, with DGACM's vertical spacing (un-format.md §3.1,
+ * The document body as it is written, top to bottom, with DGACM's vertical spacing (docs/un-format.md §3.1,
  * confirmed in A/80/590): the space around headings comes from empty 6-pt SingleTxt "spacer" paragraphs,
  * not from space before or after, two around HCh and H1 headings and one around H2/3 headings; between two
  * SingleTxt paragraphs their own 6 pt after is enough. A heading that follows a heading does not get the

@@ -15,7 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 /**
  * What the file says about itself: the core properties (title, subject = symbol, language), the settings a UN
  * template has (even and odd headers, default tab stop 475, Word 2013+ layout), and, like the real files
- * (un-format.md §4.2, confirmed in A/80/590), the template's document variables and custom properties:
+ * (docs/un-format.md §4.2, confirmed in A/80/590), the template's document variables and custom properties:
  * {@code sss1}/{@code Symbol1} (the symbol, which the running headers show through DOCVARIABLE fields),
  * {@code FooterJN}, {@code jobn}, {@code jobnDT}, {@code jobnDTDT}, {@code JobNo}, {@code Barcode},
  * {@code DutyStation}, {@code Title1}, {@code Session1}, {@code Agenda1}. Empty values are not written (Word

@@ -15,7 +15,7 @@ final class DocxText {
 
     /**
      * Text as the reader sees it: {@link #clean}ed, with straight quotes made directional (the Editorial Manual
-     * makes curly quotes mandatory; un-format.md §7). {@code before} is the text already in the paragraph,
+     * makes curly quotes mandatory; docs/un-format.md §7). {@code before} is the text already in the paragraph,
      * which decides whether a quote at the start opens or closes. Non-breaking spaces and dashes are kept as
      * typed. Not for link targets, field codes or document variables, which must stay as they are.
      */

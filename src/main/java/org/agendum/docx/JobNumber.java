@@ -7,7 +7,7 @@ import org.agendum.model.DutyStation;
 import org.agendum.model.Language;
 
 /**
- * The job number conference services give a document (un-format.md §1, §5.2), and the furniture made from it.
+ * The job number conference services give a document (docs/un-format.md §1, §5.2), and the furniture made from it.
  * The officer types it as "V.18-01234"; a language letter typed after it ("(E)") is ignored, since the
  * document's language gives it.
  *

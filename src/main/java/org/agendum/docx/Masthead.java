@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The first-page masthead, in the first-page header as A/80/590 has it (un-format.md §4.2, confirmed): a
+ * The first-page masthead, in the first-page header as A/80/590 has it (docs/un-format.md §4.2, confirmed): a
  * borderless fixed table the width of the text.
  *
  * <pre>

@@ -8,7 +8,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * Paper and margins of one duty station, in twips (un-format.md §1 and §11).
+ * Paper and margins of one duty station, in twips (docs/un-format.md §1 and §11).
  *
  * <ul>
  *   <li>New York: US Letter, top 1440, left and right 1200, header 432, footer 504 — confirmed (A/80/590).
@@ -25,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 record PageGeometry(int width, int height, Integer paperCode, int top, int bottom, int left, int right,
                     int header, int footer) {
 
-    /** The indent of SingleTxt, of tables and of heading text (un-format.md §2.1, confirmed for New York). */
+    /** The indent of SingleTxt, of tables and of heading text (docs/un-format.md §2.1, confirmed for New York). */
     static final int BODY_INDENT = 1267;
 
     private static final int A4_WIDTH = 11906;

@@ -45,7 +45,7 @@ final class Paragraphs {
     }
 
     /**
-     * The layout of a numbered heading in A/80/590 (un-format.md §3.3, confirmed): the number ends at a right tab
+     * The layout of a numbered heading in A/80/590 (docs/un-format.md §3.3, confirmed): the number ends at a right tab
      * at 1022, the text starts at 1267 and wraps back to 1267 ({@code ind left=1267 hanging=1267}), the right
      * indent is 1260. The runs are {@code <tab/>number<tab/>text}. Like the real files, this is set on the
      * paragraph, not in the heading styles, so that the styles keep DGACM's values. Call it after the style is

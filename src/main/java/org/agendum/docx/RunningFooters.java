@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The footers (un-format.md §5.1–5.2).
+ * The footers (docs/un-format.md §5.1–5.2).
  *
  * <ul>
  *   <li>Pages 2 onward: a two-cell table; the page as "n/N" ({@code PAGE}/{@code NUMPAGES}, footer style, bold

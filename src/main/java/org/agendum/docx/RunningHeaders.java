@@ -8,7 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The headers of pages 2 onward (un-format.md §5.1, confirmed in A/80/590): a two-cell table the width of
+ * The headers of pages 2 onward (docs/un-format.md §5.1, confirmed in A/80/590): a two-cell table the width of
  * the text, 0.6 in high, with a ¼-pt rule under it; the symbol, bold 8.5 pt, sits at the bottom of the left
  * cell on even pages and of the right cell, right-aligned, on odd pages. The symbol is a
  * {@code DOCVARIABLE "sss1"} field, as in the template, whose stored result is the symbol itself.

@@ -6,7 +6,7 @@ import org.agendum.typography.UnText;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * The block under the masthead, at the left margin, then the title (un-format.md §4.2, §4.3):
+ * The block under the masthead, at the left margin, then the title (docs/un-format.md §4.2, §4.3):
  *
  * <pre>
  * Working Group on Trafficking in Persons     ← the meeting (Session style, bold 10 pt)

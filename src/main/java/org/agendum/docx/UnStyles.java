@@ -20,7 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The style catalogue of the document, with DGACM's style ids and display names so that UN editors find the
- * styles they know (un-format.md §3.1, §9.1). Every value is the one read in A/80/590's styles.xml (confirmed)
+ * styles they know (docs/un-format.md §3.1, §9.1). Every value is the one read in A/80/590's styles.xml (confirmed)
  * unless a comment says otherwise. The body text uses these styles; direct formatting is limited to what the
  * real files also format directly (heading indents, the footnote indent, masthead cells).
  */

@@ -11,14 +11,14 @@ import org.agendum.model.MeetingDetails;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Exports a meeting as a Word document in the UN format (issue 3; values and sources in un-format.md).
+ * Exports a meeting as a Word document in the UN format (issue 3; values and sources in docs/un-format.md).
  *
  * <p>Safe to call on any thread, and on several at once: the meeting is immutable and every export builds its
  * own document. A window runs it off the FX thread and shows the {@link ExportProgress}.
  *
  * <p>Labels the model does not hold ("Provisional agenda", "Annotations", "Documentation", "Annex", the
  * masthead's "Distr.:" and "Original:", the annex's column heads) are written in English; the other
- * languages' forms (un-format.md §8) are out of scope for now.
+ * languages' forms (docs/un-format.md §8) are out of scope for now.
  */
 public final class WordExport {
     private WordExport() {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The punctuation of the provisional agenda list (un-format.md §6.1): each top-level item is one sentence.
+ * The punctuation of the provisional agenda list (docs/un-format.md §6.1): each top-level item is one sentence.
  * An item with sub-items ends with a colon, an entry followed by more of the same item with a semicolon, and
  * the entry that closes the item with a full stop. Annotation headings repeat the titles without it.
  */

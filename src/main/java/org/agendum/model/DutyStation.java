@@ -1,6 +1,6 @@
 package org.agendum.model;
 
-/** Where the document is issued; it decides paper size, margins and the job-number form (un-format.md §1). */
+/** Where the document is issued; it decides paper size, margins and the job-number form (docs/un-format.md §1). */
 public enum DutyStation {
     VIENNA("Vienna"),
     NEW_YORK("New York"),

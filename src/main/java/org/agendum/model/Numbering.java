@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The UN numbering forms (Editorial Manual, un-format.md §3.3): items "1.", sub-items "(a)", then "(i)",
+ * The UN numbering forms (Editorial Manual, docs/un-format.md §3.3): items "1.", sub-items "(a)", then "(i)",
  * then "a."; references "1 (a)" as the annex writes them. Numbers are always derived from positions.
  */
 public final class Numbering {

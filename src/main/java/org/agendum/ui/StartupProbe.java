@@ -8,7 +8,7 @@ import java.time.Instant;
 import javafx.stage.Stage;
 
 /**
- * For the benchmark (README, "Benchmark"): started with {@code -Dagendum.startupProbe=FILE}, the app appends the
+ * For the benchmark (docs/benchmark.md): started with {@code -Dagendum.startupProbe=FILE}, the app appends the
  * line {@code first-window EPOCH_NANOS} to FILE at the end of the first pulse after its window is shown, when CSS and
  * layout of the first frame are done and it goes to the renderer. The benchmark subtracts the time it started the
  * process. Without the property nothing is watched.

@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of design.md: ui → edit → model; file, docx and cli read the model and never the ui. */
+/** The arrows of docs/architecture.md: ui → edit → model; file, docx and cli read the model and never the ui. */
 @AnalyzeClasses(packages = "org.agendum", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String JAVA = "java..";

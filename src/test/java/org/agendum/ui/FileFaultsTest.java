@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * Faults on save, each met by a window with unsaved work in a meeting file on a "share" folder: the officer gets a
  * clear message (or question) naming the file and the cause, the work stays in the window, unsaved, and Save As
- * saves it in a local folder. Prints one line per fault and a count for the README's figures.
+ * saves it in a local folder. Prints one line per fault and a count for the figures in docs/reliability.md.
  */
 @ExtendWith(ApplicationExtension.class)
 class FileFaultsTest {
