@@ -105,23 +105,32 @@ public final class WindowCommandBenchmark {
             area.requestFocus();
             area.moveTo(area.getLength() / 2);
             String keys = "The Working Group may wish to consider the matter further. ";
+            // warmed up as the random commands are: the first keys of a fresh JVM are compiled, not measured
+            double[] warmUp = new double[WARM_UP];
             double[] typed = new double[TYPED];
-            batches(0, TYPED, i -> {
-                long t = System.nanoTime();
-                javafx.event.Event.fireEvent(area, new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(keys.charAt(i % keys.length())), "",
-                        javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
-                update();
-                typed[i] = millis(t);
-            }, () -> {
+            double[] event = new double[TYPED];
+            typeKeys(area, keys, warmUp, new double[WARM_UP], () -> typeKeys(area, keys, typed, event, () -> {
                 report("window.typing", "one key typed into a " + ANNOTATION_WORDS + "-word annotation + view update ("
                         + TYPED + " keys, " + stack.undoDepth() + " undo steps)", typed);
+                report("window.typing.event", "    of which the key event, the command and its listeners", event);
                 while (stack.canUndo()) {
                     stack.undo();
                 }
                 update();
                 later(500, then);
-            });
+            }));
+        }
+
+        private void typeKeys(javafx.scene.Node area, String keys, double[] total, double[] event, Runnable then) {
+            batches(0, total.length, i -> {
+                long t = System.nanoTime();
+                javafx.event.Event.fireEvent(area, new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(keys.charAt(i % keys.length())), "",
+                        javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+                event[i] = millis(t);
+                update();
+                total[i] = millis(t);
+            }, then);
         }
 
         private void randomRounds() {
