@@ -73,13 +73,13 @@ public final class WordExport {
                 : document.getDocument().getBody().addNewSectPr());
         UnStyles.addTo(document, details.versionLanguage());
         progress.progress(0.1, "Writing the masthead, headers and footers");
-        Masthead.write(document, details, page, emblem);
+        MastheadWriter.write(document, details, page, emblem);
         RunningHeaders.write(document, details.symbol(), page);
         RunningFooters.write(document, details, page);
 
         BodyFlow body = new BodyFlow(document);
         InlineWriter inlines = new InlineWriter(new Footnotes(document));
-        TitleBlock.write(body, details);
+        TitleBlockWriter.write(body, details);
         progress.progress(0.2, "Writing the provisional agenda");
         AgendaListWriter.write(body, meeting.agenda());
         progress.progress(0.3, "Writing the annotations");

@@ -32,14 +32,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * must wrap over three lines in the 9-cm column, so long names are set at 16 pt on an 18-pt line (inferred,
  * §4.3 suggests 14–16 pt).
  */
-final class Masthead {
+final class MastheadWriter {
     private static final int[] GRID_WITHOUT_FOURTH = {1267, 1872, 245, 0, 245, 3096};
     private static final int TOP_ROW = 864;
     private static final int MAIN_ROW = 2880;
     /** Names up to this length keep XLarge's 20 pt ("Economic and Social Council" is 27). */
     private static final int XLARGE_NAME_LENGTH = 30;
 
-    private Masthead() {
+    private MastheadWriter() {
     }
 
     static void write(XWPFDocument document, MeetingDetails details, PageGeometry page, EmblemImage emblem)

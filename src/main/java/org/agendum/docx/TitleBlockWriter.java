@@ -21,8 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * (confirmed); the weights of the Vienna lines are inferred (DGACM's Session is bold, its item line roman).
  * Empty optional lines are left out, never written as empty paragraphs.
  */
-final class TitleBlock {
-    private TitleBlock() {
+final class TitleBlockWriter {
+    private TitleBlockWriter() {
     }
 
     static void write(BodyFlow body, MeetingDetails details) {
