@@ -5,6 +5,7 @@ import static org.agendum.docx.Twips.big;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.agendum.model.Masthead;
 import org.agendum.model.MeetingDetails;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,47 +31,49 @@ final class DocumentProperties {
 
     static void write(XWPFDocument document, MeetingDetails details) {
         settings(document.getSettings().getCTSettings(), variables(details));
+        Masthead masthead = details.masthead();
         POIXMLProperties properties = document.getProperties();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(DocxText.typeset(details.title()).strip());
-        core.setSubjectProperty(DocxText.clean(details.symbol()).strip());
-        core.setKeywords(DocxText.clean(details.symbol()).strip());
+        core.setTitle(DocxText.typeset(details.titleBlock().title()).strip());
+        core.setSubjectProperty(DocxText.clean(masthead.symbol()).strip());
+        core.setKeywords(DocxText.clean(masthead.symbol()).strip());
         core.setCreator("Agendum");
-        core.getUnderlyingProperties().setLanguageProperty(UnStyles.languageTag(details.versionLanguage()));
+        core.getUnderlyingProperties().setLanguageProperty(UnStyles.languageTag(masthead.versionLanguage()));
         properties.getExtendedProperties().setApplication("Agendum");
         POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-        custom.addProperty("Symbol1", DocxText.clean(details.symbol()).strip());
-        custom.addProperty("Language", details.versionLanguage().englishName());
+        custom.addProperty("Symbol1", DocxText.clean(masthead.symbol()).strip());
+        custom.addProperty("Language", masthead.versionLanguage().englishName());
         custom.addProperty("Category", "Document");
-        JobNumber.of(details.jobNumber()).ifPresent(job -> custom.addProperty("JobNo", job.digits()));
-        nonEmpty(details.title()).ifPresent(v -> custom.addProperty("Title1", v));
-        nonEmpty(details.sessionLine()).ifPresent(v -> custom.addProperty("Session1", v));
-        nonEmpty(details.agendaItemLine()).ifPresent(v -> custom.addProperty("Agenda1", v));
+        JobNumber.of(details.processing().jobNumber()).ifPresent(job -> custom.addProperty("JobNo", job.digits()));
+        nonEmpty(details.titleBlock().title()).ifPresent(v -> custom.addProperty("Title1", v));
+        nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> custom.addProperty("Session1", v));
+        nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> custom.addProperty("Agenda1", v));
     }
 
     /** The document variables, name to value, in A/80/590's names. */
     static Map<String, String> variables(MeetingDetails details) {
         Map<String, String> variables = new LinkedHashMap<>();
-        nonEmpty(details.symbol()).ifPresent(symbol -> {
+        Masthead masthead = details.masthead();
+        nonEmpty(masthead.symbol()).ifPresent(symbol -> {
             variables.put(SYMBOL_VARIABLE, symbol);
             variables.put("Symbol1", symbol);
         });
-        variables.put("DutyStation", details.dutyStation().city());
-        JobNumber.of(details.jobNumber()).ifPresent(job -> {
-            String day = JobNumber.ddmmyy(details.issueDate());
-            String withLanguage = job.withLanguage(details.versionLanguage());
+        variables.put("DutyStation", details.processing().dutyStation().city());
+        JobNumber.of(details.processing().jobNumber()).ifPresent(job -> {
+            String day = JobNumber.ddmmyy(masthead.issueDate());
+            String withLanguage = job.withLanguage(masthead.versionLanguage());
             variables.put(FOOTER_JOB_VARIABLE, job.number());
             variables.put("jobn", withLanguage);
             variables.put("jobnDT", withLanguage + "   " + day);
             variables.put("jobnDTDT", withLanguage + "   " + day + "   " + day);
-            variables.put("JobNo", job.jobNo(details.versionLanguage()));
+            variables.put("JobNo", job.jobNo(masthead.versionLanguage()));
             if (!job.barcode().isEmpty()) {
                 variables.put("Barcode", job.barcode());
             }
         });
-        nonEmpty(details.title()).ifPresent(v -> variables.put("Title1", v));
-        nonEmpty(details.sessionLine()).ifPresent(v -> variables.put("Session1", v));
-        nonEmpty(details.agendaItemLine()).ifPresent(v -> variables.put("Agenda1", v));
+        nonEmpty(details.titleBlock().title()).ifPresent(v -> variables.put("Title1", v));
+        nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> variables.put("Session1", v));
+        nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> variables.put("Agenda1", v));
         return variables;
     }
 

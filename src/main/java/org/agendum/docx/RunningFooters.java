@@ -40,7 +40,7 @@ final class RunningFooters {
     }
 
     static void write(XWPFDocument document, MeetingDetails details, PageGeometry page) {
-        Optional<JobNumber> job = JobNumber.of(details.jobNumber());
+        Optional<JobNumber> job = JobNumber.of(details.processing().jobNumber());
         footer(document.createFooter(HeaderFooterType.EVEN), job, page, false);
         footer(document.createFooter(HeaderFooterType.DEFAULT), job, page, true);
         firstPage(document.createFooter(HeaderFooterType.FIRST), job, details, page);
@@ -85,8 +85,8 @@ final class RunningFooters {
         table.cell(row, 1, 1);
         XWPFParagraph jobLine = Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.RELEASE_DATE);
         Paragraphs.spaceBefore(jobLine, Math.max(0, FIRST_PAGE_BOTTOM - page.footer() - JOB_LINES_HEIGHT));
-        Paragraphs.text(jobLine, job.get().jobLine(details.versionLanguage(), details.dutyStation(),
-                details.issueDate()));
+        Paragraphs.text(jobLine, job.get().jobLine(details.masthead().versionLanguage(),
+                details.processing().dutyStation(), details.masthead().issueDate()));
         String barcode = job.get().barcode();
         if (!barcode.isEmpty()) {
             XWPFParagraph code = Paragraphs.styled(cell.addParagraph(), UnStyles.FOOTER);

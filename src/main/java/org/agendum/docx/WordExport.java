@@ -66,20 +66,20 @@ public final class WordExport {
     static void write(XWPFDocument document, Meeting meeting, EmblemImage emblem, ExportProgress progress)
             throws IOException {
         MeetingDetails details = meeting.details();
-        PageGeometry page = PageGeometry.of(details.dutyStation());
+        PageGeometry page = PageGeometry.of(details.processing().dutyStation());
         progress.progress(0.05, "Setting up the page and the styles");
         page.applyTo(document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr());
-        UnStyles.addTo(document, details.versionLanguage());
+        UnStyles.addTo(document, details.masthead().versionLanguage());
         progress.progress(0.1, "Writing the masthead, headers and footers");
-        Masthead.write(document, details, page, emblem);
-        RunningHeaders.write(document, details.symbol(), page);
+        MastheadWriter.write(document, details.masthead(), page, emblem);
+        RunningHeaders.write(document, details.masthead().symbol(), page);
         RunningFooters.write(document, details, page);
 
         BodyFlow body = new BodyFlow(document);
         InlineWriter inlines = new InlineWriter(new Footnotes(document));
-        TitleBlock.write(body, details);
+        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock());
         progress.progress(0.2, "Writing the provisional agenda");
         AgendaListWriter.write(body, meeting.agenda());
         progress.progress(0.3, "Writing the annotations");

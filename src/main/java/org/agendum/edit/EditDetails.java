@@ -1,5 +1,6 @@
 package org.agendum.edit;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendum.model.DetailField;
@@ -7,27 +8,34 @@ import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
 
 /**
- * Sets the meeting's details after a change of one field; typing in one field merges into one step. A change of
- * the dates may also lay out the organization of work ({@link GridFollowsDates}), in the same step.
+ * Sets one field of the meeting's details to a new value; typing in one field merges into one step (the last
+ * value wins). A change of the dates may also lay out the organization of work ({@link GridFollowsDates}), in
+ * the same step.
+ *
+ * @param <T> the type of the field's value
  */
-public record EditDetails(DetailField field, MeetingDetails details) implements Edit {
+public record EditDetails<T>(DetailField<T> field, T value) implements Edit {
     public EditDetails {
         Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(value, "value");
     }
 
     @Override
     public String label() {
-        return "Edit " + field.label().toLowerCase(java.util.Locale.ROOT);
+        return "Edit " + field.label().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public Meeting apply(Meeting meeting) {
+        if (value.equals(field.get(meeting.details()))) {
+            return meeting;
+        }
+        MeetingDetails details = field.set(meeting.details(), value);
         return field == DetailField.DATES ? GridFollowsDates.withDates(meeting, details) : meeting.withDetails(details);
     }
 
     @Override
     public Optional<Edit> mergedWith(Edit next) {
-        return next instanceof EditDetails e && e.field == field ? Optional.of(e) : Optional.empty();
+        return next instanceof EditDetails<?> e && e.field == field ? Optional.of(e) : Optional.empty();
     }
 }

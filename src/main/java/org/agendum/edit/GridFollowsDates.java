@@ -2,6 +2,7 @@ package org.agendum.edit;
 
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.OrganizationOfWork;
 
 /**
@@ -17,14 +18,14 @@ final class GridFollowsDates {
     /** The meeting with these details, and with the standard grid for their dates when the rule above allows. */
     static Meeting withDates(Meeting meeting, MeetingDetails details) {
         Meeting changed = meeting.withDetails(details);
-        MeetingDetails before = meeting.details();
-        boolean datesChanged = !details.startDate().equals(before.startDate())
-                || !details.endDate().equals(before.endDate());
-        boolean valid = !details.endDate().isBefore(details.startDate());
+        MeetingInfo before = meeting.details().meetingInfo();
+        MeetingInfo after = details.meetingInfo();
+        boolean datesChanged = !after.dates().equals(before.dates());
+        boolean valid = !after.endDate().isBefore(after.startDate());
         OrganizationOfWork work = meeting.organization();
         boolean untouched = work.days().isEmpty() || work.isUntouchedStandardGrid();
         if (datesChanged && valid && untouched) {
-            return changed.withOrganization(OrganizationOfWork.standardFor(details.startDate(), details.endDate()));
+            return changed.withOrganization(OrganizationOfWork.standardFor(after.startDate(), after.endDate()));
         }
         return changed;
     }

@@ -9,14 +9,18 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.Paragraph;
+import org.agendum.model.Processing;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
+import org.agendum.model.TitleBlock;
 
 /**
  * Builds the file records from the model, in canonical form: optional markers (a paragraph's level 0, a
@@ -33,13 +37,19 @@ final class DtoMapper {
                 new FileDto.OrganizationDto(meeting.organization().days().stream().map(DtoMapper::day).toList()));
     }
 
+    /** The details' parts flattened into the file's one "details" object, in the file's order of fields. */
     private static FileDto.DetailsDto details(MeetingDetails d) {
-        return new FileDto.DetailsDto(d.bodyName(), d.meetingName(), d.sessionLine(), d.venue(),
-                FileFormat.DATE.format(d.startDate()), FileFormat.DATE.format(d.endDate()), d.symbol(),
-                EnumCodes.DISTRIBUTION.code(d.distribution()), FileFormat.DATE.format(d.issueDate()),
-                EnumCodes.LANGUAGE.code(d.originalLanguage()), EnumCodes.LANGUAGE.code(d.versionLanguage()),
-                d.jobNumber(), EnumCodes.DUTY_STATION.code(d.dutyStation()), d.title(), d.agendaItemLine(),
-                d.languageCoverage());
+        Masthead masthead = d.masthead();
+        MeetingInfo meeting = d.meetingInfo();
+        TitleBlock titleBlock = d.titleBlock();
+        Processing processing = d.processing();
+        return new FileDto.DetailsDto(masthead.bodyName(), meeting.meetingName(), meeting.sessionLine(),
+                meeting.venue(), FileFormat.DATE.format(meeting.startDate()), FileFormat.DATE.format(meeting.endDate()),
+                masthead.symbol(), EnumCodes.DISTRIBUTION.code(masthead.distribution()),
+                FileFormat.DATE.format(masthead.issueDate()), EnumCodes.LANGUAGE.code(masthead.originalLanguage()),
+                EnumCodes.LANGUAGE.code(masthead.versionLanguage()), processing.jobNumber(),
+                EnumCodes.DUTY_STATION.code(processing.dutyStation()), titleBlock.title(), titleBlock.agendaItemLine(),
+                masthead.languageCoverage());
     }
 
     private static List<FileDto.ItemDto> items(List<AgendaItem> items) {

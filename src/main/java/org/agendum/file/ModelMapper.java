@@ -11,23 +11,30 @@ import java.util.function.Function;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Day;
+import org.agendum.model.Distribution;
 import org.agendum.model.DocumentationEntry;
+import org.agendum.model.DutyStation;
 import org.agendum.model.EntryId;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
+import org.agendum.model.Language;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.Paragraph;
+import org.agendum.model.Processing;
 import org.agendum.model.RichText;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
+import org.agendum.model.TitleBlock;
 
 /**
  * Builds the model from the records Jackson filled, checking what JSON types cannot say: required fields,
@@ -62,26 +69,37 @@ final class ModelMapper {
         return new Meeting(details, agenda, organization);
     }
 
+    /**
+     * The file's one "details" object into the details' parts. The fields are read in the file's order, so that
+     * of several missing or wrong fields the first in the file is the one reported.
+     */
     private MeetingDetails details(FileDto.DetailsDto d, JsonPath at) throws MeetingFileException {
+        String bodyName = required(d.bodyName(), at, "bodyName");
+        String meetingName = required(d.meetingName(), at, "meetingName");
+        String sessionLine = orEmpty(d.sessionLine());
+        String venue = required(d.venue(), at, "venue");
+        LocalDate startDate = date(required(d.startDate(), at, "startDate"), at.field("startDate"));
+        LocalDate endDate = date(required(d.endDate(), at, "endDate"), at.field("endDate"));
+        String symbol = required(d.symbol(), at, "symbol");
+        Distribution distribution = code(EnumCodes.DISTRIBUTION, required(d.distribution(), at, "distribution"),
+                at.field("distribution"));
+        LocalDate issueDate = date(required(d.issueDate(), at, "issueDate"), at.field("issueDate"));
+        Language originalLanguage = code(EnumCodes.LANGUAGE, required(d.originalLanguage(), at, "originalLanguage"),
+                at.field("originalLanguage"));
+        Language versionLanguage = code(EnumCodes.LANGUAGE, required(d.versionLanguage(), at, "versionLanguage"),
+                at.field("versionLanguage"));
+        String jobNumber = orEmpty(d.jobNumber());
+        DutyStation dutyStation = code(EnumCodes.DUTY_STATION, required(d.dutyStation(), at, "dutyStation"),
+                at.field("dutyStation"));
+        String title = required(d.title(), at, "title");
+        String agendaItemLine = orEmpty(d.agendaItemLine());
+        String languageCoverage = orEmpty(d.languageCoverage());
         return new MeetingDetails(
-                required(d.bodyName(), at, "bodyName"),
-                required(d.meetingName(), at, "meetingName"),
-                orEmpty(d.sessionLine()),
-                required(d.venue(), at, "venue"),
-                date(required(d.startDate(), at, "startDate"), at.field("startDate")),
-                date(required(d.endDate(), at, "endDate"), at.field("endDate")),
-                required(d.symbol(), at, "symbol"),
-                code(EnumCodes.DISTRIBUTION, required(d.distribution(), at, "distribution"), at.field("distribution")),
-                date(required(d.issueDate(), at, "issueDate"), at.field("issueDate")),
-                code(EnumCodes.LANGUAGE, required(d.originalLanguage(), at, "originalLanguage"),
-                        at.field("originalLanguage")),
-                code(EnumCodes.LANGUAGE, required(d.versionLanguage(), at, "versionLanguage"),
-                        at.field("versionLanguage")),
-                orEmpty(d.jobNumber()),
-                code(EnumCodes.DUTY_STATION, required(d.dutyStation(), at, "dutyStation"), at.field("dutyStation")),
-                required(d.title(), at, "title"),
-                orEmpty(d.agendaItemLine()),
-                orEmpty(d.languageCoverage()));
+                new Masthead(bodyName, symbol, distribution, issueDate, originalLanguage, versionLanguage,
+                        languageCoverage),
+                new MeetingInfo(meetingName, sessionLine, venue, startDate, endDate),
+                new TitleBlock(agendaItemLine, title),
+                new Processing(dutyStation, jobNumber));
     }
 
     /** The items of one level; {@code level} 1 is the top of the agenda. */

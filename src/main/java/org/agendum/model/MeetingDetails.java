@@ -4,136 +4,162 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What the masthead and the block under it say: the body, the meeting, where and when, and the document's own
- * data. Optional lines are empty strings when absent (a session line, the "Item N of the provisional agenda"
- * line, the language-coverage line, the job number).
+ * What the document says about itself and its meeting, in the parts the export lays out: the first-page
+ * {@link Masthead}, the {@link MeetingInfo meeting} and the {@link TitleBlock title block} under it, and the
+ * {@link Processing} data of the job line and the page. Optional lines are empty strings when absent.
  */
-public record MeetingDetails(
-        String bodyName,
-        String meetingName,
-        String sessionLine,
-        String venue,
-        LocalDate startDate,
-        LocalDate endDate,
-        String symbol,
-        Distribution distribution,
-        LocalDate issueDate,
-        Language originalLanguage,
-        Language versionLanguage,
-        String jobNumber,
-        DutyStation dutyStation,
-        String title,
-        String agendaItemLine,
-        String languageCoverage) {
-
-    public static final String DEFAULT_TITLE = "Annotated provisional agenda";
+public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBlock titleBlock,
+                             Processing processing) {
 
     public MeetingDetails {
-        Objects.requireNonNull(bodyName, "bodyName");
-        Objects.requireNonNull(meetingName, "meetingName");
-        Objects.requireNonNull(sessionLine, "sessionLine");
-        Objects.requireNonNull(venue, "venue");
-        Objects.requireNonNull(startDate, "startDate");
-        Objects.requireNonNull(endDate, "endDate");
-        Objects.requireNonNull(symbol, "symbol");
-        Objects.requireNonNull(distribution, "distribution");
-        Objects.requireNonNull(issueDate, "issueDate");
-        Objects.requireNonNull(originalLanguage, "originalLanguage");
-        Objects.requireNonNull(versionLanguage, "versionLanguage");
-        Objects.requireNonNull(jobNumber, "jobNumber");
-        Objects.requireNonNull(dutyStation, "dutyStation");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(agendaItemLine, "agendaItemLine");
-        Objects.requireNonNull(languageCoverage, "languageCoverage");
+        Objects.requireNonNull(masthead, "masthead");
+        Objects.requireNonNull(meetingInfo, "meetingInfo");
+        Objects.requireNonNull(titleBlock, "titleBlock");
+        Objects.requireNonNull(processing, "processing");
     }
 
     /** A new, empty meeting's details: dates today, English, Vienna, the usual title. */
     public static MeetingDetails blank(LocalDate today) {
-        return new MeetingDetails("", "", "", DutyStation.VIENNA.city(), today, today, "", Distribution.GENERAL,
-                today, Language.ENGLISH, Language.ENGLISH, "", DutyStation.VIENNA, DEFAULT_TITLE, "", "");
+        return new MeetingDetails(
+                new Masthead("", "", Distribution.GENERAL, today, Language.ENGLISH, Language.ENGLISH, ""),
+                new MeetingInfo("", "", DutyStation.VIENNA.city(), today, today),
+                TitleBlock.DEFAULT,
+                new Processing(DutyStation.VIENNA, ""));
     }
 
-    public MeetingDetails withBodyName(String v) {
-        return new MeetingDetails(v, meetingName, sessionLine, venue, startDate, endDate, symbol, distribution,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
+    /**
+     * Details built field by field (for tests and examples), starting from {@link #blank blank} details dated
+     * 1 January 1970, so that built details are the same every day: set the dates that matter.
+     */
+    public static Builder builder() {
+        return new Builder(blank(LocalDate.EPOCH));
     }
 
-    public MeetingDetails withMeetingName(String v) {
-        return new MeetingDetails(bodyName, v, sessionLine, venue, startDate, endDate, symbol, distribution,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
+    /** A builder that starts from these details. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public MeetingDetails withSessionLine(String v) {
-        return new MeetingDetails(bodyName, meetingName, v, venue, startDate, endDate, symbol, distribution,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
+    public MeetingDetails withMasthead(Masthead v) {
+        return new MeetingDetails(v, meetingInfo, titleBlock, processing);
     }
 
-    public MeetingDetails withVenue(String v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, v, startDate, endDate, symbol, distribution,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
+    public MeetingDetails withMeetingInfo(MeetingInfo v) {
+        return new MeetingDetails(masthead, v, titleBlock, processing);
     }
 
-    public MeetingDetails withDates(LocalDate start, LocalDate end) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, start, end, symbol, distribution,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
+    public MeetingDetails withTitleBlock(TitleBlock v) {
+        return new MeetingDetails(masthead, meetingInfo, v, processing);
     }
 
-    public MeetingDetails withSymbol(String v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, v, distribution,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
+    public MeetingDetails withProcessing(Processing v) {
+        return new MeetingDetails(masthead, meetingInfo, titleBlock, v);
     }
 
-    public MeetingDetails withDistribution(Distribution v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol, v,
-                issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
-    }
+    /** Sets the fields by name, whatever part they belong to. */
+    public static final class Builder {
+        private Masthead masthead;
+        private MeetingInfo meetingInfo;
+        private TitleBlock titleBlock;
+        private Processing processing;
 
-    public MeetingDetails withIssueDate(LocalDate v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, v, originalLanguage, versionLanguage, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
-    }
+        private Builder(MeetingDetails from) {
+            masthead = from.masthead;
+            meetingInfo = from.meetingInfo;
+            titleBlock = from.titleBlock;
+            processing = from.processing;
+        }
 
-    public MeetingDetails withLanguages(Language original, Language version) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, issueDate, original, version, jobNumber, dutyStation, title, agendaItemLine,
-                languageCoverage);
-    }
+        public MeetingDetails build() {
+            return new MeetingDetails(masthead, meetingInfo, titleBlock, processing);
+        }
 
-    public MeetingDetails withJobNumber(String v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, issueDate, originalLanguage, versionLanguage, v, dutyStation, title, agendaItemLine,
-                languageCoverage);
-    }
+        public Builder masthead(Masthead v) {
+            masthead = Objects.requireNonNull(v, "masthead");
+            return this;
+        }
 
-    public MeetingDetails withDutyStation(DutyStation v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, issueDate, originalLanguage, versionLanguage, jobNumber, v, title, agendaItemLine,
-                languageCoverage);
-    }
+        public Builder meetingInfo(MeetingInfo v) {
+            meetingInfo = Objects.requireNonNull(v, "meetingInfo");
+            return this;
+        }
 
-    public MeetingDetails withTitle(String v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, v,
-                agendaItemLine, languageCoverage);
-    }
+        public Builder titleBlock(TitleBlock v) {
+            titleBlock = Objects.requireNonNull(v, "titleBlock");
+            return this;
+        }
 
-    public MeetingDetails withAgendaItemLine(String v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title, v,
-                languageCoverage);
-    }
+        public Builder processing(Processing v) {
+            processing = Objects.requireNonNull(v, "processing");
+            return this;
+        }
 
-    public MeetingDetails withLanguageCoverage(String v) {
-        return new MeetingDetails(bodyName, meetingName, sessionLine, venue, startDate, endDate, symbol,
-                distribution, issueDate, originalLanguage, versionLanguage, jobNumber, dutyStation, title,
-                agendaItemLine, v);
+        // the masthead
+
+        public Builder bodyName(String v) {
+            return masthead(masthead.withBodyName(v));
+        }
+
+        public Builder symbol(String v) {
+            return masthead(masthead.withSymbol(v));
+        }
+
+        public Builder distribution(Distribution v) {
+            return masthead(masthead.withDistribution(v));
+        }
+
+        public Builder issueDate(LocalDate v) {
+            return masthead(masthead.withIssueDate(v));
+        }
+
+        public Builder originalLanguage(Language v) {
+            return masthead(masthead.withOriginalLanguage(v));
+        }
+
+        public Builder versionLanguage(Language v) {
+            return masthead(masthead.withVersionLanguage(v));
+        }
+
+        public Builder languageCoverage(String v) {
+            return masthead(masthead.withLanguageCoverage(v));
+        }
+
+        // the meeting
+
+        public Builder meetingName(String v) {
+            return meetingInfo(meetingInfo.withMeetingName(v));
+        }
+
+        public Builder sessionLine(String v) {
+            return meetingInfo(meetingInfo.withSessionLine(v));
+        }
+
+        public Builder venue(String v) {
+            return meetingInfo(meetingInfo.withVenue(v));
+        }
+
+        public Builder dates(LocalDate start, LocalDate end) {
+            return meetingInfo(meetingInfo.withDates(start, end));
+        }
+
+        // the title block
+
+        public Builder agendaItemLine(String v) {
+            return titleBlock(titleBlock.withAgendaItemLine(v));
+        }
+
+        public Builder title(String v) {
+            return titleBlock(titleBlock.withTitle(v));
+        }
+
+        // processing
+
+        public Builder dutyStation(DutyStation v) {
+            return processing(processing.withDutyStation(v));
+        }
+
+        public Builder jobNumber(String v) {
+            return processing(processing.withJobNumber(v));
+        }
     }
 }

@@ -349,7 +349,7 @@ final class FileCommands {
         if (file.isPresent()) {
             return file.get().getFileName().toString();
         }
-        String symbol = c.stack().meeting().details().symbol().strip()
+        String symbol = c.stack().meeting().details().masthead().symbol().strip()
                 .replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^[._]+|_+$", "");
         return (symbol.isEmpty() ? "meeting" : symbol) + MeetingFiles.EXTENSION;
     }

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.typography.UnDates;
 import org.agendum.validation.Problem;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -74,9 +74,9 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         getChildren().addAll(saveState, beforeMessage, message, spring, problems, separator(), meeting);
 
         viewModel.problemsProperty().addListener((obs, old, list) -> showProblems(list));
-        viewModel.meetingProperty().addListener((obs, old, m) -> showMeeting(m.details()));
+        viewModel.meetingProperty().addListener((obs, old, m) -> showMeeting(m.details().meetingInfo()));
         showProblems(viewModel.problemsProperty().get());
-        showMeeting(viewModel.meeting().details());
+        showMeeting(viewModel.meeting().details().meetingInfo());
     }
 
     private static Region separator() {
@@ -119,7 +119,7 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         problems.setTooltip(summary.count() == 0 ? null : problemList);
     }
 
-    private void showMeeting(MeetingDetails details) {
+    private void showMeeting(MeetingInfo details) {
         String dates = details.endDate().isBefore(details.startDate())
                 ? UnDates.date(details.startDate()) : UnDates.range(details.startDate(), details.endDate());
         meeting.setText(details.venue().isBlank() ? dates : details.venue().strip() + ", " + dates);

@@ -29,7 +29,7 @@ final class WindowTitle {
         if (file != null && file.getFileName() != null) {
             return file.getFileName().toString();
         }
-        String name = details.meetingName().strip();
+        String name = details.meetingInfo().meetingName().strip();
         if (sample) {
             return (name.isEmpty() ? "Sample meeting" : name) + " (sample)";
         }

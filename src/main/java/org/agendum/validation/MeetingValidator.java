@@ -14,8 +14,10 @@ import org.agendum.model.DocumentSymbol;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.ScheduleEntry;
@@ -36,20 +38,23 @@ public final class MeetingValidator {
         return List.copyOf(out);
     }
 
-    private static void checkDetails(MeetingDetails d, List<Problem> out) {
-        required(d.bodyName(), DetailField.BODY_NAME, "The name of the body is empty.", out);
-        required(d.meetingName(), DetailField.MEETING_NAME, "The name of the meeting is empty.", out);
-        required(d.venue(), DetailField.VENUE, "The venue is empty.", out);
-        required(d.title(), DetailField.TITLE, "The document title is empty.", out);
-        DocumentSymbol.problem(d.symbol()).ifPresent(p -> out.add(error(
-                "The document symbol \"" + d.symbol() + "\" " + p + ".", new Target.Detail(DetailField.SYMBOL))));
-        if (d.endDate().isBefore(d.startDate())) {
-            out.add(error("The meeting ends (" + UnDates.date(d.endDate()) + ") before it starts ("
-                    + UnDates.date(d.startDate()) + ").", new Target.Detail(DetailField.DATES)));
+    private static void checkDetails(MeetingDetails details, List<Problem> out) {
+        Masthead masthead = details.masthead();
+        MeetingInfo meeting = details.meetingInfo();
+        required(masthead.bodyName(), DetailField.BODY_NAME, "The name of the body is empty.", out);
+        required(meeting.meetingName(), DetailField.MEETING_NAME, "The name of the meeting is empty.", out);
+        required(meeting.venue(), DetailField.VENUE, "The venue is empty.", out);
+        required(details.titleBlock().title(), DetailField.TITLE, "The document title is empty.", out);
+        DocumentSymbol.problem(masthead.symbol()).ifPresent(p -> out.add(error(
+                "The document symbol \"" + masthead.symbol() + "\" " + p + ".",
+                new Target.Detail(DetailField.SYMBOL))));
+        if (meeting.endDate().isBefore(meeting.startDate())) {
+            out.add(error("The meeting ends (" + UnDates.date(meeting.endDate()) + ") before it starts ("
+                    + UnDates.date(meeting.startDate()) + ").", new Target.Detail(DetailField.DATES)));
         }
     }
 
-    private static void required(String value, DetailField field, String message, List<Problem> out) {
+    private static void required(String value, DetailField<String> field, String message, List<Problem> out) {
         if (value.isBlank()) {
             out.add(error(message, new Target.Detail(field)));
         }
@@ -89,7 +94,7 @@ public final class MeetingValidator {
 
     private static void checkOrganization(Meeting meeting, List<Problem> out) {
         OrganizationOfWork work = meeting.organization();
-        MeetingDetails d = meeting.details();
+        MeetingInfo d = meeting.details().meetingInfo();
         Set<LocalDate> dates = new HashSet<>();
         // one set of ids for every entry's check: the agenda's own lookup walks the tree each time
         Set<ItemId> items = meeting.agenda().allIds();

@@ -14,7 +14,7 @@ public sealed interface Target {
     record Documentation(ItemId item, int index) implements Target {
     }
 
-    record Detail(DetailField field) implements Target {
+    record Detail(DetailField<?> field) implements Target {
     }
 
     record Day(int dayIndex) implements Target {

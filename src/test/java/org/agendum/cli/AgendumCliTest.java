@@ -80,7 +80,7 @@ class AgendumCliTest {
 
     @Test
     void errorsExitWithOneAndWarningsAlone0() {
-        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().withSymbol(""));
+        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol("").build());
         Run errors = run(AgendumCli.commandLine(file -> noSymbol), "validate", "a.agendum");
         assertThat(errors.exitCode()).isEqualTo(ExitCodes.ERRORS);
         assertThat(errors.out()).startsWith("a.agendum: error: The document symbol \"\" is empty.");
@@ -102,7 +102,7 @@ class AgendumCliTest {
 
     @Test
     void everyFileIsCheckedAndAnUnreadableOneWinsOverErrors() {
-        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().withSymbol(""));
+        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol("").build());
         Run run = run(AgendumCli.commandLine(file -> switch (file.toString()) {
             case "good.agendum" -> goodMeeting();
             case "bad.agendum" -> noSymbol;
@@ -236,8 +236,8 @@ class AgendumCliTest {
     /** A meeting with nothing to fix: details filled in, one item, taken up in the one meeting. */
     static Meeting goodMeeting() {
         LocalDate day = LocalDate.of(2026, 3, 2);
-        MeetingDetails details = MeetingDetails.blank(day).withBodyName("Commission on Testing")
-                .withMeetingName("Test meeting").withSymbol("E/CN.99/2026/1");
+        MeetingDetails details = MeetingDetails.blank(day).toBuilder().bodyName("Commission on Testing")
+                .meetingName("Test meeting").symbol("E/CN.99/2026/1").build();
         ItemId opening = new ItemId("opening");
         MeetingSlot morning = MeetingSlot.of(LocalTime.of(10, 0), LocalTime.of(13, 0))
                 .withEntries(List.of(ItemEntry.of(opening)));

@@ -44,11 +44,15 @@ final class DemandingMeeting {
     }
 
     static Meeting meeting() {
-        MeetingDetails details = new MeetingDetails(
-                "Conference of the States Parties to the United Nations Convention against Corruption",
-                "Implementation Review Group", "", "Vienna", LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 12),
-                "CAC/COSP/IRG/2026/1", Distribution.GENERAL, LocalDate.of(2026, 3, 20), Language.ENGLISH,
-                Language.ENGLISH, "", DutyStation.VIENNA, "Annotated provisional agenda", "", "");
+        MeetingDetails details = MeetingDetails.builder()
+                .bodyName("Conference of the States Parties to the United Nations Convention against Corruption")
+                .symbol("CAC/COSP/IRG/2026/1").distribution(Distribution.GENERAL).issueDate(LocalDate.of(2026, 3, 20))
+                .originalLanguage(Language.ENGLISH).versionLanguage(Language.ENGLISH)
+                .meetingName("Implementation Review Group").venue("Vienna")
+                .dates(LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 12))
+                .title("Annotated provisional agenda")
+                .dutyStation(DutyStation.VIENNA)
+                .build();
         Paragraph withNote = new Paragraph(0, List.of(
                 TextRun.plain("The Group will be opened on Monday, 8 June 2026, at 10 a.m."),
                 FootnoteMark.of("The meeting will be held in Boardroom D."),

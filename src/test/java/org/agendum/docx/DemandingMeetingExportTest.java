@@ -168,10 +168,10 @@ class DemandingMeetingExportTest {
     @Test
     void optionalLinesAppearWhereTheyBelongWhenGiven() throws Exception {
         Meeting sample = SampleMeeting.load();
-        Meeting full = sample.withDetails(sample.details().withSessionLine("Eighth meeting")
-                .withAgendaItemLine("Item 2 of the provisional agenda")
-                .withLanguageCoverage("English, French and Spanish only")
-                .withDistribution(org.agendum.model.Distribution.LIMITED));
+        Meeting full = sample.withDetails(sample.details().toBuilder().sessionLine("Eighth meeting")
+                .agendaItemLine("Item 2 of the provisional agenda")
+                .languageCoverage("English, French and Spanish only")
+                .distribution(org.agendum.model.Distribution.LIMITED).build());
         try (ExportedDocument document = ExportedDocument.of(full)) {
             assertThat(document.bodyLines().subList(0, 4)).containsExactly("Working Group on Trafficking in Persons",
                     "Eighth meeting", "Vienna, 2 and 3 July 2018", "Item 2 of the provisional agenda");
@@ -183,8 +183,8 @@ class DemandingMeetingExportTest {
     @Test
     void aJobNumberGivesTheJobLineAndBarcodeOnPageOneAndTheNumberOnLaterPages() throws Exception {
         Meeting sample = SampleMeeting.load();
-        try (ExportedDocument vienna = ExportedDocument.of(sample.withDetails(sample.details()
-                .withJobNumber("V.18-01234")))) {
+        try (ExportedDocument vienna = ExportedDocument.of(sample.withDetails(sample.details().toBuilder()
+                .jobNumber("V.18-01234").build()))) {
             assertThat(ExportedDocument.lines(vienna.firstFooter()).get(0))
                     .isEqualTo("V.18-01234 (E)    090418    090418 *1801234*\t");
             XWPFParagraph barcode = vienna.firstFooter().getTables().get(0).getRow(0).getCell(0).getParagraphs().get(1);
@@ -192,8 +192,8 @@ class DemandingMeetingExportTest {
             assertThat(ExportedDocument.lines(vienna.oddFooter()).get(0)).isEqualTo("V.18-01234\t/");
             assertThat(ExportedDocument.lines(vienna.evenFooter()).get(0)).isEqualTo("/\tV.18-01234");
         }
-        try (ExportedDocument newYork = ExportedDocument.of(sample.withDetails(sample.details()
-                .withDutyStation(DutyStation.NEW_YORK).withJobNumber("26-00248 (E)")))) {
+        try (ExportedDocument newYork = ExportedDocument.of(sample.withDetails(sample.details().toBuilder()
+                .dutyStation(DutyStation.NEW_YORK).jobNumber("26-00248 (E)").build()))) {
             assertThat(ExportedDocument.lines(newYork.firstFooter()).get(0))
                     .isEqualTo("26-00248 (E)    090418 *2600248*\t");
         }

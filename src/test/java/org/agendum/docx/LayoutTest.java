@@ -34,7 +34,8 @@ class LayoutTest {
     void paperAndMarginsFollowTheDutyStation(DutyStation station, int width, int height, int top, int bottom,
                                              int left, int right, int header, int footer) throws Exception {
         Meeting meeting = SampleMeeting.load();
-        try (ExportedDocument exported = ExportedDocument.of(meeting.withDetails(meeting.details().withDutyStation(station)))) {
+        try (ExportedDocument exported = ExportedDocument.of(
+                meeting.withDetails(meeting.details().toBuilder().dutyStation(station).build()))) {
             CTSectPr section = exported.document.getDocument().getBody().getSectPr();
             assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(width));
             assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(height));

@@ -79,8 +79,8 @@ class LibreOfficeRenderingTest {
     void aLongNewYorkDocumentWithAJobNumberRepeatsTheTableHeadAndShowsTheJobFurniture(@TempDir Path dir)
             throws Exception {
         Meeting demanding = DemandingMeeting.meeting();
-        Meeting newYork = demanding.withDetails(demanding.details().withDutyStation(DutyStation.NEW_YORK)
-                .withJobNumber("26-00248"));
+        Meeting newYork = demanding.withDetails(demanding.details().toBuilder().dutyStation(DutyStation.NEW_YORK)
+                .jobNumber("26-00248").build());
         Rendered pdf = render(newYork, dir);
 
         assertThat(pdf.width()).isCloseTo(612.0, org.assertj.core.data.Offset.offset(1.0));

@@ -72,7 +72,7 @@ class WordExportPropertyTest {
         items.add(AgendaItem.of(new ItemId("huge"), SixLanguages.text(100_000, 2018)));
         items.add(AgendaItem.of(new ItemId("empty"), ""));
         Meeting blank = Meeting.blank(LocalDate.of(2018, 7, 2));
-        Meeting meeting = new Meeting(blank.details().withVenue("").withTitle(""), new Agenda(items),
+        Meeting meeting = new Meeting(blank.details().toBuilder().venue("").title("").build(), new Agenda(items),
                 OrganizationOfWork.EMPTY);
         assertThat(levels(meeting.agenda().items())).isEqualTo(Agenda.MAX_DEPTH);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
@@ -25,7 +26,7 @@ class GridFollowsDatesTest {
     private final Meeting unorganized = reference.withOrganization(OrganizationOfWork.EMPTY);
 
     private static EditDetails dates(CommandStack stack, LocalDate start, LocalDate end) {
-        return new EditDetails(DetailField.DATES, stack.meeting().details().withDates(start, end));
+        return new EditDetails<>(DetailField.DATES, new MeetingInfo.Dates(start, end));
     }
 
     private static List<String> grid(Meeting meeting) {
@@ -70,14 +71,14 @@ class GridFollowsDatesTest {
     void datesThatEndBeforeTheyStartLeaveTheOrganizationAlone() {
         CommandStack stack = new CommandStack(unorganized);
         stack.execute(dates(stack, JULY_4, JULY_2));
-        assertThat(stack.meeting().details().startDate()).isEqualTo(JULY_4);
+        assertThat(stack.meeting().details().meetingInfo().startDate()).isEqualTo(JULY_4);
         assertThat(stack.meeting().organization()).isEqualTo(OrganizationOfWork.EMPTY);
     }
 
     @Test
     void otherDetailsNeverLayOutTheOrganization() {
         CommandStack stack = new CommandStack(unorganized);
-        stack.execute(new EditDetails(DetailField.VENUE, unorganized.details().withVenue("Geneva")));
+        stack.execute(new EditDetails<>(DetailField.VENUE, "Geneva"));
         assertThat(stack.meeting().organization()).isEqualTo(OrganizationOfWork.EMPTY);
     }
 

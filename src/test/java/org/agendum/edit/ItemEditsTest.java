@@ -15,6 +15,7 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.RichText;
 import org.agendum.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -88,15 +89,15 @@ class ItemEditsTest {
 
     @Test
     void detailsEditsNameTheFieldAndMergeWhileTyping() {
-        var details = meeting.details();
-        EditDetails first = new EditDetails(DetailField.SYMBOL, details.withSymbol("CTOC/COP/WG.4/2019/1"));
+        var first = new EditDetails<>(DetailField.SYMBOL, "CTOC/COP/WG.4/2019/1");
         assertThat(first.label()).isEqualTo("Edit symbol");
-        assertThat(first.apply(meeting).details().symbol()).isEqualTo("CTOC/COP/WG.4/2019/1");
-        assertThat(first.mergedWith(new EditDetails(DetailField.SYMBOL, details))).isPresent();
-        assertThat(first.mergedWith(new EditDetails(DetailField.VENUE, details))).isEmpty();
+        assertThat(first.apply(meeting).details().masthead().symbol()).isEqualTo("CTOC/COP/WG.4/2019/1");
+        var typedOn = new EditDetails<>(DetailField.SYMBOL, "CTOC/COP/WG.4/2019/12");
+        assertThat(first.mergedWith(typedOn)).contains(typedOn);
+        assertThat(first.mergedWith(new EditDetails<>(DetailField.VENUE, "Vienna"))).isEmpty();
 
-        var dates = new EditDetails(DetailField.DATES,
-                details.withDates(LocalDate.of(2019, 7, 1), LocalDate.of(2019, 7, 2)));
-        assertThat(dates.apply(meeting).details().endDate()).isEqualTo(LocalDate.of(2019, 7, 2));
+        var dates = new EditDetails<>(DetailField.DATES,
+                new MeetingInfo.Dates(LocalDate.of(2019, 7, 1), LocalDate.of(2019, 7, 2)));
+        assertThat(dates.apply(meeting).details().meetingInfo().endDate()).isEqualTo(LocalDate.of(2019, 7, 2));
     }
 }

@@ -67,14 +67,16 @@ final class RandomEdits {
             case 9 -> new ReplaceAnnotation(item, RichText.of("Paragraph " + s.b(), "Another " + s.c()));
             case 10 -> new AddDocumentation(item, 0, new DocumentationEntry("Paper " + s.b(), "A/80/" + s.c()));
             case 11 -> new RemoveDocumentation(item, s.b() % 2);
-            case 12 -> new EditDetails(DetailField.VENUE, m.details().withVenue("Venue " + s.b()));
-            case 13 -> slots.isEmpty() ? new AddDay(0, new Day(m.details().startDate().plusDays(s.b() % 5), List.of()))
+            case 12 -> new EditDetails<>(DetailField.VENUE, "Venue " + s.b());
+            case 13 -> slots.isEmpty()
+                    ? new AddDay(0, new Day(m.details().meetingInfo().startDate().plusDays(s.b() % 5), List.of()))
                     : new AddScheduleEntry(slots.get(s.b() % slots.size()).id(), s.c() % 3, ItemEntry.of(item));
-            case 14 -> entries.isEmpty() || slots.isEmpty() ? new AddDay(0, new Day(m.details().startDate(), List.of()))
+            case 14 -> entries.isEmpty() || slots.isEmpty()
+                    ? new AddDay(0, new Day(m.details().meetingInfo().startDate(), List.of()))
                     : new MoveScheduleEntry(entries.get(s.b() % entries.size()).id(),
                             slots.get(s.c() % slots.size()).id(), s.a() % 3);
             case 15 -> entries.isEmpty() ? new RenameItem(item, "x") : new RemoveScheduleEntry(entries.get(s.b() % entries.size()).id());
-            case 16 -> new AddDay(s.a() % 3, new Day(m.details().startDate().plusDays(s.b() % 9),
+            case 16 -> new AddDay(s.a() % 3, new Day(m.details().meetingInfo().startDate().plusDays(s.b() % 9),
                     List.of(MeetingSlot.of(LocalTime.of(10, 0), LocalTime.of(13, 0)))));
             case 17 -> new RemoveDay(s.b() % 4);
             case 18 -> slots.isEmpty() ? new MoveDay(0, 1)

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicSaveTest {
     private static final Meeting FIRST = SampleMeeting.load();
-    private static final Meeting SECOND = FIRST.withDetails(FIRST.details().withVenue("Geneva"));
+    private static final Meeting SECOND = FIRST.withDetails(FIRST.details().toBuilder().venue("Geneva").build());
     private static final Meeting THIRD = StableOutputTest.tinyMeeting();
 
     @TempDir

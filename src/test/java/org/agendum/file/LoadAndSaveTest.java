@@ -49,7 +49,7 @@ class LoadAndSaveTest {
     void theSampleLoadsFromItsResource() {
         Meeting sample = SampleMeeting.load();
 
-        assertThat(sample.details().symbol()).isEqualTo("CTOC/COP/WG.4/2018/1");
+        assertThat(sample.details().masthead().symbol()).isEqualTo("CTOC/COP/WG.4/2018/1");
         assertThat(sample.agenda().size()).isEqualTo(7);
     }
 

@@ -45,12 +45,17 @@ class SampleMeetingTest {
 
     @Test
     void theDetailsAreThoseOfTheDocument() {
-        assertThat(sample.details()).isEqualTo(new MeetingDetails(
-                "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
-                "Working Group on Trafficking in Persons", "", "Vienna", LocalDate.of(2018, 7, 2),
-                LocalDate.of(2018, 7, 3), "CTOC/COP/WG.4/2018/1", Distribution.GENERAL, LocalDate.of(2018, 4, 9),
-                Language.ENGLISH, Language.ENGLISH, "", DutyStation.VIENNA, "Annotated provisional agenda", "", ""));
-        assertThat(reference).contains(sample.details().bodyName(), "Annotated provisional agenda",
+        assertThat(sample.details()).isEqualTo(MeetingDetails.builder()
+                .bodyName("Conference of the Parties to the United Nations Convention against Transnational Organized "
+                        + "Crime")
+                .symbol("CTOC/COP/WG.4/2018/1").distribution(Distribution.GENERAL).issueDate(LocalDate.of(2018, 4, 9))
+                .originalLanguage(Language.ENGLISH).versionLanguage(Language.ENGLISH).languageCoverage("")
+                .meetingName("Working Group on Trafficking in Persons").sessionLine("").venue("Vienna")
+                .dates(LocalDate.of(2018, 7, 2), LocalDate.of(2018, 7, 3))
+                .agendaItemLine("").title("Annotated provisional agenda")
+                .dutyStation(DutyStation.VIENNA).jobNumber("")
+                .build());
+        assertThat(reference).contains(sample.details().masthead().bodyName(), "Annotated provisional agenda",
                 "Working Group on Trafficking in Persons Vienna, 2 and 3 July 2018", "9 April 2018");
     }
 

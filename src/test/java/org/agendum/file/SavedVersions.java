@@ -36,7 +36,7 @@ final class SavedVersions {
                     + words, RichText.of(words(random, random.nextInt(200))),
                     List.of(new DocumentationEntry("Report " + i, "A/80/" + random.nextInt(1000))), List.of()));
         }
-        return sample.withDetails(sample.details().withVenue("Vienna, version " + index))
+        return sample.withDetails(sample.details().toBuilder().venue("Vienna, version " + index).build())
                 .withAgenda(new Agenda(items));
     }
 

@@ -37,11 +37,15 @@ class StableOutputTest {
 
     /** One of each shape: levels, every style, a link, a footnote, empty lists, a note and a dangling entry. */
     static Meeting tinyMeeting() {
-        MeetingDetails details = new MeetingDetails("Commission on Crime Prevention and Criminal Justice",
-                "Thirty-fourth session", "Reconvened session", "Vienna", LocalDate.of(2025, 12, 4),
-                LocalDate.of(2025, 12, 5), "E/CN.15/2025/17", Distribution.LIMITED, LocalDate.of(2025, 10, 1),
-                Language.ENGLISH, Language.FRENCH, "V.25-01234", DutyStation.GENEVA, "Ordre du jour provisoire annoté",
-                "Item 1 of the provisional agenda", "");
+        MeetingDetails details = MeetingDetails.builder()
+                .bodyName("Commission on Crime Prevention and Criminal Justice").symbol("E/CN.15/2025/17")
+                .distribution(Distribution.LIMITED).issueDate(LocalDate.of(2025, 10, 1))
+                .originalLanguage(Language.ENGLISH).versionLanguage(Language.FRENCH).languageCoverage("")
+                .meetingName("Thirty-fourth session").sessionLine("Reconvened session").venue("Vienna")
+                .dates(LocalDate.of(2025, 12, 4), LocalDate.of(2025, 12, 5))
+                .agendaItemLine("Item 1 of the provisional agenda").title("Ordre du jour provisoire annoté")
+                .dutyStation(DutyStation.GENEVA).jobNumber("V.25-01234")
+                .build();
         RichText annotation = new RichText(List.of(
                 Paragraph.body(
                         TextRun.plain("The session will be opened by the Chair of the Commission "),
@@ -114,10 +118,10 @@ class StableOutputTest {
 
         Meeting meeting = MeetingFiles.read(TestFiles.utf8(minimal), "minimal.agendum");
 
-        assertThat(meeting.details().sessionLine()).isEmpty();
-        assertThat(meeting.details().jobNumber()).isEmpty();
-        assertThat(meeting.details().agendaItemLine()).isEmpty();
-        assertThat(meeting.details().languageCoverage()).isEmpty();
+        assertThat(meeting.details().meetingInfo().sessionLine()).isEmpty();
+        assertThat(meeting.details().processing().jobNumber()).isEmpty();
+        assertThat(meeting.details().titleBlock().agendaItemLine()).isEmpty();
+        assertThat(meeting.details().masthead().languageCoverage()).isEmpty();
         AgendaItem item = meeting.agenda().items().get(0);
         assertThat(item.documentation()).isEmpty();
         assertThat(item.subItems()).isEmpty();

@@ -41,12 +41,16 @@ public final class Fixtures {
     }
 
     public static Meeting referenceMeeting() {
-        var details = new MeetingDetails(
-                "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
-                "Working Group on Trafficking in Persons", "", "Vienna",
-                LocalDate.of(2018, 7, 2), LocalDate.of(2018, 7, 3), "CTOC/COP/WG.4/2018/1", Distribution.GENERAL,
-                LocalDate.of(2018, 4, 9), Language.ENGLISH, Language.ENGLISH, "", DutyStation.VIENNA,
-                "Annotated provisional agenda", "", "");
+        var details = MeetingDetails.builder()
+                .bodyName("Conference of the Parties to the United Nations Convention against Transnational Organized "
+                        + "Crime")
+                .symbol("CTOC/COP/WG.4/2018/1").distribution(Distribution.GENERAL).issueDate(LocalDate.of(2018, 4, 9))
+                .originalLanguage(Language.ENGLISH).versionLanguage(Language.ENGLISH)
+                .meetingName("Working Group on Trafficking in Persons").venue("Vienna")
+                .dates(LocalDate.of(2018, 7, 2), LocalDate.of(2018, 7, 3))
+                .title("Annotated provisional agenda")
+                .dutyStation(DutyStation.VIENNA)
+                .build();
         var agenda = new Agenda(List.of(
                 AgendaItem.of(ITEM_1, "Organizational matters").withSubItems(List.of(
                         AgendaItem.of(ITEM_1A, "Opening of the meeting").withAnnotation(RichText.of(

@@ -30,6 +30,7 @@ import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
+import org.agendum.model.TitleBlock;
 
 /**
  * A meeting the size of a General Assembly session, the same for the same seed (issue 7): {@value #ITEMS} items,
@@ -101,10 +102,13 @@ public final class GeneralAssemblySession {
         Agenda agenda = new Agenda(top);
         OrganizationOfWork work = organization(top);
         LocalDate last = work.days().get(work.days().size() - 1).date();
-        MeetingDetails details = new MeetingDetails("General Assembly", "Eightieth session", "",
-                "New York", FIRST_DAY, last, "A/80/150", Distribution.GENERAL, FIRST_DAY.minusDays(60),
-                Language.ENGLISH, Language.ENGLISH, "25-13245", DutyStation.NEW_YORK,
-                MeetingDetails.DEFAULT_TITLE, "", "");
+        MeetingDetails details = MeetingDetails.builder()
+                .bodyName("General Assembly").symbol("A/80/150").distribution(Distribution.GENERAL)
+                .issueDate(FIRST_DAY.minusDays(60)).originalLanguage(Language.ENGLISH).versionLanguage(Language.ENGLISH)
+                .meetingName("Eightieth session").venue("New York").dates(FIRST_DAY, last)
+                .title(TitleBlock.DEFAULT_TITLE)
+                .dutyStation(DutyStation.NEW_YORK).jobNumber("25-13245")
+                .build();
         return new Meeting(details, agenda, work);
     }
 

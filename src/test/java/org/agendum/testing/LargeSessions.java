@@ -67,7 +67,7 @@ public final class LargeSessions {
             }
         }
         Meeting base = Fixtures.referenceMeeting();
-        LocalDate first = base.details().startDate();
+        LocalDate first = base.details().meetingInfo().startDate();
         List<Day> dayList = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             List<MeetingSlot> meetings = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class LargeSessions {
             }
             dayList.add(new Day(first.plusDays(d), meetings));
         }
-        return new Meeting(base.details().withDates(first, first.plusDays(days - 1)), new Agenda(top),
+        return new Meeting(base.details().toBuilder().dates(first, first.plusDays(days - 1)).build(), new Agenda(top),
                 new OrganizationOfWork(dayList));
     }
 

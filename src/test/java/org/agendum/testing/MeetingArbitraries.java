@@ -77,9 +77,13 @@ public final class MeetingArbitraries {
         Arbitrary<List<LocalDate>> dates = dates().list().ofSize(3);
         Arbitrary<List<Language>> languages = Arbitraries.of(Language.class).list().ofSize(2);
         return Combinators.combine(strings, dates, Arbitraries.of(Distribution.class), languages,
-                Arbitraries.of(DutyStation.class)).as((s, d, distribution, l, station) -> new MeetingDetails(
-                        s.get(0), s.get(1), s.get(2), s.get(3), d.get(0), d.get(1), s.get(4), distribution, d.get(2),
-                        l.get(0), l.get(1), s.get(5), station, s.get(6), s.get(7), s.get(8)));
+                Arbitraries.of(DutyStation.class)).as((s, d, distribution, l, station) -> MeetingDetails.builder()
+                        .bodyName(s.get(0)).symbol(s.get(4)).distribution(distribution).issueDate(d.get(2))
+                        .originalLanguage(l.get(0)).versionLanguage(l.get(1)).languageCoverage(s.get(8))
+                        .meetingName(s.get(1)).sessionLine(s.get(2)).venue(s.get(3)).dates(d.get(0), d.get(1))
+                        .agendaItemLine(s.get(7)).title(s.get(6))
+                        .dutyStation(station).jobNumber(s.get(5))
+                        .build());
     }
 
     public static Arbitrary<Agenda> agendas() {
@@ -116,8 +120,8 @@ public final class MeetingArbitraries {
 
     /** The details with every text empty: a meeting whose officer has filled in nothing yet. */
     private static MeetingDetails emptied(MeetingDetails d) {
-        return new MeetingDetails("", "", "", "", d.startDate(), d.endDate(), "", d.distribution(), d.issueDate(),
-                d.originalLanguage(), d.versionLanguage(), "", d.dutyStation(), "", "", "");
+        return d.toBuilder().bodyName("").symbol("").languageCoverage("").meetingName("").sessionLine("").venue("")
+                .agendaItemLine("").title("").jobNumber("").build();
     }
 
     /** Titles: the usual mix, empty, in one language's script, or thousands of characters long. */

@@ -15,8 +15,10 @@ import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.Paragraph;
@@ -47,17 +49,21 @@ public final class MeetingMarkdown {
         return out.toString();
     }
 
-    private static void details(MeetingDetails d, StringBuilder out) {
-        out.append("United Nations \u2003 ").append(escape(d.symbol())).append("\n\n");
-        out.append("**").append(escape(d.bodyName())).append("**\n\n");
-        out.append("Distr.: ").append(d.distribution().label()).append("  \n").append(UnDates.date(d.issueDate()))
-                .append("  \nOriginal: ").append(d.originalLanguage().englishName()).append("\n\n");
-        out.append("**").append(escape(d.meetingName())).append("**\n\n");
-        if (!d.sessionLine().isBlank()) {
-            out.append(escape(d.sessionLine())).append("\n\n");
+    private static void details(MeetingDetails details, StringBuilder out) {
+        Masthead masthead = details.masthead();
+        MeetingInfo meeting = details.meetingInfo();
+        out.append("United Nations \u2003 ").append(escape(masthead.symbol())).append("\n\n");
+        out.append("**").append(escape(masthead.bodyName())).append("**\n\n");
+        out.append("Distr.: ").append(masthead.distribution().label()).append("  \n")
+                .append(UnDates.date(masthead.issueDate())).append("  \nOriginal: ")
+                .append(masthead.originalLanguage().englishName()).append("\n\n");
+        out.append("**").append(escape(meeting.meetingName())).append("**\n\n");
+        if (!meeting.sessionLine().isBlank()) {
+            out.append(escape(meeting.sessionLine())).append("\n\n");
         }
-        out.append(escape(d.venue())).append(", ").append(UnDates.range(d.startDate(), d.endDate())).append("\n\n");
-        out.append("# ").append(escape(d.title())).append("\n\n");
+        out.append(escape(meeting.venue())).append(", ").append(UnDates.range(meeting.startDate(), meeting.endDate()))
+                .append("\n\n");
+        out.append("# ").append(escape(details.titleBlock().title())).append("\n\n");
     }
 
     /** Items as "1." and sub-items as "(a)" (pandoc's fancy lists), with the agenda's punctuation. */

@@ -51,8 +51,7 @@ class EditorPaneTest {
 
     @Test
     void aDetailsProblemOpensTheDetailsTabAtItsField(FxRobot robot) {
-        robot.interact(() -> stack.execute(new EditDetails(DetailField.SYMBOL,
-                sample.details().withSymbol("CTOC/COP/WG.4/2018 /1"))));
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.SYMBOL, "CTOC/COP/WG.4/2018 /1")));
         robot.interact(() -> window.problemsShownProperty().set(true));
         robot.clickOn(problemCell(robot));
         WaitForAsyncUtils.waitForFxEvents();

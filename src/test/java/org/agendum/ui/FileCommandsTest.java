@@ -102,7 +102,7 @@ class FileCommandsTest {
         // the new meeting's organization is the standard grid for its dates, ready to follow the dates set
         assertThat(stack.meeting().organization().isUntouchedStandardGrid()).isTrue();
         assertThat(stack.meeting().organization().days()).singleElement()
-                .satisfies(day -> assertThat(day.date()).isEqualTo(stack.meeting().details().startDate()));
+                .satisfies(day -> assertThat(day.date()).isEqualTo(stack.meeting().details().meetingInfo().startDate()));
         assertThat(stack.isDirty()).isFalse();
         assertThat(stage.getTitle()).isEqualTo("Untitled meeting \u2013 Agendum");
         assertThat(MeetingFiles.load(file)).isEqualTo(sample);

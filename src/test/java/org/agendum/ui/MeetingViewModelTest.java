@@ -2,6 +2,7 @@ package org.agendum.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendum.edit.AddItem;
@@ -14,6 +15,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.DetailField;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,15 +99,14 @@ class MeetingViewModelTest {
     @Test
     void problemsFollowTheMeeting() {
         int problems = viewModel.problemsProperty().get().size();
-        stack.execute(new EditDetails(DetailField.SYMBOL, sample.details().withSymbol("")));
+        stack.execute(new EditDetails<>(DetailField.SYMBOL, ""));
         assertThat(viewModel.problemsProperty().get()).hasSize(problems + 1);
     }
 
     @Test
     void aMeetingThatEndsBeforeItStartsIsShownWithAnError() {
-        var details = sample.details();
-        stack.execute(new EditDetails(DetailField.DATES, details.withDates(details.endDate().plusDays(1),
-                details.endDate())));
+        LocalDate end = sample.details().meetingInfo().endDate();
+        stack.execute(new EditDetails<>(DetailField.DATES, new MeetingInfo.Dates(end.plusDays(1), end)));
         assertThat(viewModel.meeting()).isSameAs(stack.meeting());
         assertThat(viewModel.problemsProperty().get())
                 .anySatisfy(p -> assertThat(p.severity()).isEqualTo(org.agendum.validation.Problem.Severity.ERROR));

@@ -74,7 +74,7 @@ class ProblemsPanelTest {
 
     @Test
     void aDetailsProblemGoesToTheNavigator(FxRobot robot) {
-        robot.interact(() -> stack.execute(new EditDetails(DetailField.VENUE, sample.details().withVenue(""))));
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.VENUE, "")));
         robot.interact(() -> window.problemsShownProperty().set(true));
         ItemId before = window.viewModel().selectedItem();
         robot.clickOn(problemCell(robot, "The venue is empty."));
@@ -87,7 +87,7 @@ class ProblemsPanelTest {
     void errorsComeFirstAndTheCloseButtonHidesThePanel(FxRobot robot) {
         robot.interact(() -> {
             stack.execute(new RenameItem(OTHER, "Other matters."));
-            stack.execute(new EditDetails(DetailField.VENUE, sample.details().withVenue("")));
+            stack.execute(new EditDetails<>(DetailField.VENUE, ""));
             window.problemsShownProperty().set(true);
         });
         var list = robot.lookup("#problemList").<javafx.scene.control.ListView<Problem>>query();

@@ -66,8 +66,8 @@ final class TestMeetings {
         AgendaItem second = new AgendaItem(SECOND, "Second item", RichText.of(Paragraph.body(
                 TextRun.plain("Another note."), FootnoteMark.of("The second footnote."))), List.of(), List.of());
         LocalDate day = LocalDate.of(2026, 3, 2);
-        MeetingDetails details = MeetingDetails.blank(day).withBodyName("Commission on Testing")
-                .withMeetingName("Test meeting").withSymbol("E/CN.99/2026/1");
+        MeetingDetails details = MeetingDetails.blank(day).toBuilder().bodyName("Commission on Testing")
+                .meetingName("Test meeting").symbol("E/CN.99/2026/1").build();
         OrganizationOfWork work = new OrganizationOfWork(List.of(new Day(day, List.of(
                 new MeetingSlot(new SlotId("morning"), LocalTime.of(10, 0), LocalTime.of(13, 0), "", List.of(
                         new ItemEntry(new EntryId("entry-1"), STYLED), new ItemEntry(new EntryId("entry-2"), SECOND)))))));

@@ -35,7 +35,7 @@ class WindowTitleTest {
     @Test
     void aMeetingNeverSavedIsNamedByItsMeetingOrUntitled() {
         assertThat(WindowTitle.of(null, false, blank, false, false)).isEqualTo("Untitled meeting \u2013 Agendum");
-        assertThat(WindowTitle.of(null, false, blank.withMeetingName("Expert group"), true, false))
+        assertThat(WindowTitle.of(null, false, blank.toBuilder().meetingName("Expert group").build(), true, false))
                 .isEqualTo("*Expert group \u2013 Agendum");
     }
 

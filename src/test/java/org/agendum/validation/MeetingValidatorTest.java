@@ -85,7 +85,7 @@ class MeetingValidatorTest {
 
     @Test
     void malformedSymbolsInDetailsAndDocumentation() {
-        Meeting bad = reference.withDetails(reference.details().withSymbol("CTOC/COP/WG.4/2018 /1"));
+        Meeting bad = reference.withDetails(reference.details().toBuilder().symbol("CTOC/COP/WG.4/2018 /1").build());
         assertThat(MeetingValidator.validate(bad)).singleElement().satisfies(p -> {
             assertThat(p.message()).isEqualTo("The document symbol \"CTOC/COP/WG.4/2018 /1\" contains a space "
                     + "(symbols are written without spaces, e.g. A/80/590).");
@@ -103,7 +103,8 @@ class MeetingValidatorTest {
         Meeting later = after(new AddDay(2, new Day(LocalDate.of(2018, 7, 5), List.of())));
         assertThat(messages(later)).containsExactly(
                 "error: Thursday, 5 July is outside the meeting's dates (2 and 3 July 2018).");
-        Meeting early = reference.withDetails(reference.details().withDates(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 7, 5)));
+        Meeting early = reference.withDetails(reference.details().toBuilder()
+                .dates(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 7, 5)).build());
         Meeting misordered = after(new AddDay(2, new Day(LocalDate.of(2018, 7, 1), List.of())))
                 .withDetails(early.details());
         assertThat(messages(misordered)).containsExactly(
@@ -112,8 +113,8 @@ class MeetingValidatorTest {
 
     @Test
     void meetingDatesBackwardsAndRequiredDetails() {
-        Meeting m = reference.withDetails(reference.details()
-                .withDates(LocalDate.of(2018, 7, 3), LocalDate.of(2018, 7, 2)).withBodyName(""));
+        Meeting m = reference.withDetails(reference.details().toBuilder()
+                .dates(LocalDate.of(2018, 7, 3), LocalDate.of(2018, 7, 2)).bodyName("").build());
         assertThat(messages(m)).contains("error: The name of the body is empty.",
                 "error: The meeting ends (2 July 2018) before it starts (3 July 2018).");
     }

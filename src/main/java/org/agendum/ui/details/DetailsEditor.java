@@ -2,11 +2,10 @@ package org.agendum.ui.details;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -32,8 +31,10 @@ import org.agendum.model.DetailField;
 import org.agendum.model.Distribution;
 import org.agendum.model.DutyStation;
 import org.agendum.model.Language;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
 import org.agendum.ui.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
@@ -60,7 +61,7 @@ public final class DetailsEditor extends ScrollPane {
     private final GridPane grid = new GridPane();
     private final ValidationSupport validation = new ValidationSupport();
     private final FieldMarks marks = new FieldMarks();
-    private final Map<DetailField, Control> primary = new EnumMap<>(DetailField.class);
+    private final Map<DetailField<?>, Control> primary = new HashMap<>();
     private final List<Runnable> fillers = new ArrayList<>();
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
     private Meeting validated;
@@ -96,34 +97,24 @@ public final class DetailsEditor extends ScrollPane {
         setContent(page);
 
         section("Masthead");
-        text(DetailField.SYMBOL, "Symbol", "e.g. CTOC/COP/WG.4/2018/1", MeetingDetails::symbol,
-                MeetingDetails::withSymbol);
-        choice(DetailField.DISTRIBUTION, "Distribution", Distribution.values(), Distribution::label,
-                MeetingDetails::distribution, MeetingDetails::withDistribution);
-        date(DetailField.ISSUE_DATE, "Date of issue", MeetingDetails::issueDate, MeetingDetails::withIssueDate);
+        text(DetailField.SYMBOL, "Symbol", "e.g. CTOC/COP/WG.4/2018/1");
+        choice(DetailField.DISTRIBUTION, "Distribution", Distribution.values(), Distribution::label);
+        date(DetailField.ISSUE_DATE, "Date of issue");
         languages();
-        choice(DetailField.DUTY_STATION, "Duty station", DutyStation.values(), DutyStation::city,
-                MeetingDetails::dutyStation, MeetingDetails::withDutyStation);
-        text(DetailField.JOB_NUMBER, "Job number", "e.g. V.18-02150 (optional)", MeetingDetails::jobNumber,
-                MeetingDetails::withJobNumber);
+        choice(DetailField.DUTY_STATION, "Duty station", DutyStation.values(), DutyStation::city);
+        text(DetailField.JOB_NUMBER, "Job number", "e.g. V.18-02150 (optional)");
 
         section("Meeting");
-        longText(DetailField.BODY_NAME, "Body", "e.g. Conference of the Parties to the United Nations Convention …",
-                MeetingDetails::bodyName, MeetingDetails::withBodyName);
-        longText(DetailField.MEETING_NAME, "Meeting", "e.g. Working Group on Trafficking in Persons",
-                MeetingDetails::meetingName, MeetingDetails::withMeetingName);
-        text(DetailField.SESSION_LINE, "Session line", "e.g. Eighth session (optional)", MeetingDetails::sessionLine,
-                MeetingDetails::withSessionLine);
-        text(DetailField.VENUE, "Venue", "e.g. Vienna", MeetingDetails::venue, MeetingDetails::withVenue);
+        longText(DetailField.BODY_NAME, "Body", "e.g. Conference of the Parties to the United Nations Convention …");
+        longText(DetailField.MEETING_NAME, "Meeting", "e.g. Working Group on Trafficking in Persons");
+        text(DetailField.SESSION_LINE, "Session line", "e.g. Eighth session (optional)");
+        text(DetailField.VENUE, "Venue", "e.g. Vienna");
         dates();
 
         section("Title block");
-        text(DetailField.AGENDA_ITEM_LINE, "Agenda item line", "e.g. Item 2 of the provisional agenda (optional)",
-                MeetingDetails::agendaItemLine, MeetingDetails::withAgendaItemLine);
-        text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda", MeetingDetails::title,
-                MeetingDetails::withTitle);
-        text(DetailField.LANGUAGE_COVERAGE, "Language coverage", "e.g. Arabic, English and French only (optional)",
-                MeetingDetails::languageCoverage, MeetingDetails::withLanguageCoverage);
+        text(DetailField.AGENDA_ITEM_LINE, "Agenda item line", "e.g. Item 2 of the provisional agenda (optional)");
+        text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda");
+        text(DetailField.LANGUAGE_COVERAGE, "Language coverage", "e.g. Arabic, English and French only (optional)");
 
         viewModel.meetingProperty().addListener(meetingListener);
         refresh();
@@ -131,7 +122,7 @@ public final class DetailsEditor extends ScrollPane {
     }
 
     /** Puts the caret into the field (the validation panel calls this when the officer clicks a problem). */
-    public void showField(DetailField field) {
+    public void showField(DetailField<?> field) {
         Control control = control(field);
         if (field == DetailField.DATES && hasProblem(DetailField.DATES)) {
             control = endDate();
@@ -147,12 +138,12 @@ public final class DetailsEditor extends ScrollPane {
     }
 
     /** The control that edits {@code field} (for DATES the start date, for LANGUAGES the original language). */
-    public Control control(DetailField field) {
+    public Control control(DetailField<?> field) {
         return Objects.requireNonNull(primary.get(field), field::name);
     }
 
     /** The problem shown beside {@code field}'s control, or null. */
-    public String shownProblem(DetailField field) {
+    public String shownProblem(DetailField<?> field) {
         Control control = field == DetailField.DATES ? endDate() : control(field);
         FieldMarks.Mark mark = marks.markOf(control);
         return mark != null && mark.isShown() ? mark.message().getText() : null;
@@ -179,14 +170,14 @@ public final class DetailsEditor extends ScrollPane {
         return viewModel.meeting().details();
     }
 
-    private void change(DetailField field, MeetingDetails changed) {
-        if (!updating && !changed.equals(details())) {
-            stack.execute(new EditDetails(field, changed));
+    private <T> void change(DetailField<T> field, T value) {
+        if (!updating && !value.equals(field.get(details()))) {
+            stack.execute(new EditDetails<>(field, value));
         }
     }
 
     /** The problems the validator finds with a field of the meeting as it is now (computed once per meeting). */
-    private List<Problem> problems(DetailField field) {
+    private List<Problem> problems(DetailField<?> field) {
         Meeting meeting = viewModel.meeting();
         if (meeting != validated) {
             validated = meeting;
@@ -196,11 +187,11 @@ public final class DetailsEditor extends ScrollPane {
                 .filter(p -> p.target() instanceof Target.Detail detail && detail.field() == field).toList();
     }
 
-    private boolean hasProblem(DetailField field) {
+    private boolean hasProblem(DetailField<?> field) {
         return !problems(field).isEmpty();
     }
 
-    private void validate(Control control, DetailField field) {
+    private void validate(Control control, DetailField<?> field) {
         Validator<Object> validator = (target, value) -> ValidationResult.fromMessages(problems(field).stream()
                 .map(problem -> (ValidationMessage) new Message(target, problem.message(),
                         problem.severity() == Problem.Severity.ERROR ? Severity.ERROR : Severity.WARNING))
@@ -235,30 +226,27 @@ public final class DetailsEditor extends ScrollPane {
         grid.add(heading, 0, row++);
     }
 
-    private void text(DetailField field, String label, String prompt, Function<MeetingDetails, String> get,
-            BiFunction<MeetingDetails, String, MeetingDetails> set) {
-        text(field, label, prompt, get, set, new TextField());
+    private void text(DetailField<String> field, String label, String prompt) {
+        text(field, label, prompt, new TextField());
     }
 
     /** A text field that wraps, for the long lines (the body's name runs to a hundred characters and more). */
-    private void longText(DetailField field, String label, String prompt, Function<MeetingDetails, String> get,
-            BiFunction<MeetingDetails, String, MeetingDetails> set) {
+    private void longText(DetailField<String> field, String label, String prompt) {
         GrowingTextArea area = new GrowingTextArea(1, 3);
         area.getStyleClass().add("details-long-text");
-        text(field, label, prompt, get, set, area.oneParagraph(() -> { }));
+        text(field, label, prompt, area.oneParagraph(() -> { }));
     }
 
-    private void text(DetailField field, String label, String prompt, Function<MeetingDetails, String> get,
-            BiFunction<MeetingDetails, String, MeetingDetails> set, TextInputControl input) {
+    private void text(DetailField<String> field, String label, String prompt, TextInputControl input) {
         if (field != DetailField.SYMBOL && field != DetailField.JOB_NUMBER) {
             CurlyQuotes.install(input);
         }
         input.setPromptText(prompt);
-        input.textProperty().addListener((obs, old, value) -> change(field, set.apply(details(), value)));
+        input.textProperty().addListener((obs, old, value) -> change(field, value));
         input.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
         CommandKeys.routeToStack(input, stack);
         fillers.add(() -> {
-            String value = get.apply(details());
+            String value = field.get(details());
             if (!input.getText().equals(value)) {
                 input.setText(value);
             }
@@ -266,31 +254,29 @@ public final class DetailsEditor extends ScrollPane {
         addRow(field, label, input, input);
     }
 
-    private <T> void choice(DetailField field, String label, T[] values, Function<T, String> name,
-            Function<MeetingDetails, T> get, BiFunction<MeetingDetails, T, MeetingDetails> set) {
+    private <T> void choice(DetailField<T> field, String label, T[] values, Function<T, String> name) {
         ChoiceBox<T> box = choiceBox(values, name);
         box.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
                 stack.preventMerge();
-                change(field, set.apply(details(), value));
+                change(field, value);
             }
         });
-        fillers.add(() -> box.setValue(get.apply(details())));
+        fillers.add(() -> box.setValue(field.get(details())));
         addRow(field, label, box, box);
     }
 
-    private void date(DetailField field, String label, Function<MeetingDetails, LocalDate> get,
-            BiFunction<MeetingDetails, LocalDate, MeetingDetails> set) {
+    private void date(DetailField<LocalDate> field, String label) {
         DatePicker picker = datePicker();
         picker.valueProperty().addListener((obs, old, value) -> {
             if (value == null) {
-                restore(picker, get.apply(details()));
+                restore(picker, field.get(details()));
             } else {
                 stack.preventMerge();
-                change(field, set.apply(details(), value));
+                change(field, value);
             }
         });
-        fillers.add(() -> picker.setValue(get.apply(details())));
+        fillers.add(() -> picker.setValue(field.get(details())));
         addRow(field, label, picker, picker);
     }
 
@@ -300,23 +286,23 @@ public final class DetailsEditor extends ScrollPane {
         end.setId("detail_DATES_end");
         start.valueProperty().addListener((obs, old, value) -> {
             if (value == null) {
-                restore(start, details().startDate());
+                restore(start, details().meetingInfo().startDate());
             } else {
                 stack.preventMerge();
-                change(DetailField.DATES, details().withDates(value, details().endDate()));
+                change(DetailField.DATES, new MeetingInfo.Dates(value, details().meetingInfo().endDate()));
             }
         });
         end.valueProperty().addListener((obs, old, value) -> {
             if (value == null) {
-                restore(end, details().endDate());
+                restore(end, details().meetingInfo().endDate());
             } else {
                 stack.preventMerge();
-                change(DetailField.DATES, details().withDates(details().startDate(), value));
+                change(DetailField.DATES, new MeetingInfo.Dates(details().meetingInfo().startDate(), value));
             }
         });
         fillers.add(() -> {
-            start.setValue(details().startDate());
-            end.setValue(details().endDate());
+            start.setValue(details().meetingInfo().startDate());
+            end.setValue(details().meetingInfo().endDate());
         });
         Label to = new Label("to");
         to.getStyleClass().add("details-inline-label");
@@ -339,18 +325,18 @@ public final class DetailsEditor extends ScrollPane {
         original.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
                 stack.preventMerge();
-                change(DetailField.LANGUAGES, details().withLanguages(value, details().versionLanguage()));
+                change(DetailField.LANGUAGES, new Masthead.Languages(value, details().masthead().versionLanguage()));
             }
         });
         version.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
                 stack.preventMerge();
-                change(DetailField.LANGUAGES, details().withLanguages(details().originalLanguage(), value));
+                change(DetailField.LANGUAGES, new Masthead.Languages(details().masthead().originalLanguage(), value));
             }
         });
         fillers.add(() -> {
-            original.setValue(details().originalLanguage());
-            version.setValue(details().versionLanguage());
+            original.setValue(details().masthead().originalLanguage());
+            version.setValue(details().masthead().versionLanguage());
         });
         Label versionLabel = new Label("this version");
         versionLabel.getStyleClass().add("details-inline-label");
@@ -363,7 +349,7 @@ public final class DetailsEditor extends ScrollPane {
     }
 
     /** One row of the form: label, field (or fields), the problem mark; the problem's message under the field. */
-    private void addRow(DetailField field, String text, Node fieldNode, Control control) {
+    private void addRow(DetailField<?> field, String text, Node fieldNode, Control control) {
         Label label = new Label(text);
         label.getStyleClass().add("details-label");
         label.setLabelFor(control);

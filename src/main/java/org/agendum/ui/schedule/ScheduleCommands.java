@@ -163,7 +163,7 @@ public final class ScheduleCommands {
     public boolean addDay(int after) {
         List<Day> days = work().days();
         LocalDate date = after >= 0 && after < days.size() ? days.get(after).date().plusDays(1)
-                : days.isEmpty() ? Optional.ofNullable(meeting().details().startDate()).orElse(LocalDate.now())
+                : days.isEmpty() ? Optional.ofNullable(meeting().details().meetingInfo().startDate()).orElse(LocalDate.now())
                 : days.get(0).date().minusDays(1);
         while (hasDay(date)) {
             date = date.plusDays(1);
@@ -185,8 +185,8 @@ public final class ScheduleCommands {
      * two meetings. Refused with a reason when there are days already or the dates are not set.
      */
     public boolean setUpDays() {
-        LocalDate start = meeting().details().startDate();
-        LocalDate end = meeting().details().endDate();
+        LocalDate start = meeting().details().meetingInfo().startDate();
+        LocalDate end = meeting().details().meetingInfo().endDate();
         if (!work().days().isEmpty()) {
             refused.accept("The organization of work already has days.");
             return false;

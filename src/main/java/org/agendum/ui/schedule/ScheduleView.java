@@ -174,7 +174,7 @@ public final class ScheduleView extends BorderPane {
         Meeting meeting = viewModel.meeting();
         grid.show(meeting);
         if (meeting.organization().days().isEmpty()) {
-            var details = meeting.details();
+            var details = meeting.details().meetingInfo();
             emptyMessage.setText("The organization of work has no days yet. Set them up from the session\u2019s dates, "
                     + "or add days one by one.");
             setUpDays.setText("Set up " + UnDates.range(details.startDate(), details.endDate()) + ", two meetings a day");

@@ -72,7 +72,7 @@ class DetailsEditorTest {
         robot.write(", Austria");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(details().venue()).isEqualTo("Vienna, Austria");
+        assertThat(details().meetingInfo().venue()).isEqualTo("Vienna, Austria");
         assertThat(stack.undoDepth()).as("the keystrokes merge").isEqualTo(1);
         assertThat(stack.undoLabel()).contains("Edit venue");
         robot.interact(stack::undo);
@@ -96,7 +96,7 @@ class DetailsEditorTest {
         robot.write(" ");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(details().symbol()).isEqualTo("CTOC/COP/WG.4 /2018/1");
+        assertThat(details().masthead().symbol()).isEqualTo("CTOC/COP/WG.4 /2018/1");
         assertThat(stack.undoLabel()).contains("Edit symbol");
         assertThat(editor.shownProblem(DetailField.SYMBOL)).isEqualTo("The document symbol \"CTOC/COP/WG.4 /2018/1\" "
                 + "contains a space (symbols are written without spaces, e.g. A/80/590).");
@@ -104,7 +104,7 @@ class DetailsEditorTest {
 
         robot.type(KeyCode.BACK_SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().symbol()).isEqualTo("CTOC/COP/WG.4/2018/1");
+        assertThat(details().masthead().symbol()).isEqualTo("CTOC/COP/WG.4/2018/1");
         assertThat(editor.shownProblem(DetailField.SYMBOL)).isNull();
         assertThat(symbol.getPseudoClassStates()).extracting(Object::toString).doesNotContain("invalid");
     }
@@ -114,7 +114,7 @@ class DetailsEditorTest {
         TextInputControl meeting = field(DetailField.MEETING_NAME);
         robot.interact(() -> meeting.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().meetingName()).isEmpty();
+        assertThat(details().meetingInfo().meetingName()).isEmpty();
         assertThat(editor.shownProblem(DetailField.MEETING_NAME)).isEqualTo("The name of the meeting is empty.");
         robot.interact(stack::undo);
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,7 +127,7 @@ class DetailsEditorTest {
         DatePicker start = (DatePicker) editor.control(DetailField.DATES);
         robot.interact(() -> start.setValue(LocalDate.of(2018, 7, 4)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().startDate()).isEqualTo(LocalDate.of(2018, 7, 4));
+        assertThat(details().meetingInfo().startDate()).isEqualTo(LocalDate.of(2018, 7, 4));
         assertThat(stack.undoLabel()).contains("Edit dates");
         assertThat(editor.shownProblem(DetailField.DATES))
                 .isEqualTo("The meeting ends (3 July 2018) before it starts (4 July 2018).");
@@ -146,7 +146,7 @@ class DetailsEditorTest {
         robot.write("10 April 2018");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().issueDate()).isEqualTo(LocalDate.of(2018, 4, 10));
+        assertThat(details().masthead().issueDate()).isEqualTo(LocalDate.of(2018, 4, 10));
         assertThat(stack.undoLabel()).contains("Edit date of issue");
     }
 
@@ -170,14 +170,14 @@ class DetailsEditorTest {
         @SuppressWarnings("unchecked")
         ChoiceBox<Distribution> distribution = (ChoiceBox<Distribution>) editor.control(DetailField.DISTRIBUTION);
         robot.interact(() -> distribution.setValue(Distribution.LIMITED));
-        assertThat(details().distribution()).isEqualTo(Distribution.LIMITED);
+        assertThat(details().masthead().distribution()).isEqualTo(Distribution.LIMITED);
         assertThat(stack.undoLabel()).contains("Edit distribution");
 
         @SuppressWarnings("unchecked")
         ChoiceBox<Language> version = (ChoiceBox<Language>) robot.lookup("#detail_LANGUAGES_version").query();
         robot.interact(() -> version.setValue(Language.FRENCH));
-        assertThat(details().versionLanguage()).isEqualTo(Language.FRENCH);
-        assertThat(details().originalLanguage()).isEqualTo(Language.ENGLISH);
+        assertThat(details().masthead().versionLanguage()).isEqualTo(Language.FRENCH);
+        assertThat(details().masthead().originalLanguage()).isEqualTo(Language.ENGLISH);
         assertThat(stack.undoLabel()).contains("Edit languages");
         assertThat(stack.undoDepth()).isEqualTo(2);
     }
@@ -195,9 +195,9 @@ class DetailsEditorTest {
 
     @Test
     void anEditFromElsewhereIsShown(FxRobot robot) {
-        robot.interact(() -> stack.execute(new EditDetails(DetailField.TITLE, details().withTitle("Provisional agenda"))));
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.TITLE, "Provisional agenda")));
         assertThat(field(DetailField.TITLE).getText()).isEqualTo("Provisional agenda");
-        robot.interact(() -> stack.execute(new EditDetails(DetailField.SYMBOL, details().withSymbol(""))));
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.SYMBOL, "")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.shownProblem(DetailField.SYMBOL)).isEqualTo("The document symbol \"\" is empty.");
     }

@@ -48,8 +48,8 @@ public final class EditorsDevMain extends Application {
         Scene scene;
         if (mode.equals("details")) {
             Meeting meeting = stack.meeting();
-            stack.execute(new EditDetails(DetailField.SYMBOL, meeting.details().withSymbol("CTOC/COP/WG.4 /2018/1")));
-            stack.execute(new EditDetails(DetailField.VENUE, stack.meeting().details().withVenue("")));
+            stack.execute(new EditDetails<>(DetailField.SYMBOL, "CTOC/COP/WG.4 /2018/1"));
+            stack.execute(new EditDetails<>(DetailField.VENUE, ""));
             DetailsEditor details = new DetailsEditor(viewModel);
             scene = new Scene(details, Math.min(900, width()), height());
             if (args.contains("focus")) {

@@ -1,6 +1,7 @@
 package org.agendum.docx;
 
-import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingInfo;
+import org.agendum.model.TitleBlock;
 import org.agendum.typography.UnDates;
 import org.agendum.typography.UnText;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,16 +22,16 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * (confirmed); the weights of the Vienna lines are inferred (DGACM's Session is bold, its item line roman).
  * Empty optional lines are left out, never written as empty paragraphs.
  */
-final class TitleBlock {
-    private TitleBlock() {
+final class TitleBlockWriter {
+    private TitleBlockWriter() {
     }
 
-    static void write(BodyFlow body, MeetingDetails details) {
-        line(body, UnStyles.SESSION, details.meetingName());
-        line(body, UnStyles.SESSION, details.sessionLine());
-        line(body, UnStyles.NORMAL, placeAndDates(details));
-        line(body, UnStyles.NORMAL, details.agendaItemLine());
-        String title = DocxText.clean(details.title()).strip();
+    static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock) {
+        line(body, UnStyles.SESSION, meeting.meetingName());
+        line(body, UnStyles.SESSION, meeting.sessionLine());
+        line(body, UnStyles.NORMAL, placeAndDates(meeting));
+        line(body, UnStyles.NORMAL, titleBlock.agendaItemLine());
+        String title = DocxText.clean(titleBlock.title()).strip();
         if (!title.isEmpty()) {
             XWPFParagraph heading = body.beginHeading(UnStyles.TITLE_HCH, 3);
             Paragraphs.tabs(heading, 2);
@@ -47,11 +48,11 @@ final class TitleBlock {
     }
 
     /** "Vienna, 2 and 3 July 2018"; dates in the wrong order are shown as given rather than refused. */
-    static String placeAndDates(MeetingDetails details) {
-        String dates = details.endDate().isBefore(details.startDate())
-                ? UnDates.date(details.startDate()) + UnText.EN_DASH + UnDates.date(details.endDate())
-                : UnDates.range(details.startDate(), details.endDate());
-        String venue = DocxText.clean(details.venue()).strip();
+    static String placeAndDates(MeetingInfo meeting) {
+        String dates = meeting.endDate().isBefore(meeting.startDate())
+                ? UnDates.date(meeting.startDate()) + UnText.EN_DASH + UnDates.date(meeting.endDate())
+                : UnDates.range(meeting.startDate(), meeting.endDate());
+        String venue = DocxText.clean(meeting.venue()).strip();
         return venue.isEmpty() ? dates : venue + ", " + dates;
     }
 }

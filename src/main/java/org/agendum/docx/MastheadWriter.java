@@ -3,7 +3,7 @@ package org.agendum.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.agendum.model.Language;
-import org.agendum.model.MeetingDetails;
+import org.agendum.model.Masthead;
 import org.agendum.typography.UnDates;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -32,17 +32,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * must wrap over three lines in the 9-cm column, so long names are set at 16 pt on an 18-pt line (inferred,
  * §4.3 suggests 14–16 pt).
  */
-final class Masthead {
+final class MastheadWriter {
     private static final int[] GRID_WITHOUT_FOURTH = {1267, 1872, 245, 0, 245, 3096};
     private static final int TOP_ROW = 864;
     private static final int MAIN_ROW = 2880;
     /** Names up to this length keep XLarge's 20 pt ("Economic and Social Council" is 27). */
     private static final int XLARGE_NAME_LENGTH = 30;
 
-    private Masthead() {
+    private MastheadWriter() {
     }
 
-    static void write(XWPFDocument document, MeetingDetails details, PageGeometry page, EmblemImage emblem)
+    static void write(XWPFDocument document, Masthead masthead, PageGeometry page, EmblemImage emblem)
             throws IOException {
         XWPFHeader header = document.createHeader(HeaderFooterType.FIRST);
         int[] grid = GRID_WITHOUT_FOURTH.clone();
@@ -58,17 +58,17 @@ final class Masthead {
         XWPFTableCell gap = topCell(table, top, 2, 1);
         Paragraphs.spaceAfter(Paragraphs.styled(first(gap), UnStyles.HEADER), 120);
         XWPFTableCell symbol = topCell(table, top, 3, 3);
-        symbol(first(symbol), DocxText.clean(details.symbol()).strip());
+        symbol(first(symbol), DocxText.clean(masthead.symbol()).strip());
 
         XWPFTableRow main = table.row();
         FixedTable.exactHeight(main, MAIN_ROW);
         XWPFTableCell emblemCell = mainCell(table, main, 0, 1);
         emblem(first(emblemCell), emblem);
         XWPFTableCell name = mainCell(table, main, 1, 3);
-        bodyName(first(name), details.bodyName());
+        bodyName(first(name), masthead.bodyName());
         XWPFTableCell gap2 = mainCell(table, main, 4, 1);
         Paragraphs.spaceBefore(Paragraphs.styled(first(gap2), UnStyles.HEADER), 109);
-        distribution(mainCell(table, main, 5, 1), details);
+        distribution(mainCell(table, main, 5, 1), masthead);
 
         // Word needs a paragraph after a table; this one is 1 pt high, as in A/80/590, with 10 pt after it so
         // that the first line of the page does not touch the rule (A/80/590 rendered shows about that gap)
@@ -161,18 +161,18 @@ final class Masthead {
      * Chinese versions do in English (confirmed, §8); the labels stay English (other languages are out of
      * scope). A language-coverage line ("English, French and Spanish only") goes last (position inferred).
      */
-    private static void distribution(XWPFTableCell cell, MeetingDetails details) {
+    private static void distribution(XWPFTableCell cell, Masthead masthead) {
         XWPFParagraph distr = Paragraphs.styled(first(cell), UnStyles.PUBLICATION);
         Paragraphs.spaceBefore(distr, 240);
-        Paragraphs.text(distr, "Distr.: " + details.distribution().label());
-        Paragraphs.text(cell.addParagraph(), UnDates.date(details.issueDate()));
+        Paragraphs.text(distr, "Distr.: " + masthead.distribution().label());
+        Paragraphs.text(cell.addParagraph(), UnDates.date(masthead.issueDate()));
         cell.addParagraph();
-        Language original = details.originalLanguage();
-        if (details.versionLanguage() != original) {
-            Paragraphs.text(cell.addParagraph(), details.versionLanguage().englishName());
+        Language original = masthead.originalLanguage();
+        if (masthead.versionLanguage() != original) {
+            Paragraphs.text(cell.addParagraph(), masthead.versionLanguage().englishName());
         }
         Paragraphs.text(cell.addParagraph(), "Original: " + original.englishName());
-        String coverage = DocxText.clean(details.languageCoverage()).strip();
+        String coverage = DocxText.clean(masthead.languageCoverage()).strip();
         if (!coverage.isEmpty()) {
             Paragraphs.text(cell.addParagraph(), coverage);
         }
