@@ -53,7 +53,7 @@ class TypingCrashTest {
         ANNOTATION("annotationArea", meeting -> item(meeting).annotation().plainText().contains(TEXT)),
         FOOTNOTE("footnoteField", meeting -> item(meeting).annotation().footnotes().stream()
                 .map(FootnoteMark::plainText).anyMatch(TEXT::equals)),
-        DETAILS("detail_MEETING_NAME", meeting -> meeting.details().meetingName().endsWith(TEXT)),
+        DETAILS("detail_MEETING_NAME", meeting -> meeting.details().meetingInfo().meetingName().endsWith(TEXT)),
         DOCUMENTATION("docDescription0", meeting -> item(meeting).documentation().get(0).description().endsWith(TEXT)),
         NOTE("noteTextField", meeting -> meeting.organization().allEntries().stream()
                 .anyMatch(entry -> entry instanceof NoteEntry note && note.text().equals(TEXT)));

@@ -157,10 +157,10 @@ class DetailsEditorTest {
         robot.interact(() -> issued.getEditor().selectAll());
         robot.write("10/4/201");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().issueDate()).as("not a date yet").isEqualTo(LocalDate.of(2018, 4, 9));
+        assertThat(details().masthead().issueDate()).as("not a date yet").isEqualTo(LocalDate.of(2018, 4, 9));
         robot.write("8");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(details().issueDate()).isEqualTo(LocalDate.of(2018, 4, 10));
+        assertThat(details().masthead().issueDate()).isEqualTo(LocalDate.of(2018, 4, 10));
         assertThat(issued.getEditor().isFocused()).isTrue();
         assertThat(stack.undoLabel()).contains("Edit date of issue");
     }
