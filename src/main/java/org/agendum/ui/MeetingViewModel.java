@@ -49,7 +49,7 @@ public final class MeetingViewModel {
         return meeting.get();
     }
 
-    /** The item the item view shows; null when the agenda is empty. */
+    /** The item the tree selects and the item editor shows; null when the agenda is empty. */
     public ObjectProperty<ItemId> selectedItemProperty() {
         return selectedItem;
     }

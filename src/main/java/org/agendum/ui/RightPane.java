@@ -9,8 +9,7 @@ import javafx.scene.Node;
  * window builds it once, through a {@link Factory}, and keeps it for its whole life: opening another meeting
  * reaches the pane as a {@code RESET} change on the view model's command stack, not as a new pane.
  *
- * <p>Until the editors arrive this is the read-only {@link ItemView} ({@link #itemView()}); the editors plug in
- * by passing their own factory to {@link WindowSetup#rightPane(Factory)} (see {@link AgendumApp}).
+ * <p>The window's own is {@link EditorPane}; tests pass another factory to {@link WindowSetup#rightPane(Factory)}.
  */
 public interface RightPane {
     /** The node the window puts on the right of the agenda tree. */
@@ -48,14 +47,6 @@ public interface RightPane {
     @FunctionalInterface
     interface Factory {
         RightPane create(PaneContext context);
-    }
-
-    /** The read-only view of the selected item: heading, annotation, Documentation list and sub-items. */
-    static Factory itemView() {
-        return context -> {
-            ItemView view = new ItemView(context.viewModel(), context.openLink());
-            return () -> view;
-        };
     }
 
     /** A pane that is only a node, for tests and simple panes. */

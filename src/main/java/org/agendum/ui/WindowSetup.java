@@ -43,7 +43,7 @@ public final class WindowSetup {
         return this;
     }
 
-    /** The right side of the window (the item view by default; the editors later). */
+    /** The right side of the window (the editors, {@link EditorPane}, by default). */
     public WindowSetup rightPane(RightPane.Factory value) {
         rightPane = Objects.requireNonNull(value);
         return this;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.AddItem;
@@ -21,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The read-only window on the built-in sample, headless (TestFX + Monocle). */
+/** The window on the built-in sample, headless (TestFX + Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private static final String ADOPTION = "Adoption of the agenda and organization of work";
@@ -35,7 +34,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         stack = new CommandStack(sample);
-        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true).rightPane(RightPane.itemView()).openLink(openedLinks::add));
+        MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true).openLink(openedLinks::add));
     }
 
     @Test
@@ -76,17 +75,6 @@ class MainWindowTest {
         assertThat(window.heading()).isEqualTo("5  Adoption of the report");
         assertThat(window.annotationText()).startsWith(
                 "The Working Group is expected to adopt a report on its meeting");
-    }
-
-    @Test
-    void aParentItemLinksToItsSubItems(FxRobot robot) {
-        WindowLookups window = new WindowLookups(robot);
-        robot.clickOn(robot.lookup("#subItemsView .hyperlink").match(
-                org.testfx.matcher.control.LabeledMatchers.hasText("(b) " + ADOPTION)).queryAs(Hyperlink.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.selectedLine()).isEqualTo("(b) " + ADOPTION);
-        assertThat(window.heading()).isEqualTo("1 (b)  " + ADOPTION);
-        assertThat(robot.lookup("#subItemsView").query().isVisible()).isFalse();
     }
 
     @Test

@@ -35,7 +35,7 @@ class ProblemsPanelTest {
         stack = new CommandStack(sample);
         window = MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true)
                 .rightPane(context -> new RightPane() {
-                    private final ItemView view = new ItemView(context.viewModel(), link -> { });
+                    private final javafx.scene.Node view = new javafx.scene.layout.StackPane();
 
                     @Override
                     public javafx.scene.Node node() {

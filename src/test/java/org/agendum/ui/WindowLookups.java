@@ -3,14 +3,14 @@ package org.agendum.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
-import javafx.scene.text.Text;
+import javafx.scene.control.TextInputControl;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.testfx.api.FxRobot;
 
-/** Reading the window the way a user does: what the tree, the item view and the status bar show. */
+/** Reading the window the way a user does: what the tree, the item editor and the status bar show. */
 final class WindowLookups {
     private final FxRobot robot;
 
@@ -44,40 +44,18 @@ final class WindowLookups {
         return selected == null ? null : selected.getValue().text();
     }
 
+    /** The item editor's heading as it reads: "1 (b)  Adoption of the agenda". */
     String heading() {
-        return robot.lookup("#itemHeading").queryAs(Label.class).getText();
+        return robot.lookup("#itemNumber").queryAs(Label.class).getText() + "  "
+                + robot.lookup("#itemTitle").queryAs(TextInputControl.class).getText();
     }
 
-    /** The annotation's text as it reads, one line per paragraph (text nodes joined), labels excluded. */
+    /** The annotation's text, one line per paragraph. */
     String annotationText() {
-        return paragraphs("#annotationView");
-    }
-
-    String documentationText() {
-        return paragraphs("#documentationView");
+        return robot.lookup("#annotationArea").queryAs(GenericStyledArea.class).getText();
     }
 
     String statusText() {
         return robot.lookup("#statusBar #problemSummary").queryAs(javafx.scene.control.Labeled.class).getText();
-    }
-
-    /** The text nodes of the rich text under {@code parentQuery}, in reading order. */
-    List<Text> texts(String parentQuery) {
-        return robot.lookup(parentQuery + " .rich-text").queryAll().stream()
-                .flatMap(flow -> ((Parent) flow).getChildrenUnmodifiable().stream())
-                .filter(Text.class::isInstance).map(Text.class::cast)
-                .collect(Collectors.toList());
-    }
-
-    Text text(String parentQuery, String content) {
-        return texts(parentQuery).stream().filter(t -> t.getText().equals(content)).findFirst()
-                .orElseThrow(() -> new AssertionError("No text \"" + content + "\" in " + parentQuery));
-    }
-
-    private String paragraphs(String query) {
-        return robot.lookup(query + " .rich-text").queryAll().stream()
-                .map(flow -> ((Parent) flow).getChildrenUnmodifiable().stream()
-                        .filter(Text.class::isInstance).map(t -> ((Text) t).getText()).collect(Collectors.joining()))
-                .collect(Collectors.joining("\n"));
     }
 }
