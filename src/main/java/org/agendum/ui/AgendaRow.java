@@ -1,6 +1,7 @@
 package org.agendum.ui;
 
 import java.util.Objects;
+import org.agendum.gesture.ItemsText;
 import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 
@@ -9,7 +10,7 @@ import org.agendum.model.ItemId;
  * no meeting of the organization of work takes the item up (see {@link org.agendum.model.UnscheduledItems}).
  */
 public record AgendaRow(ItemId id, String label, String reference, String title, boolean unscheduled) {
-    static final String UNTITLED = "Untitled item";
+    static final String UNTITLED = ItemsText.UNTITLED;
     static final String UNSCHEDULED = "Not taken up in any meeting of the organization of work";
 
     public AgendaRow {

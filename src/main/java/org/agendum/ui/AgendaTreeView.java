@@ -13,6 +13,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.agendum.gesture.AgendaCommands;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 

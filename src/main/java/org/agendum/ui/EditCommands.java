@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFileException;
+import org.agendum.gesture.AgendaCommands;
 
 /**
  * The Edit menu's commands: Undo and Redo (named after the command they revert, "Undo Move item"), Cut, Copy and

@@ -5,6 +5,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.agendum.file.ItemsClipboardFormat;
 import org.agendum.file.MeetingFileException;
+import org.agendum.gesture.ItemsText;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.gesture.AgendaCommands;
 import org.agendum.validation.Problem;
 import org.agendum.validation.Target;
 
@@ -67,7 +68,7 @@ public final class MainWindow {
         document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
                 setup.sample());
         statusBar = new StatusBar(viewModel, document, () -> problemsShown.set(true));
-        commands = new AgendaCommands(viewModel, statusBar::showMessage);
+        commands = new AgendaCommands(stack, viewModel, statusBar::showMessage);
         tree = new AgendaTreeView(viewModel, commands, statusBar);
         rightPane = Objects.requireNonNull(setup.rightPane().create(
                 new PaneContext(viewModel, setup.openLink(), statusBar::showMessage, setup.schedulePrompts())),

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MeetingChange;
+import org.agendum.gesture.ItemSelection;
 import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
@@ -21,7 +22,7 @@ import org.agendum.validation.Target;
  * item and the validation problems (the file and the title are {@link DocumentState}'s). Views bind to it;
  * edits go through {@link #commandStack()}. Use it on the FX thread only.
  */
-public final class MeetingViewModel {
+public final class MeetingViewModel implements ItemSelection {
     private final CommandStack stack;
     private final ReadOnlyObjectWrapper<Meeting> meeting;
     private final ObjectProperty<ItemId> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
@@ -54,10 +55,12 @@ public final class MeetingViewModel {
         return selectedItem;
     }
 
+    @Override
     public ItemId selectedItem() {
         return selectedItem.get();
     }
 
+    @Override
     public void select(ItemId id) {
         selectedItem.set(id);
     }

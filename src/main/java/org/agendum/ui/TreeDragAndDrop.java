@@ -16,6 +16,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.agendum.edit.DropPosition;
+import org.agendum.gesture.AgendaCommands;
+import org.agendum.gesture.DropRules;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 

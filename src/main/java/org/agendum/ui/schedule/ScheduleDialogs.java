@@ -3,6 +3,7 @@ package org.agendum.ui.schedule;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.agendum.gesture.SlotTimes;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 

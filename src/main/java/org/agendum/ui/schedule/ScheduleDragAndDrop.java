@@ -9,6 +9,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.paint.Color;
+import org.agendum.gesture.ScheduleCommands;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemId;
 import org.agendum.ui.AgendumDataFormats;

@@ -22,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.agendum.gesture.ScheduleCommands;
+import org.agendum.gesture.SlotTimes;
 import org.agendum.model.Day;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemEntry;

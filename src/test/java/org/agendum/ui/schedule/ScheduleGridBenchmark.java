@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.gesture.ScheduleCommands;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;

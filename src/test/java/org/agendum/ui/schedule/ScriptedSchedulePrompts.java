@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.agendum.gesture.SlotTimes;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import java.util.List;
 import org.agendum.model.Agenda;
@@ -9,13 +9,15 @@ import org.agendum.model.AgendaItem;
  * indented. The first line gives the full reference ("1 (b) Adoption of the agenda"), so that a sub-item out of
  * its context still says where it came from.
  */
-final class ItemsText {
+public final class ItemsText {
+    /** How a line names an item without a title (the agenda tree says the same). */
+    public static final String UNTITLED = "Untitled item";
     private static final String INDENT = "    ";
 
     private ItemsText() {
     }
 
-    static String of(Agenda agenda, List<AgendaItem> items) {
+    public static String of(Agenda agenda, List<AgendaItem> items) {
         StringBuilder text = new StringBuilder();
         for (AgendaItem top : items) {
             int topDepth = -1;
@@ -28,7 +30,7 @@ final class ItemsText {
                     topDepth = n.depth();
                 }
                 String label = first && n.depth() > 0 ? n.reference() : n.listLabel();
-                String title = n.item().title().isBlank() ? AgendaRow.UNTITLED : n.item().title().strip();
+                String title = n.item().title().isBlank() ? UNTITLED : n.item().title().strip();
                 text.append(INDENT.repeat(n.depth() - topDepth)).append(label).append(' ').append(title).append('\n');
             }
         }

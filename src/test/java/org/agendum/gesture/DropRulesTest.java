@@ -1,10 +1,11 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.agendum.edit.DropPosition;
+import org.agendum.file.SampleMeeting;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
@@ -19,7 +20,7 @@ class DropRulesTest {
     private static final ItemId ADOPTION = new ItemId("item-1b");
     private static final ItemId OTHER = new ItemId("item-4");
     private static final ItemId REPORT = new ItemId("item-5");
-    private final Meeting sample = TestMeetings.sample();
+    private final Meeting sample = SampleMeeting.load();
 
     @Test
     void theTopQuarterIsBeforeTheBottomQuarterAfterTheMiddleInto() {

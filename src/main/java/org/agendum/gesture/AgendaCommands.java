@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +21,23 @@ import org.agendum.model.ItemId;
 /**
  * What each gesture on the agenda tree does to the meeting, whether it comes from a key, a menu, the toolbar or
  * a drag: one command on the stack, about the selected item. A refused command changes nothing and its message
- * goes to {@code refused} (the status bar), never a dialog or an exception. No JavaFX controls: plain tests cover it.
+ * goes to {@code refused} (the status bar), never a dialog or an exception. No JavaFX: plain tests cover it.
  */
-final class AgendaCommands {
-    static final String NOTHING_SELECTED = "Select an agenda item first.";
+public final class AgendaCommands {
+    public static final String NOTHING_SELECTED = "Select an agenda item first.";
 
-    private final MeetingViewModel viewModel;
+    private final CommandStack stack;
+    private final ItemSelection selection;
     private final Consumer<String> refused;
 
-    AgendaCommands(MeetingViewModel viewModel, Consumer<String> refused) {
-        this.viewModel = viewModel;
+    public AgendaCommands(CommandStack stack, ItemSelection selection, Consumer<String> refused) {
+        this.stack = stack;
+        this.selection = selection;
         this.refused = refused;
     }
 
     private CommandStack stack() {
-        return viewModel.commandStack();
+        return stack;
     }
 
     private Agenda agenda() {
@@ -43,12 +45,12 @@ final class AgendaCommands {
     }
 
     /** The selected item, if it is still in the agenda. */
-    Optional<ItemId> selected() {
-        return Optional.ofNullable(viewModel.selectedItem()).filter(agenda()::contains);
+    public Optional<ItemId> selected() {
+        return Optional.ofNullable(selection.selectedItem()).filter(agenda()::contains);
     }
 
     /** A new, untitled item after the selected one at its level (at the end when nothing is selected), selected. */
-    Optional<ItemId> addItem() {
+    public Optional<ItemId> addItem() {
         AgendaItem item = AgendaItem.titled("");
         Optional<ItemId> after = selected();
         Edit edit = after.map(id -> {
@@ -59,7 +61,7 @@ final class AgendaCommands {
     }
 
     /** A new, untitled item as the last sub-item of the selected one, selected. */
-    Optional<ItemId> addSubItem() {
+    public Optional<ItemId> addSubItem() {
         Optional<ItemId> parent = selected();
         if (parent.isEmpty()) {
             refused.accept(NOTHING_SELECTED);
@@ -70,44 +72,44 @@ final class AgendaCommands {
     }
 
     /** Deletes the selected item with its sub-items and their entries in the organization of work: one undo step. */
-    boolean delete() {
+    public boolean delete() {
         return onSelected(id -> new DeleteItem(id, true));
     }
 
     /** Sets an item's title as one undo step of its own (a rename in the tree never merges with earlier typing). */
-    boolean rename(ItemId id, String title) {
+    public boolean rename(ItemId id, String title) {
         stack().preventMerge();
         return run(() -> new RenameItem(id, title));
     }
 
-    boolean moveUp() {
+    public boolean moveUp() {
         return onSelected(id -> MoveItem.up(agenda(), id));
     }
 
-    boolean moveDown() {
+    public boolean moveDown() {
         return onSelected(id -> MoveItem.down(agenda(), id));
     }
 
-    boolean indent() {
+    public boolean indent() {
         return onSelected(id -> MoveItem.indent(agenda(), id));
     }
 
-    boolean outdent() {
+    public boolean outdent() {
         return onSelected(id -> MoveItem.outdent(agenda(), id));
     }
 
     /** A dragged item dropped before, into or after another. */
-    boolean drop(ItemId dragged, ItemId target, DropPosition position) {
+    public boolean drop(ItemId dragged, ItemId target, DropPosition position) {
         return run(() -> MoveItem.relativeTo(agenda(), dragged, target, position));
     }
 
     /** A move decided elsewhere (a drop whose target the tree worked out). */
-    boolean move(MoveItem move) {
+    public boolean move(MoveItem move) {
         return run(() -> move);
     }
 
     /** The selected item with everything below it, for the clipboard; empty (and said) when nothing is selected. */
-    List<AgendaItem> copy() {
+    public List<AgendaItem> copy() {
         Optional<ItemId> id = selected();
         if (id.isEmpty()) {
             refused.accept(NOTHING_SELECTED);
@@ -121,7 +123,7 @@ final class AgendaCommands {
      * and paste in the same meeting is a move that keeps the item scheduled; until it is pasted, validation lists
      * those entries. One undo step, "Cut item".
      */
-    boolean cut() {
+    public boolean cut() {
         return onSelected(id -> new CompositeEdit("Cut item", List.of(new DeleteItem(id, false))));
     }
 
@@ -130,7 +132,7 @@ final class AgendaCommands {
      * step. Items whose id is already used in this agenda (a copy pasted into its own meeting) get fresh ids.
      * Selects the first pasted item.
      */
-    Optional<ItemId> paste(List<AgendaItem> items) {
+    public Optional<ItemId> paste(List<AgendaItem> items) {
         if (items.isEmpty()) {
             refused.accept("The clipboard holds no agenda items.");
             return Optional.empty();
@@ -156,7 +158,7 @@ final class AgendaCommands {
         if (!run(() -> edit)) {
             return Optional.empty();
         }
-        viewModel.select(id);
+        selection.select(id);
         return Optional.of(id);
     }
 

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.DropPosition;
+import org.agendum.file.SampleMeeting;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemEntry;
@@ -23,11 +24,26 @@ class AgendaCommandsTest {
     private static final ItemId OTHER = new ItemId("item-4");
     private static final ItemId REPORT = new ItemId("item-5");
 
-    private final Meeting sample = TestMeetings.sample();
+    private final Meeting sample = SampleMeeting.load();
     private final CommandStack stack = new CommandStack(sample);
-    private final MeetingViewModel viewModel = new MeetingViewModel(stack);
+    private final Selection viewModel = new Selection();
     private final List<String> refusals = new ArrayList<>();
-    private final AgendaCommands commands = new AgendaCommands(viewModel, refusals::add);
+    private final AgendaCommands commands = new AgendaCommands(stack, viewModel, refusals::add);
+
+    /** The selection as the window's view model keeps it, without JavaFX. */
+    private static final class Selection implements ItemSelection {
+        private ItemId selected;
+
+        @Override
+        public ItemId selectedItem() {
+            return selected;
+        }
+
+        @Override
+        public void select(ItemId id) {
+            selected = id;
+        }
+    }
 
     private Agenda agenda() {
         return stack.meeting().agenda();

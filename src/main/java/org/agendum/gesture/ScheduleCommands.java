@@ -1,4 +1,4 @@
-package org.agendum.ui.schedule;
+package org.agendum.gesture;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

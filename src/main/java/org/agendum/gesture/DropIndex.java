@@ -1,13 +1,13 @@
-package org.agendum.ui.schedule;
+package org.agendum.gesture;
 
 import java.util.List;
 
 /** Where in a list of stacked chips a drop lands: before the first chip whose middle lies below the pointer. */
-final class DropIndex {
+public final class DropIndex {
     private DropIndex() {
     }
 
-    static int at(double y, List<Double> middles) {
+    public static int at(double y, List<Double> middles) {
         for (int i = 0; i < middles.size(); i++) {
             if (y < middles.get(i)) {
                 return i;

@@ -1,4 +1,4 @@
-package org.agendum.ui.schedule;
+package org.agendum.gesture;
 
 import java.time.LocalTime;
 import java.util.Objects;

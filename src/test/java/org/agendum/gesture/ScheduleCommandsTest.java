@@ -1,4 +1,4 @@
-package org.agendum.ui.schedule;
+package org.agendum.gesture;
 
 import static org.agendum.testing.Fixtures.ITEM_1;
 import static org.agendum.testing.Fixtures.ITEM_1A;

@@ -1,9 +1,10 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.agendum.file.SampleMeeting;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** What Copy puts on the clipboard for other programs, and the ids a paste gets. */
 class ClipboardTextTest {
-    private final Agenda agenda = TestMeetings.sample().agenda();
+    private final Agenda agenda = SampleMeeting.load().agenda();
 
     @Test
     void theTextNumbersTheItemsAndIndentsSubItems() {

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.gesture;
 
 import org.agendum.edit.DropPosition;
 import org.agendum.edit.EditRejectedException;
@@ -13,30 +13,30 @@ import org.agendum.model.Meeting;
  * item's own subtree, not deeper than the limit). The drag-and-drop code only shows the verdict and, on drop,
  * executes its move.
  */
-final class DropRules {
+public final class DropRules {
     /** The share of a row's height, at its top and at its bottom, that means "before" and "after". */
-    static final double EDGE_SHARE = 0.25;
+    public static final double EDGE_SHARE = 0.25;
 
     private DropRules() {
     }
 
     /** What dropping there would do. */
-    sealed interface Verdict {
+    public sealed interface Verdict {
     }
 
     /** The drop moves the item; {@code target} and {@code position} are what the indicator shows. */
-    record Allowed(MoveItem move, ItemId target, DropPosition position) implements Verdict {
+    public record Allowed(MoveItem move, ItemId target, DropPosition position) implements Verdict {
     }
 
     /** The drop is refused for this reason (shown while the pointer is there). */
-    record Refused(String reason) implements Verdict {
+    public record Refused(String reason) implements Verdict {
     }
 
     /** Nothing to show: the pointer is over the dragged item itself, or the drag is not an item of this agenda. */
-    record Ignored() implements Verdict {
+    public record Ignored() implements Verdict {
     }
 
-    static DropPosition positionAt(double y, double height) {
+    public static DropPosition positionAt(double y, double height) {
         if (height <= 0) {
             return DropPosition.INTO;
         }
@@ -53,7 +53,7 @@ final class DropRules {
      * @param targetExpanded whether the target row shows its sub-items: then the line under it is above its first
      *                       sub-item, and a drop there makes the dragged item that first sub-item
      */
-    static Verdict check(Meeting meeting, ItemId dragged, ItemId target, DropPosition position, boolean targetExpanded) {
+    public static Verdict check(Meeting meeting, ItemId dragged, ItemId target, DropPosition position, boolean targetExpanded) {
         var agenda = meeting.agenda();
         if (dragged == null || target == null || !agenda.contains(dragged) || !agenda.contains(target)) {
             return new Ignored();
