@@ -16,6 +16,7 @@ import javafx.scene.input.MouseEvent;
 import org.agendum.gesture.AgendaCommands;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.ui.common.MeetingViewModel;
 
 /**
  * The agenda as a tree (id {@code agendaTree}). Its selection and the view-model's selected item follow each

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.agendum.ui.common.Theme;
 
 /**
  * The prompts as modal dialogs. Ids for tests: {@code saveChangesDialog} with buttons {@code saveButton},
@@ -101,7 +102,7 @@ final class DialogPrompts implements Prompts {
         alert.setHeaderText(header);
         alert.setContentText(content);
         alert.getDialogPane().setId(id);
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        alert.getDialogPane().getStylesheets().add(Theme.stylesheet());
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setPrefWidth(520);
         return alert;

@@ -3,6 +3,7 @@ package org.agendum.ui;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import org.agendum.ui.common.FocusedUndo;
 import org.fxmisc.richtext.ClipboardActions;
 import org.fxmisc.richtext.UndoActions;
 

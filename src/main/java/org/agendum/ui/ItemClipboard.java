@@ -8,6 +8,7 @@ import org.agendum.file.MeetingFileException;
 import org.agendum.gesture.ItemsText;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
+import org.agendum.ui.common.AgendumDataFormats;
 
 /**
  * Agenda items on the system clipboard, so that they can be pasted into another meeting, in this window or in

@@ -27,7 +27,9 @@ import org.agendum.ui.annotation.AnnotationEditor;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.EditorStyles;
+import org.agendum.ui.common.FocusedUndo;
 import org.agendum.ui.common.GrowingTextArea;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.documentation.DocumentationEditor;
 
 /**

@@ -19,6 +19,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.Theme;
 import org.agendum.validation.Problem;
 import org.agendum.validation.Target;
 
@@ -34,7 +36,6 @@ public final class MainWindow {
     static final double MIN_HEIGHT = 480;
     static final double TREE_SHARE = 0.3;
     static final double PROBLEMS_SHARE = 0.78;
-    static final String STYLESHEET = "agendum.css";
 
     private final Stage stage;
     private final CommandStack stack;
@@ -90,7 +91,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().add(Theme.stylesheet());
         edits = new EditCommands(stack, commands, new EditRouter(scene::getFocusOwner),
                 new ItemClipboard(Clipboard.getSystemClipboard()), statusBar::showMessage);
 
@@ -209,10 +210,6 @@ public final class MainWindow {
 
     BooleanProperty problemsShownProperty() {
         return problemsShown;
-    }
-
-    static String stylesheet() {
-        return Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm();
     }
 
     // ---- actions -------------------------------------------------------------------------------------------

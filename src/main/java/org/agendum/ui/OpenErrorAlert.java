@@ -3,6 +3,7 @@ package org.agendum.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.agendum.ui.common.Theme;
 
 /** Tells the user that the file given at start could not be opened and that the sample is shown instead. */
 final class OpenErrorAlert {
@@ -19,7 +20,7 @@ final class OpenErrorAlert {
         alert.setHeaderText(HEADER);
         alert.setContentText(message + "\n\nThe built-in sample meeting is shown instead.");
         alert.getDialogPane().setId("openErrorDialog");
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        alert.getDialogPane().getStylesheets().add(Theme.stylesheet());
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
         return alert;

@@ -2,6 +2,7 @@ package org.agendum.ui;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.schedule.ScheduleDialogs;
 import org.agendum.ui.schedule.SchedulePrompts;
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.agendum.ui.common.Theme;
 
 /** Help ▸ Keyboard shortcuts (id {@code shortcutsDialog}): every shortcut, as the actions define them. */
 final class ShortcutsDialog {
@@ -43,7 +44,7 @@ final class ShortcutsDialog {
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("shortcutsDialog");
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        alert.getDialogPane().getStylesheets().add(Theme.stylesheet());
         alert.show();
         return alert;
     }

@@ -20,6 +20,8 @@ import org.agendum.gesture.AgendaCommands;
 import org.agendum.gesture.DropRules;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
+import org.agendum.ui.common.AgendumDataFormats;
+import org.agendum.ui.common.MeetingViewModel;
 
 /**
  * Drag and drop in the agenda tree, a thin gesture over {@link AgendaCommands}: the dragboard carries the item's

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 
 class AgendaRowTest {

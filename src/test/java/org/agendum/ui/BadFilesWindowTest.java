@@ -14,6 +14,7 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
 import org.agendum.testing.HostileFiles;
 import org.agendum.testing.LoadErrors;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -8,6 +8,7 @@ import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.io.FileStamp;
 import org.agendum.model.ItemId;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 
 /** The words of the title and the status bar for the state of the file. */

@@ -11,6 +11,7 @@ import org.agendum.edit.EditDetails;
 import org.agendum.model.DetailField;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
 import org.agendum.validation.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -26,6 +26,7 @@ import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.OtherProcesses;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

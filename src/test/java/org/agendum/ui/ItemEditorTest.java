@@ -13,6 +13,7 @@ import org.agendum.file.SampleMeeting;
 import org.agendum.model.Meeting;
 import org.agendum.testing.Fixtures;
 import org.agendum.ui.annotation.AnnotationArea;
+import org.agendum.ui.common.MeetingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

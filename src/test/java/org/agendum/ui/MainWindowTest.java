@@ -12,6 +12,7 @@ import org.agendum.edit.RenameItem;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
 import org.agendum.validation.MeetingValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

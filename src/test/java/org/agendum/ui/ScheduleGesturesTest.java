@@ -35,6 +35,7 @@ import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
+import org.agendum.testing.TestMeetings;
 import org.agendum.ui.schedule.ScriptedSchedulePrompts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

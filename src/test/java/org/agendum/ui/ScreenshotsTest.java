@@ -16,6 +16,7 @@ import org.agendum.edit.CommandStack;
 import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.agendum.file.MeetingFileException;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 
 class StartupMeetingTest {

@@ -10,6 +10,7 @@ import org.agendum.edit.CommandStack;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

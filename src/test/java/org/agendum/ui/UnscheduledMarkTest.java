@@ -16,6 +16,7 @@ import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.agendum.model.MeetingDetails;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 
 class WindowTitleTest {

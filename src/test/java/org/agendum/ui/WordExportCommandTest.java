@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
+import org.agendum.testing.TestMeetings;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;

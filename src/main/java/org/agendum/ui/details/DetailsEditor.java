@@ -34,7 +34,7 @@ import org.agendum.model.DutyStation;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.EditorStyles;

@@ -12,7 +12,7 @@ import javafx.scene.paint.Color;
 import org.agendum.gesture.ScheduleCommands;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemId;
-import org.agendum.ui.AgendumDataFormats;
+import org.agendum.ui.common.AgendumDataFormats;
 
 /**
  * Drag and drop in the organization of work, a thin gesture over {@link ScheduleCommands}: an agenda item dragged

@@ -35,7 +35,7 @@ import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
 import org.agendum.typography.UnDates;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.validation.Target;
 import org.agendum.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;

@@ -23,7 +23,7 @@ import org.agendum.model.RichText;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
 import org.agendum.ui.ItemEditor;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.details.DetailsEditor;
 
 /**

@@ -15,7 +15,7 @@ import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.testing.LargeSessions;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;

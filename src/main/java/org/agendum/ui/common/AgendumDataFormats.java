@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.common;
 
 import javafx.scene.input.DataFormat;
 import org.agendum.file.ItemsClipboardFormat;
@@ -13,7 +13,7 @@ public final class AgendumDataFormats {
     /** What a drag in the organization of work carries: the dragged entry's id. */
     public static final DataFormat ENTRY_ID = of("application/x-agendum-entry-id");
     /** Copied items with their sub-items and annotations ({@link ItemsClipboardFormat}). */
-    static final DataFormat ITEMS = of(ItemsClipboardFormat.MIME_TYPE);
+    public static final DataFormat ITEMS = of(ItemsClipboardFormat.MIME_TYPE);
 
     private AgendumDataFormats() {
     }

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.testing;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,26 +23,26 @@ import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
 
 /** Meetings for the UI tests. Tests of the sample rely only on its titles, numbers and first paragraphs. */
-final class TestMeetings {
-    static final ItemId STYLED = new ItemId("styled");
-    static final ItemId SECOND = new ItemId("second");
-    static final String LINK = "https://example.org/report";
+public final class TestMeetings {
+    public static final ItemId STYLED = new ItemId("styled");
+    public static final ItemId SECOND = new ItemId("second");
+    public static final String LINK = "https://example.org/report";
 
     private TestMeetings() {
     }
 
-    static Meeting sample() {
+    public static Meeting sample() {
         return SampleMeeting.load();
     }
 
     /** The id of the sample's item with this exact title. */
-    static ItemId idOf(Meeting meeting, String title) {
+    public static ItemId idOf(Meeting meeting, String title) {
         return meeting.agenda().allItems().stream().filter(i -> i.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("No item titled " + title)).id();
     }
 
     /** Two items: the first with every kind of formatting, subparagraphs, a footnote and a Documentation list. */
-    static Meeting styled() {
+    public static Meeting styled() {
         RichText annotation = RichText.of(
                 Paragraph.body(
                         TextRun.plain("Plain "),

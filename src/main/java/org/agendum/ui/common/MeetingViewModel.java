@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.common;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import org.agendum.validation.Target;
 
 /**
  * The state of one meeting's window: the meeting as the command stack last announced it, the selected
- * item and the validation problems (the file and the title are {@link DocumentState}'s). Views bind to it;
+ * item and the validation problems (the file and the title are the session's {@code DocumentState}'s). Views bind to it;
  * edits go through {@link #commandStack()}. Use it on the FX thread only.
  */
 public final class MeetingViewModel implements ItemSelection {

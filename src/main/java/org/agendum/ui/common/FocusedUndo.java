@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.common;
 
 /**
  * An editor with an undo history of its own, such as the annotation pane while text is being typed. When it (or
@@ -10,7 +10,7 @@ package org.agendum.ui;
  * this interface. So the annotation pane implements it on its root node or on the text area itself. Before that,
  * without any code in the pane: a focused {@link javafx.scene.control.TextInputControl} or RichTextFX area
  * ({@link org.fxmisc.richtext.UndoActions}) that can undo is asked first, so the menu does what Ctrl+Z does there.
- * See {@link EditRouter}.
+ * See the window's {@code EditRouter}.
  */
 public interface FocusedUndo {
     /** Undoes the editor's own last change; {@code false} when it has nothing to undo. */

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.DetailField;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
