@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.session.StartupMeeting;
 
 /**
  * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the

@@ -6,6 +6,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.agendum.session.Prompts;
+import org.agendum.session.WindowTitle;
 import org.agendum.ui.common.Theme;
 
 /**
@@ -29,8 +31,15 @@ final class DialogPrompts implements Prompts {
     static final ButtonType READ_ONLY = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType TAKE_OVER = new ButtonType("Take Over", ButtonBar.ButtonData.OTHER);
 
+    private final Window owner;
+
+    /** @param owner the window the dialogs belong to (null: none) */
+    DialogPrompts(Window owner) {
+        this.owner = owner;
+    }
+
     @Override
-    public SaveChoice askToSave(Window owner, String documentName) {
+    public SaveChoice askToSave(String documentName) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "saveChangesDialog",
                 "Do you want to save the changes to " + documentName + "?",
                 "If you don\u2019t save, your changes will be lost.");
@@ -44,7 +53,7 @@ final class DialogPrompts implements Prompts {
     }
 
     @Override
-    public RecoveryChoice askToRestore(Window owner, String description) {
+    public RecoveryChoice askToRestore(String description) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "recoveryDialog",
                 "Restore the work that was not saved?",
                 "Agendum closed unexpectedly while " + description + " had unsaved changes. They were autosaved.\n\n"
@@ -59,7 +68,7 @@ final class DialogPrompts implements Prompts {
     }
 
     @Override
-    public ChangedFileChoice askToOverwriteChangedFile(Window owner, String fileName, String changedAt) {
+    public ChangedFileChoice askToOverwriteChangedFile(String fileName, String changedAt) {
         Alert alert = alert(owner, Alert.AlertType.WARNING, "changedFileDialog",
                 fileName + " was changed by another program at " + changedAt + ".",
                 "Overwrite replaces those changes with yours (the version on disk is kept as " + fileName
@@ -74,7 +83,7 @@ final class DialogPrompts implements Prompts {
     }
 
     @Override
-    public FileInUseChoice askWhenFileInUse(Window owner, String fileName, String holder) {
+    public FileInUseChoice askWhenFileInUse(String fileName, String holder) {
         Alert alert = alert(owner, Alert.AlertType.WARNING, "fileInUseDialog",
                 fileName + " is open in Agendum by " + holder + ".",
                 "Open it read-only to read it and save your changes under another name. Take it over only if "
@@ -89,8 +98,8 @@ final class DialogPrompts implements Prompts {
     }
 
     @Override
-    public void showError(Window owner, Failure failure, String message) {
-        alert(owner, Alert.AlertType.ERROR, failure.dialogId, failure.header, message).showAndWait();
+    public void showError(Failure failure, String message) {
+        alert(owner, Alert.AlertType.ERROR, failure.dialogId(), failure.header(), message).showAndWait();
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String id, String header, String content) {

@@ -1,11 +1,15 @@
 package org.agendum.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -19,6 +23,14 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.session.Autosaver;
+import org.agendum.session.DocumentState;
+import org.agendum.session.FileCommands;
+import org.agendum.session.FileDialogs;
+import org.agendum.session.OpenFileLock;
+import org.agendum.session.Prompts;
+import org.agendum.session.RecentFiles;
+import org.agendum.session.RecoveryStore;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.validation.Problem;
@@ -41,6 +53,7 @@ public final class MainWindow {
     private final CommandStack stack;
     private final MeetingViewModel viewModel;
     private final DocumentState document;
+    private final DocumentProperties documentProperties;
     private final StatusBar statusBar;
     private final AgendaCommands commands;
     private final AgendaTreeView tree;
@@ -68,7 +81,8 @@ public final class MainWindow {
         viewModel = new MeetingViewModel(stack);
         document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
                 setup.sample());
-        statusBar = new StatusBar(viewModel, document, () -> problemsShown.set(true));
+        documentProperties = new DocumentProperties(document);
+        statusBar = new StatusBar(viewModel, documentProperties, () -> problemsShown.set(true));
         commands = new AgendaCommands(stack, viewModel, statusBar::showMessage);
         tree = new AgendaTreeView(viewModel, commands, statusBar);
         rightPane = Objects.requireNonNull(setup.rightPane().create(
@@ -98,21 +112,25 @@ public final class MainWindow {
         recentFiles = new RecentFiles(setup.configFolder());
         recovery = new RecoveryStore(setup.dataFolder(), setup.processId());
         autosaver = new Autosaver(stack, document, recovery, setup.autosaveInterval(), setup.clock(),
-                statusBar::showMessage);
+                statusBar::showMessage, Platform::runLater, new FxTicker());
         fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
-        files = new FileCommands(new FileCommands.Context(stage, stack, document, setup.fileDialogs(),
-                setup.prompts(), recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
+        FileDialogs fileDialogs = setup.fileDialogs(stage);
+        Prompts prompts = setup.prompts(stage);
+        files = new FileCommands(new FileCommands.Context(stack, document, fileDialogs,
+                prompts, recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
                 this::commitPendingEdits, this::closeNow, setup.clock()));
         if (setup.file() != null) {
             files.startWith(setup.file());
         }
 
-        wordExport = new WordExportCommand(stage, stack, setup.fileDialogs(), setup.prompts(), this::commitPendingEdits,
+        wordExport = new WordExportCommand(stack, fileDialogs, prompts, this::commitPendingEdits,
                 files::folder, files::suggestedName, statusBar::showMessage);
 
         bindActions();
         tree.bindActions(actions);
-        root.setTop(new VBox(MainMenu.menuBar(actions, recentFiles.files(), files::open, recentFiles::clear,
+        ObservableList<Path> recent = FXCollections.observableArrayList(recentFiles.files());
+        recentFiles.addListener(() -> recent.setAll(recentFiles.files()));
+        root.setTop(new VBox(MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,
                 edits::refreshPaste), MainMenu.toolBar(actions)));
         actions.installShortcuts(scene);
     }
@@ -133,7 +151,7 @@ public final class MainWindow {
         window.split.setDividerPositions(TREE_SHARE);
         stage.setScene(window.scene);
         stage.getIcons().setAll(AppIcons.all());
-        stage.titleProperty().bind(window.document.titleProperty());
+        stage.titleProperty().bind(window.documentProperties.titleProperty());
         stage.setWidth(window.scene.getWidth());
         stage.setHeight(window.scene.getHeight());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
@@ -215,7 +233,7 @@ public final class MainWindow {
     // ---- actions -------------------------------------------------------------------------------------------
 
     private void bindActions() {
-        var changes = document.changesProperty();
+        var changes = documentProperties.changesProperty();
         var focus = scene.focusOwnerProperty();
         BooleanBinding selected = Bindings.isNotNull(viewModel.selectedItemProperty());
 
@@ -344,6 +362,7 @@ public final class MainWindow {
         fileLock.release();
         rightPane.dispose();
         wordExport.dispose();
+        documentProperties.dispose();
         document.dispose();
         viewModel.dispose();
     }

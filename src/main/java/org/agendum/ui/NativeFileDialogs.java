@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.agendum.file.MeetingFiles;
+import org.agendum.session.FileDialogs;
 
 /** The system's own file dialogs, showing meeting files ({@code *.agendum}) first. */
 final class NativeFileDialogs implements FileDialogs {
@@ -16,21 +17,28 @@ final class NativeFileDialogs implements FileDialogs {
             new FileChooser.ExtensionFilter("Word documents (*.docx)", "*.docx");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
 
+    private final Window owner;
+
+    /** @param owner the window the dialogs belong to (null: none) */
+    NativeFileDialogs(Window owner) {
+        this.owner = owner;
+    }
+
     @Override
-    public Optional<Path> chooseOpen(Window owner, Optional<Path> folder) {
+    public Optional<Path> chooseOpen(Optional<Path> folder) {
         FileChooser chooser = chooser("Open meeting", folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseSave(Window owner, Optional<Path> folder, String suggestedName) {
+    public Optional<Path> chooseSave(Optional<Path> folder, String suggestedName) {
         FileChooser chooser = chooser("Save meeting as", folder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseExport(Window owner, Optional<Path> folder, String suggestedName) {
+    public Optional<Path> chooseExport(Optional<Path> folder, String suggestedName) {
         FileChooser chooser = chooser("Export to Word", folder);
         chooser.getExtensionFilters().setAll(WORD, ALL);
         chooser.setSelectedExtensionFilter(WORD);

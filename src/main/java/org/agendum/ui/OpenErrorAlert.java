@@ -3,6 +3,7 @@ package org.agendum.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.agendum.session.WindowTitle;
 import org.agendum.ui.common.Theme;
 
 /** Tells the user that the file given at start could not be opened and that the sample is shown instead. */

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.agendum.session.WindowTitle;
 import org.agendum.ui.common.Theme;
 
 /** Help ▸ Keyboard shortcuts (id {@code shortcutsDialog}): every shortcut, as the actions define them. */

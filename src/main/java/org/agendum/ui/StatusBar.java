@@ -36,7 +36,7 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
     private final Label meeting = new Label();
     private final PauseTransition messageTimer = new PauseTransition(MESSAGE_TIME);
 
-    StatusBar(MeetingViewModel viewModel, DocumentState document, Runnable showProblems) {
+    StatusBar(MeetingViewModel viewModel, DocumentProperties document, Runnable showProblems) {
         setId("statusBar");
         getStyleClass().add("status-bar");
         saveState.setId("saveState");

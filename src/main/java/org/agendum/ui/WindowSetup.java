@@ -1,5 +1,9 @@
 package org.agendum.ui;
 
+import javafx.stage.Window;
+import org.agendum.session.AppDirs;
+import org.agendum.session.FileDialogs;
+import org.agendum.session.Prompts;
 import org.agendum.ui.schedule.ScheduleDialogs;
 import org.agendum.ui.schedule.SchedulePrompts;
 import java.nio.file.Path;
@@ -21,8 +25,9 @@ public final class WindowSetup {
     private boolean sample;
     private RightPane.Factory rightPane = EditorPane.factory();
     private Consumer<String> openLink = link -> { };
-    private FileDialogs fileDialogs = new NativeFileDialogs();
-    private Prompts prompts = new DialogPrompts();
+    /** Null: the real ones, over the window (made when the window is). */
+    private FileDialogs fileDialogs;
+    private Prompts prompts;
     private SchedulePrompts schedulePrompts = new ScheduleDialogs();
     private Path configFolder;
     private Path dataFolder;
@@ -124,12 +129,12 @@ public final class WindowSetup {
         return openLink;
     }
 
-    FileDialogs fileDialogs() {
-        return fileDialogs;
+    FileDialogs fileDialogs(Window owner) {
+        return fileDialogs != null ? fileDialogs : new NativeFileDialogs(owner);
     }
 
-    Prompts prompts() {
-        return prompts;
+    Prompts prompts(Window owner) {
+        return prompts != null ? prompts : new DialogPrompts(owner);
     }
 
     Path configFolder() {

@@ -10,12 +10,13 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.stage.Window;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
+import org.agendum.session.FileDialogs;
+import org.agendum.session.Prompts;
 
 /**
  * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread (the meeting is
@@ -25,7 +26,6 @@ import org.agendum.model.Meeting;
 final class WordExportCommand {
     static final String EXTENSION = ".docx";
 
-    private final Window owner;
     private final CommandStack stack;
     private final FileDialogs dialogs;
     private final Prompts prompts;
@@ -40,9 +40,8 @@ final class WordExportCommand {
         return thread;
     });
 
-    WordExportCommand(Window owner, CommandStack stack, FileDialogs dialogs, Prompts prompts, Runnable commitPending,
+    WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts, Runnable commitPending,
             Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Consumer<String> showMessage) {
-        this.owner = owner;
         this.stack = stack;
         this.dialogs = dialogs;
         this.prompts = prompts;
@@ -66,7 +65,7 @@ final class WordExportCommand {
             return;
         }
         commitPending.run();
-        Optional<Path> chosen = dialogs.chooseExport(owner, folder.get(), suggestedName(meetingFileName.get()));
+        Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName(meetingFileName.get()));
         if (chosen.isEmpty()) {
             return;
         }
@@ -84,7 +83,7 @@ final class WordExportCommand {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 Platform.runLater(() -> {
                     finished("Export failed");
-                    prompts.showError(owner, Prompts.Failure.EXPORT, reason);
+                    prompts.showError(Prompts.Failure.EXPORT, reason);
                 });
             }
         });

@@ -12,6 +12,7 @@ import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
+import org.agendum.session.AppDirs;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

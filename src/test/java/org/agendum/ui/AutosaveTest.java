@@ -13,6 +13,7 @@ import org.agendum.edit.RenameItem;
 import org.agendum.file.MeetingFiles;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.session.Prompts;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
+import org.agendum.session.Prompts;
 import org.agendum.testing.ChildJvm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -51,7 +51,7 @@ class FileCommandsTest {
         MeetingFiles.save(sample, file);
         stack = new CommandStack(MeetingFiles.load(file));
         window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, new TestWindows.ScriptedPrompts())
-                .prompts(new DialogPrompts()).file(file));
+                .prompts(new DialogPrompts(stage)).file(file));
     }
 
     private void change(FxRobot robot) {

@@ -25,6 +25,7 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.session.Prompts;
 import org.agendum.testing.OtherProcesses;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.AfterAll;

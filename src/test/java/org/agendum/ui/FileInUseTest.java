@@ -17,6 +17,8 @@ import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.Meeting;
+import org.agendum.session.Prompts;
+import org.agendum.session.RecoveryStore;
 import org.agendum.testing.OtherProcesses;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
@@ -266,7 +268,7 @@ class FileInUseTest {
     void restoredWorkForAFileOpenElsewhereOpensReadOnly(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
         Meeting crashed = new RenameItem(other.agenda().items().get(0).id(), "Unsaved at the crash").apply(other);
-        new RecoveryStore(folder.resolve("data"), RecoveryStoreTest.DEAD_PROCESS)
+        new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
                 .write(crashed, Optional.of(otherFile), "other.agendum");
         prompts.answer(Prompts.RecoveryChoice.RESTORE);
 

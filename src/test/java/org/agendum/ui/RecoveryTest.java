@@ -9,6 +9,9 @@ import javafx.stage.Stage;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.session.AppDirs;
+import org.agendum.session.RecoveryStore;
+import org.agendum.testing.OtherProcesses;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +39,7 @@ class RecoveryTest {
     void crash() throws Exception {
         configBefore = System.setProperty(AppDirs.CONFIG_PROPERTY, home.resolve("config").toString());
         dataBefore = System.setProperty(AppDirs.DATA_PROPERTY, home.resolve("data").toString());
-        new RecoveryStore(home.resolve("data"), RecoveryStoreTest.DEAD_PROCESS)
+        new RecoveryStore(home.resolve("data"), OtherProcesses.DEAD_PROCESS)
                 .write(crashed, Optional.of(original), "wg4.agendum");
         stage = FxToolkit.registerPrimaryStage();
     }

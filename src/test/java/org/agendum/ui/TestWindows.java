@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.Window;
 import org.agendum.io.AtomicFileWriter;
+import org.agendum.session.FileDialogs;
+import org.agendum.session.Prompts;
 import org.agendum.ui.schedule.ScriptedSchedulePrompts;
 
 /**
@@ -59,19 +60,19 @@ final class TestWindows {
         }
 
         @Override
-        public Optional<Path> chooseOpen(Window owner, Optional<Path> folder) {
+        public Optional<Path> chooseOpen(Optional<Path> folder) {
             asked.add("open");
             return next();
         }
 
         @Override
-        public Optional<Path> chooseSave(Window owner, Optional<Path> folder, String suggestedName) {
+        public Optional<Path> chooseSave(Optional<Path> folder, String suggestedName) {
             asked.add("save " + suggestedName);
             return next();
         }
 
         @Override
-        public Optional<Path> chooseExport(Window owner, Optional<Path> folder, String suggestedName) {
+        public Optional<Path> chooseExport(Optional<Path> folder, String suggestedName) {
             asked.add("export " + suggestedName);
             return next();
         }
@@ -138,7 +139,7 @@ final class TestWindows {
         }
 
         @Override
-        public SaveChoice askToSave(Window owner, String documentName) {
+        public SaveChoice askToSave(String documentName) {
             questions.add("save " + documentName);
             if (saveAnswers.isEmpty()) {
                 throw new AssertionError("Asked to save " + documentName + " unexpectedly");
@@ -147,7 +148,7 @@ final class TestWindows {
         }
 
         @Override
-        public RecoveryChoice askToRestore(Window owner, String description) {
+        public RecoveryChoice askToRestore(String description) {
             questions.add("restore " + description);
             if (recoveryAnswers.isEmpty()) {
                 throw new AssertionError("Asked to restore " + description + " unexpectedly");
@@ -156,7 +157,7 @@ final class TestWindows {
         }
 
         @Override
-        public ChangedFileChoice askToOverwriteChangedFile(Window owner, String fileName, String changedAt) {
+        public ChangedFileChoice askToOverwriteChangedFile(String fileName, String changedAt) {
             questions.add("changed " + fileName + " at " + changedAt);
             if (changedFileAnswers.isEmpty()) {
                 throw new AssertionError("Asked about " + fileName + " changed on disk unexpectedly");
@@ -165,7 +166,7 @@ final class TestWindows {
         }
 
         @Override
-        public FileInUseChoice askWhenFileInUse(Window owner, String fileName, String holder) {
+        public FileInUseChoice askWhenFileInUse(String fileName, String holder) {
             questions.add("in use " + fileName + " by " + holder);
             if (inUseAnswers.isEmpty()) {
                 throw new AssertionError("Asked about " + fileName + " in use unexpectedly");
@@ -174,7 +175,7 @@ final class TestWindows {
         }
 
         @Override
-        public void showError(Window owner, Failure failure, String message) {
+        public void showError(Failure failure, String message) {
             errors.add(failure + ": " + message);
         }
     }

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,29 +19,29 @@ class DocumentStateTest {
     @Test
     void aFileIsSavedUntilChangedAndAutosaveIsMentionedForTheChangesItHolds() {
         DocumentState document = new DocumentState(stack, file, false);
-        assertThat(document.saveStateProperty().get()).isEqualTo("Saved");
-        assertThat(document.titleProperty().get()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(document.saveState()).isEqualTo("Saved");
+        assertThat(document.title()).isEqualTo("wg4.agendum \u2013 Agendum");
         stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
         assertThat(document.isDirty()).isTrue();
-        assertThat(document.saveStateProperty().get()).isEqualTo("Unsaved changes");
-        assertThat(document.titleProperty().get()).startsWith("*");
+        assertThat(document.saveState()).isEqualTo("Unsaved changes");
+        assertThat(document.title()).startsWith("*");
         document.autosaved(stack.revision(), LocalTime.of(10, 42));
-        assertThat(document.saveStateProperty().get()).isEqualTo("Unsaved changes \u00b7 autosaved 10:42");
+        assertThat(document.saveState()).isEqualTo("Unsaved changes \u00b7 autosaved 10:42");
         stack.execute(new RenameItem(new ItemId("item-4"), "Other business"));
-        assertThat(document.saveStateProperty().get()).isEqualTo("Unsaved changes");
+        assertThat(document.saveState()).isEqualTo("Unsaved changes");
         stack.markSaved();
         document.saved(file, FileStamp.of(new byte[0]));
-        assertThat(document.saveStateProperty().get()).isEqualTo("Saved");
-        assertThat(document.titleProperty().get()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(document.saveState()).isEqualTo("Saved");
+        assertThat(document.title()).isEqualTo("wg4.agendum \u2013 Agendum");
     }
 
     @Test
     void theSampleAndANewMeetingAreNotSavedAnywhere() {
         DocumentState document = new DocumentState(stack, null, true);
-        assertThat(document.saveStateProperty().get()).isEqualTo("Sample, not saved");
+        assertThat(document.saveState()).isEqualTo("Sample, not saved");
         assertThat(document.nameInSentence()).isEqualTo("the sample meeting");
         document.opened(null, false);
-        assertThat(document.saveStateProperty().get()).isEqualTo("Not saved yet");
+        assertThat(document.saveState()).isEqualTo("Not saved yet");
         assertThat(document.nameInSentence()).isEqualTo("the new meeting");
         document.saved(file, FileStamp.of(new byte[0]));
         assertThat(document.isSample()).isFalse();
@@ -55,18 +55,18 @@ class DocumentStateTest {
         document.opened(file, stamp, true);
         assertThat(document.isReadOnly()).isTrue();
         assertThat(document.stamp()).contains(stamp);
-        assertThat(document.saveStateProperty().get()).isEqualTo("Read-only");
-        assertThat(document.titleProperty().get()).isEqualTo("wg4.agendum (read-only) \u2013 Agendum");
+        assertThat(document.saveState()).isEqualTo("Read-only");
+        assertThat(document.title()).isEqualTo("wg4.agendum (read-only) \u2013 Agendum");
         stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
-        assertThat(document.saveStateProperty().get()).isEqualTo("Unsaved changes");
-        assertThat(document.titleProperty().get()).isEqualTo("*wg4.agendum (read-only) \u2013 Agendum");
+        assertThat(document.saveState()).isEqualTo("Unsaved changes");
+        assertThat(document.title()).isEqualTo("*wg4.agendum (read-only) \u2013 Agendum");
         stack.markSaved();
         Path copy = Path.of("/meetings/wg4 (copy).agendum");
         FileStamp saved = FileStamp.of(new byte[] {2});
         document.saved(copy, saved);
         assertThat(document.isReadOnly()).isFalse();
         assertThat(document.stamp()).contains(saved);
-        assertThat(document.titleProperty().get()).isEqualTo("wg4 (copy).agendum \u2013 Agendum");
+        assertThat(document.title()).isEqualTo("wg4 (copy).agendum \u2013 Agendum");
         document.opened(null, false);
         assertThat(document.stamp()).isEmpty();
     }
@@ -74,12 +74,12 @@ class DocumentStateTest {
     @Test
     void everyChangeIsCountedForTheBindings() {
         DocumentState document = new DocumentState(stack, file, false);
-        long before = document.changesProperty().get();
+        long before = document.changes();
         stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
         stack.undo();
-        assertThat(document.changesProperty().get()).isEqualTo(before + 2);
+        assertThat(document.changes()).isEqualTo(before + 2);
         document.dispose();
         stack.redo();
-        assertThat(document.changesProperty().get()).isEqualTo(before + 2);
+        assertThat(document.changes()).isEqualTo(before + 2);
     }
 }

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,18 +1,12 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MeetingChange;
 import org.agendum.io.FileStamp;
@@ -21,83 +15,86 @@ import org.agendum.io.FileStamp;
  * The open document as a file: which file it is (none for a new meeting or the sample), what that file held when
  * it was last read or written here, whether it is open read-only (another Agendum has it), whether it has unsaved
  * changes, when it was last autosaved, and the words the title and the status bar use for that. The command stack
- * holds the meeting and its saved revision; this follows it. FX thread only.
+ * holds the meeting and its saved revision; this follows it. Plain Java, told of every change through
+ * {@link #addListener}; the window shows it through JavaFX properties. UI thread only.
  */
-final class DocumentState {
+public final class DocumentState {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final CommandStack stack;
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(this, "sample");
-    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState");
+    private final List<Runnable> listeners = new ArrayList<>();
+    private Path file;
+    private boolean sample;
+    private boolean readOnly;
+    private boolean dirty;
+    private long changes;
+    private String title;
+    private String saveState;
     private final Consumer<MeetingChange> listener = change -> refresh();
     private long autosavedRevision = -1;
     private LocalTime autosavedAt;
     private FileStamp stamp;
 
-    DocumentState(CommandStack stack, Path file, boolean sample) {
+    public DocumentState(CommandStack stack, Path file, boolean sample) {
         this.stack = stack;
-        this.file.set(file);
-        this.sample.set(sample);
+        this.file = file;
+        this.sample = sample;
         stack.addListener(listener);
         refresh();
     }
 
-    /** The file the meeting is saved in; null for a new meeting or the sample. */
-    ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+    /** {@code listener} runs after every change of what this state says (each {@link #changes()}). */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
     }
 
-    Optional<Path> file() {
-        return Optional.ofNullable(file.get());
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
-    boolean isSample() {
-        return sample.get();
+    /** The file the meeting is saved in; empty for a new meeting or the sample. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public boolean isSample() {
+        return sample;
     }
 
     /** Open read-only: another Agendum has the file open, so Save asks for another file. */
-    boolean isReadOnly() {
-        return readOnly.get();
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** What the file held when it was last read or written here; empty when that is not known. */
-    Optional<FileStamp> stamp() {
+    public Optional<FileStamp> stamp() {
         return Optional.ofNullable(stamp);
     }
 
-    ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    boolean isDirty() {
-        return dirty.get();
+    public boolean isDirty() {
+        return dirty;
     }
 
     /** Counts every change of the meeting or of its saved state: bindings on the command stack listen to it. */
-    ReadOnlyLongProperty changesProperty() {
-        return changes.getReadOnlyProperty();
+    public long changes() {
+        return changes;
     }
 
-    ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    public String title() {
+        return title;
     }
 
     /**
      * "Saved", "Read-only", "Unsaved changes", "Unsaved changes · autosaved 10:42", "Not saved yet",
      * "Sample, not saved".
      */
-    ReadOnlyStringProperty saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+    public String saveState() {
+        return saveState;
     }
 
     /** How questions name the document: the file name, "the sample meeting" or "the new meeting". */
-    String nameInSentence() {
-        return WindowTitle.inSentence(file.get(), sample.get());
+    public String nameInSentence() {
+        return WindowTitle.inSentence(file, sample);
     }
 
     /** A meeting has been put on the stack (created, or the sample): it belongs to no file. */
@@ -114,26 +111,26 @@ final class DocumentState {
     }
 
     private void opened(Path newFile, boolean isSample, FileStamp newStamp, boolean isReadOnly) {
-        file.set(newFile);
-        sample.set(isSample);
+        file = newFile;
+        sample = isSample;
         stamp = newStamp;
-        readOnly.set(isReadOnly);
+        readOnly = isReadOnly;
         autosavedRevision = -1;
         refresh();
     }
 
     /** The meeting was saved in {@code savedFile}, which now holds {@code savedStamp} (the stack is marked saved). */
     void saved(Path savedFile, FileStamp savedStamp) {
-        file.set(savedFile);
-        sample.set(false);
+        file = savedFile;
+        sample = false;
         stamp = savedStamp;
-        readOnly.set(false);
+        readOnly = false;
         refresh();
     }
 
     /** The file, once open read-only, has been taken over from the other Agendum. */
     void editable() {
-        readOnly.set(false);
+        readOnly = false;
         refresh();
     }
 
@@ -145,11 +142,12 @@ final class DocumentState {
     }
 
     void refresh() {
-        dirty.set(stack.isDirty());
-        title.set(WindowTitle.of(file.get(), sample.get(), stack.meeting().details(), stack.isDirty(),
-                readOnly.get()));
-        saveState.set(describeSaveState());
-        changes.set(changes.get() + 1);
+        dirty = stack.isDirty();
+        title = WindowTitle.of(file, sample, stack.meeting().details(), stack.isDirty(), readOnly);
+        saveState = describeSaveState();
+        changes++;
+        // a copy: a listener may remove itself
+        List.copyOf(listeners).forEach(Runnable::run);
     }
 
     private String describeSaveState() {
@@ -157,13 +155,13 @@ final class DocumentState {
             return autosavedRevision == stack.revision() && autosavedAt != null
                     ? "Unsaved changes \u00b7 autosaved " + TIME.format(autosavedAt) : "Unsaved changes";
         }
-        if (file.get() != null) {
-            return readOnly.get() ? "Read-only" : "Saved";
+        if (file != null) {
+            return readOnly ? "Read-only" : "Saved";
         }
-        return sample.get() ? "Sample, not saved" : "Not saved yet";
+        return sample ? "Sample, not saved" : "Not saved yet";
     }
 
-    void dispose() {
+    public void dispose() {
         stack.removeListener(listener);
     }
 }

@@ -1,19 +1,16 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.util.Duration;
 import org.agendum.edit.CommandStack;
 import org.agendum.model.Meeting;
 
@@ -21,9 +18,10 @@ import org.agendum.model.Meeting;
  * Autosave: every {@code interval}, if the meeting has changes that are neither saved nor autosaved yet, its
  * immutable snapshot is written to the recovery file ({@link RecoveryStore}) on a background thread. When the
  * meeting is clean again (saved, or undone back to what is on disk) the recovery file is deleted. All file work
- * runs on one background thread, in order, so a deletion never overtakes a write. The timer runs on the FX thread.
+ * runs on one background thread, in order, so a deletion never overtakes a write. The rounds run on the UI thread
+ * ({@code ticker}), and what the background thread finds goes back there ({@code uiThread}).
  */
-final class Autosaver {
+public final class Autosaver {
     private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
 
     private final CommandStack stack;
@@ -31,7 +29,10 @@ final class Autosaver {
     private final RecoveryStore store;
     private final Clock clock;
     private final Consumer<String> problem;
-    private final Timeline timer;
+    private final Duration interval;
+    private final Executor uiThread;
+    private final Ticker ticker;
+    private Runnable stopTimer;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "agendum-autosave");
         thread.setDaemon(true);
@@ -42,24 +43,29 @@ final class Autosaver {
     private boolean failureReported;
     private boolean closed;
 
-    /** @param problem told once, in words, when the recovery file cannot be written */
-    Autosaver(CommandStack stack, DocumentState document, RecoveryStore store, java.time.Duration interval,
-            Clock clock, Consumer<String> problem) {
+    /**
+     * @param problem  told once, in words, when the recovery file cannot be written
+     * @param uiThread runs a task on the UI thread (the window's: {@code Platform::runLater})
+     * @param ticker   calls {@link #tick()} on the UI thread every {@code interval} once {@link #start()}ed
+     */
+    public Autosaver(CommandStack stack, DocumentState document, RecoveryStore store, Duration interval,
+            Clock clock, Consumer<String> problem, Executor uiThread, Ticker ticker) {
         this.stack = stack;
         this.document = document;
         this.store = store;
         this.clock = clock;
         this.problem = problem;
-        timer = new Timeline(new KeyFrame(Duration.millis(interval.toMillis()), event -> tick()));
-        timer.setCycleCount(Animation.INDEFINITE);
+        this.interval = interval;
+        this.uiThread = uiThread;
+        this.ticker = ticker;
     }
 
-    void start() {
-        timer.play();
+    public void start() {
+        stopTimer = ticker.start(interval, this::tick);
     }
 
     /** One round: write the changes, or remove the recovery file once there are none. */
-    void tick() {
+    public void tick() {
         if (closed) {
             return;
         }
@@ -81,13 +87,13 @@ final class Autosaver {
             try {
                 store.write(snapshot, original, title);
                 LocalTime at = LocalTime.now(clock);
-                Platform.runLater(() -> {
+                uiThread.execute(() -> {
                     failureReported = false;
                     document.autosaved(revision, at);
                 });
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Autosave failed", e);
-                Platform.runLater(() -> {
+                uiThread.execute(() -> {
                     written = -1; // try again at the next round
                     if (!failureReported) {
                         failureReported = true;
@@ -99,7 +105,7 @@ final class Autosaver {
     }
 
     /** The work is saved or given up: the recovery file goes (after any write still under way). */
-    void discard() {
+    public void discard() {
         written = -1;
         writer.execute(this::deleteQuietly);
     }
@@ -108,9 +114,11 @@ final class Autosaver {
      * The window closes. With {@code keepRecovery} (it closed with unsaved work it did not ask about, e.g. the
      * session ended) the recovery file stays for the next start; otherwise it is deleted before this returns.
      */
-    void close(boolean keepRecovery) {
+    public void close(boolean keepRecovery) {
         closed = true;
-        timer.stop();
+        if (stopTimer != null) {
+            stopTimer.run();
+        }
         writer.shutdown();
         try {
             if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.agendum.model.Meeting;
+import org.agendum.testing.OtherProcesses;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RecoveryStoreTest {
-    /** A process id no system hands out (far above the usual limits), so "its" process is never running. */
-    static final long DEAD_PROCESS = 4_000_000_123L;
+    private static final long DEAD_PROCESS = OtherProcesses.DEAD_PROCESS;
 
     @TempDir
     Path data;

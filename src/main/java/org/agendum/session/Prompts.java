@@ -1,10 +1,9 @@
-package org.agendum.ui;
-
-import javafx.stage.Window;
+package org.agendum.session;
 
 /**
- * The questions and error messages the window puts to the officer. The real ones are dialogs
- * ({@link DialogPrompts}, each with an id so that tests can find and answer it); tests may pass their own answers.
+ * The questions and error messages the window puts to the officer. The real ones are dialogs over the window
+ * (the UI's {@code DialogPrompts}, each with an id so that tests can find and answer it); tests may pass their own
+ * answers.
  */
 public interface Prompts {
     enum SaveChoice { SAVE, DONT_SAVE, CANCEL }
@@ -25,35 +24,43 @@ public interface Prompts {
         RECOVERY("recoveryErrorDialog", "The autosaved work could not be restored"),
         EXPORT("exportErrorDialog", "The Word document could not be written");
 
-        final String dialogId;
-        final String header;
+        private final String dialogId;
+        private final String header;
 
         Failure(String dialogId, String header) {
             this.dialogId = dialogId;
             this.header = header;
         }
+
+        public String dialogId() {
+            return dialogId;
+        }
+
+        public String header() {
+            return header;
+        }
     }
 
     /** "Do you want to save the changes to {name}?" Save / Don't Save / Cancel. */
-    SaveChoice askToSave(Window owner, String documentName);
+    SaveChoice askToSave(String documentName);
 
     /** Agendum closed while {@code description} had unsaved changes: Restore / Discard / Decide Later. */
-    RecoveryChoice askToRestore(Window owner, String description);
+    RecoveryChoice askToRestore(String description);
 
     /**
      * "{fileName} was changed by another program at {changedAt}": Overwrite / Save As… / Cancel.
      *
      * @param changedAt when, in words: "10:42 on 2 July 2018"
      */
-    ChangedFileChoice askToOverwriteChangedFile(Window owner, String fileName, String changedAt);
+    ChangedFileChoice askToOverwriteChangedFile(String fileName, String changedAt);
 
     /**
      * "{fileName} is open in Agendum by {holder}": Open Read-Only / Take Over / Cancel.
      *
      * @param holder who, where and since when: "maria on LAPTOP-7 since 10:42 on 2 July 2018"
      */
-    FileInUseChoice askWhenFileInUse(Window owner, String fileName, String holder);
+    FileInUseChoice askWhenFileInUse(String fileName, String holder);
 
     /** Tells why something failed; returns when the officer has read it. */
-    void showError(Window owner, Failure failure, String message);
+    void showError(Failure failure, String message);
 }

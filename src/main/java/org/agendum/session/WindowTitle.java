@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.nio.file.Path;
 import org.agendum.model.MeetingDetails;
@@ -9,8 +9,8 @@ import org.agendum.model.MeetingDetails;
  * "Untitled meeting", for a meeting never saved; "wg4.agendum (read-only) – Agendum" for a file another Agendum has
  * open.
  */
-final class WindowTitle {
-    static final String APP_NAME = "Agendum";
+public final class WindowTitle {
+    public static final String APP_NAME = "Agendum";
     static final String DIRTY_MARK = "*";
     static final String UNTITLED = "Untitled meeting";
     static final String READ_ONLY = " (read-only)";

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,35 +8,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.agendum.io.AtomicFileWriter;
 
 /**
  * The meeting files opened or saved most recently, newest first, for File ▸ Open Recent. Kept as UTF-8 text, one
  * absolute path a line, in {@value #FILE_NAME} in the configuration folder, and rewritten atomically after every
  * change. A list that cannot be read or written is not worth a dialog: it starts empty, or stays in memory.
+ * Listeners hear of every change (the window's Open Recent menu follows it).
  */
-final class RecentFiles {
+public final class RecentFiles {
     static final String FILE_NAME = "recent-files.txt";
     static final int LIMIT = 10;
     private static final System.Logger LOG = System.getLogger(RecentFiles.class.getName());
 
     private final Path store;
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
+    private final List<Runnable> listeners = new ArrayList<>();
+    private List<Path> files;
 
-    RecentFiles(Path configFolder) {
+    public RecentFiles(Path configFolder) {
         this.store = Objects.requireNonNull(configFolder, "configFolder").resolve(FILE_NAME);
-        files.setAll(read(store));
+        files = List.copyOf(read(store));
     }
 
-    ObservableList<Path> files() {
-        return readOnly;
+    /** Newest first; a copy that does not change. */
+    public List<Path> files() {
+        return files;
+    }
+
+    /** {@code listener} runs after every change of {@link #files()}. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** Puts {@code file} at the top of the list (once). */
-    void add(Path file) {
+    public void add(Path file) {
         Path normalized = normalize(file);
         if (normalized.toString().contains("\n") || normalized.toString().contains("\r")) {
             return; // cannot be kept one a line; such names do not come from a file dialog anyway
@@ -50,14 +55,14 @@ final class RecentFiles {
         update(next);
     }
 
-    void remove(Path file) {
+    public void remove(Path file) {
         List<Path> next = new ArrayList<>(files);
         if (next.remove(normalize(file))) {
             update(next);
         }
     }
 
-    void clear() {
+    public void clear() {
         update(List.of());
     }
 
@@ -65,7 +70,8 @@ final class RecentFiles {
         if (next.equals(files)) {
             return;
         }
-        files.setAll(next);
+        files = List.copyOf(next);
+        List.copyOf(listeners).forEach(Runnable::run);
         StringBuilder text = new StringBuilder();
         next.forEach(path -> text.append(path).append('\n'));
         try {

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.stage.Window;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFileException;
@@ -32,9 +31,12 @@ import org.agendum.typography.UnDates;
  * its lock file says ({@link OpenFileLock}), asks whether to open it read-only or take it over; read-only, Save
  * saves under another name only.
  */
-final class FileCommands {
-    /** Everything the file commands act on or ask through; {@code status} shows a passing sentence. */
-    record Context(Window owner, CommandStack stack, DocumentState document, FileDialogs dialogs, Prompts prompts,
+public final class FileCommands {
+    /**
+     * Everything the file commands act on or ask through; {@code status} shows a passing sentence,
+     * {@code closeWindow} closes the window once Close may go ahead.
+     */
+    public record Context(CommandStack stack, DocumentState document, FileDialogs dialogs, Prompts prompts,
             RecentFiles recent, Autosaver autosaver, RecoveryStore recovery, OpenFileLock lock,
             AtomicFileWriter.Disk disk, Consumer<String> status, Runnable commitPendingEdits, Runnable closeWindow,
             Clock clock) {
@@ -47,12 +49,12 @@ final class FileCommands {
     /** Another Agendum had the window's first file open: the question waits until the window is up. */
     private LockOwner startupHolder;
 
-    FileCommands(Context context) {
+    public FileCommands(Context context) {
         this.c = context;
     }
 
     /** A new, empty meeting with the standard grid for today (after asking about unsaved changes). */
-    boolean newMeeting() {
+    public boolean newMeeting() {
         c.commitPendingEdits().run();
         if (!confirmReplace()) {
             return false;
@@ -62,9 +64,9 @@ final class FileCommands {
     }
 
     /** Asks which file to open, then opens it. */
-    boolean open() {
+    public boolean open() {
         c.commitPendingEdits().run();
-        Optional<Path> chosen = c.dialogs().chooseOpen(c.owner(), folder());
+        Optional<Path> chosen = c.dialogs().chooseOpen(folder());
         return chosen.isPresent() && open(chosen.get());
     }
 
@@ -72,13 +74,13 @@ final class FileCommands {
      * Opens a meeting file: read first, so that a file that cannot be opened changes nothing (and is explained),
      * then the question when another Agendum has it open, then the question about unsaved changes.
      */
-    boolean open(Path file) {
+    public boolean open(Path file) {
         c.commitPendingEdits().run();
         MeetingFiles.Loaded loaded;
         try {
             loaded = MeetingFiles.loadWithStamp(file);
         } catch (MeetingFileException e) {
-            c.prompts().showError(c.owner(), Prompts.Failure.OPEN, e.getMessage());
+            c.prompts().showError(Prompts.Failure.OPEN, e.getMessage());
             return false;
         }
         Access access = askIfInUse(file.toAbsolutePath());
@@ -96,7 +98,7 @@ final class FileCommands {
         if (holder.isEmpty()) {
             return Access.EDIT;
         }
-        return switch (c.prompts().askWhenFileInUse(c.owner(), name(file), c.lock().describe(holder.get()))) {
+        return switch (c.prompts().askWhenFileInUse(name(file), c.lock().describe(holder.get()))) {
             case READ_ONLY -> Access.READ_ONLY;
             case TAKE_OVER -> Access.EDIT;
             case CANCEL -> Access.NONE;
@@ -107,7 +109,7 @@ final class FileCommands {
      * Saves in the meeting's file, asking first if another program has changed it since; a meeting without a file
      * (new, the sample) or open read-only asks where.
      */
-    boolean save() {
+    public boolean save() {
         c.commitPendingEdits().run();
         Optional<Path> file = c.document().file();
         if (file.isEmpty() || c.document().isReadOnly()) {
@@ -117,7 +119,7 @@ final class FileCommands {
         return switch (FileOnDisk.compare(target, c.document().stamp())) {
             case AS_LEFT -> saveTo(target);
             case GONE -> saveAgain(target);
-            case CHANGED -> switch (c.prompts().askToOverwriteChangedFile(c.owner(), name(target),
+            case CHANGED -> switch (c.prompts().askToOverwriteChangedFile(name(target),
                     FileOnDisk.changedAt(target, c.clock()))) {
                 case OVERWRITE -> saveTo(target);
                 case SAVE_AS -> saveAs();
@@ -136,15 +138,15 @@ final class FileCommands {
     }
 
     /** Asks where to save; a meeting open read-only is never saved over the file it was opened from. */
-    boolean saveAs() {
+    public boolean saveAs() {
         c.commitPendingEdits().run();
-        Optional<Path> chosen = c.dialogs().chooseSave(c.owner(), folder(), saveAsName());
+        Optional<Path> chosen = c.dialogs().chooseSave(folder(), saveAsName());
         if (chosen.isEmpty()) {
             return false;
         }
         Path target = withExtension(chosen.get());
         if (c.document().isReadOnly() && isTheOpenFile(target)) {
-            c.prompts().showError(c.owner(), Prompts.Failure.SAVE, name(target) + " is open read-only, because "
+            c.prompts().showError(Prompts.Failure.SAVE, name(target) + " is open read-only, because "
                     + "another Agendum has it open.\n\nSave your changes under another name.");
             return false;
         }
@@ -167,18 +169,18 @@ final class FileCommands {
      * Saves atomically; on failure the dialog says why and the meeting stays, unsaved. A file saved under a new name
      * is locked as this window's.
      */
-    boolean saveTo(Path file) {
+    public boolean saveTo(Path file) {
         Meeting meeting = c.stack().meeting();
         long revision = c.stack().revision();
         FileStamp stamp;
         try {
             stamp = MeetingFiles.save(meeting, file, c.disk());
         } catch (IOException e) {
-            c.prompts().showError(c.owner(), Prompts.Failure.SAVE, e.getMessage()
+            c.prompts().showError(Prompts.Failure.SAVE, e.getMessage()
                     + "\n\nYour changes are still here, not saved. Use Save As to save them somewhere else.");
             return false;
         } catch (RuntimeException e) {
-            c.prompts().showError(c.owner(), Prompts.Failure.SAVE, "Could not save " + file.getFileName()
+            c.prompts().showError(Prompts.Failure.SAVE, "Could not save " + file.getFileName()
                     + ": Agendum met an unexpected problem (" + e.getMessage() + ").\n\nYour changes are still here, "
                     + "not saved.");
             return false;
@@ -193,7 +195,7 @@ final class FileCommands {
     }
 
     /** Close (and Quit, and the window's close button): after asking about unsaved changes. */
-    boolean close() {
+    public boolean close() {
         c.commitPendingEdits().run();
         if (!confirmReplace()) {
             return false;
@@ -206,11 +208,11 @@ final class FileCommands {
      * With unsaved changes, asks Save / Don't Save / Cancel. True when the work may be replaced: saved, given up,
      * or there was nothing unsaved.
      */
-    boolean confirmReplace() {
+    public boolean confirmReplace() {
         if (!c.stack().isDirty()) {
             return true;
         }
-        return switch (c.prompts().askToSave(c.owner(), c.document().nameInSentence())) {
+        return switch (c.prompts().askToSave(c.document().nameInSentence())) {
             case SAVE -> save();
             case DONT_SAVE -> true;
             case CANCEL -> false;
@@ -222,7 +224,7 @@ final class FileCommands {
      * Agendum may have it open: then the window shows it read-only until the officer has answered
      * {@link #askAboutStartupFile()}, once the window is up.
      */
-    void startWith(Path file) {
+    public void startWith(Path file) {
         Path absolute = file.toAbsolutePath();
         Optional<LockOwner> holder = c.lock().holderOf(absolute);
         if (holder.isEmpty()) {
@@ -236,14 +238,14 @@ final class FileCommands {
      * At start, when another Agendum had the window's file open: read-only (as it is shown), take it over, or
      * Cancel, which shows the sample instead, as when the file cannot be read.
      */
-    void askAboutStartupFile() {
+    public void askAboutStartupFile() {
         LockOwner holder = startupHolder;
         startupHolder = null;
         Optional<Path> file = c.document().file();
         if (holder == null || file.isEmpty()) {
             return;
         }
-        switch (c.prompts().askWhenFileInUse(c.owner(), name(file.get()), c.lock().describe(holder))) {
+        switch (c.prompts().askWhenFileInUse(name(file.get()), c.lock().describe(holder))) {
             case READ_ONLY -> c.status().accept(readOnlyMessage(file.get()));
             case TAKE_OVER -> {
                 c.lock().lock(file.get());
@@ -262,19 +264,19 @@ final class FileCommands {
      * several; the others are offered at the next start). A restored meeting opens as unsaved changes, belonging
      * to the file it came from, if any.
      */
-    void offerRecovery() {
+    public void offerRecovery() {
         List<RecoveryStore.Orphan> orphans = c.recovery().orphans();
         if (orphans.isEmpty()) {
             return;
         }
         RecoveryStore.Orphan orphan = orphans.get(0);
-        switch (c.prompts().askToRestore(c.owner(), describe(orphan))) {
+        switch (c.prompts().askToRestore(describe(orphan))) {
             case RESTORE -> restore(orphan);
             case DISCARD -> {
                 try {
                     orphan.discard();
                 } catch (IOException e) {
-                    c.prompts().showError(c.owner(), Prompts.Failure.RECOVERY,
+                    c.prompts().showError(Prompts.Failure.RECOVERY,
                             "The autosaved file " + orphan.meeting() + " could not be deleted.");
                 }
             }
@@ -288,7 +290,7 @@ final class FileCommands {
         try {
             meeting = orphan.load();
         } catch (MeetingFileException e) {
-            c.prompts().showError(c.owner(), Prompts.Failure.RECOVERY, e.getMessage()
+            c.prompts().showError(Prompts.Failure.RECOVERY, e.getMessage()
                     + "\n\nThe autosaved file is kept: " + orphan.meeting());
             return;
         }
@@ -344,13 +346,13 @@ final class FileCommands {
     }
 
     /** Where the file dialogs start: the meeting's folder, else the folder of the last file used. */
-    Optional<Path> folder() {
+    public Optional<Path> folder() {
         return c.document().file().map(Path::getParent)
                 .or(() -> c.recent().files().stream().findFirst().map(Path::getParent));
     }
 
     /** The file name Save As proposes: the current one, else one made from the document symbol. */
-    String suggestedName() {
+    public String suggestedName() {
         Optional<Path> file = c.document().file();
         if (file.isPresent()) {
             return file.get().getFileName().toString();

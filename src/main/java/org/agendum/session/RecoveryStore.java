@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,8 +31,8 @@ import org.agendum.model.Meeting;
  *
  * <p>Plain file work, no JavaFX: the {@link Autosaver} calls it from its background thread.
  */
-final class RecoveryStore {
-    static final String FOLDER = "recovery";
+public final class RecoveryStore {
+    public static final String FOLDER = "recovery";
     private static final Pattern NAME = Pattern.compile("autosave-(\\d{1,19})\\.agendum");
     private static final String ORIGINAL = "original";
     private static final String TITLE = "title";
@@ -42,17 +42,17 @@ final class RecoveryStore {
     /** Set once this store has written or adopted its own files: from then on they are not orphans. */
     private volatile boolean owning;
 
-    RecoveryStore(Path dataFolder, long pid) {
+    public RecoveryStore(Path dataFolder, long pid) {
         this.folder = Objects.requireNonNull(dataFolder, "dataFolder").resolve(FOLDER);
         this.pid = pid;
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
     /** This process's recovery meeting file. */
-    Path meetingFile() {
+    public Path meetingFile() {
         return meetingFile(pid);
     }
 
@@ -71,7 +71,7 @@ final class RecoveryStore {
      * @param original the file the meeting belongs to, if it has one
      * @param title    how the restore dialog names the meeting ("CTOC_COP_WG.4_2018_1.agendum", "the sample meeting")
      */
-    void write(Meeting meeting, Optional<Path> original, String title) throws IOException {
+    public void write(Meeting meeting, Optional<Path> original, String title) throws IOException {
         Files.createDirectories(folder);
         Properties info = new Properties();
         original.ifPresent(path -> info.setProperty(ORIGINAL, path.toAbsolutePath().toString()));
@@ -84,12 +84,12 @@ final class RecoveryStore {
     }
 
     /** Removes this process's recovery files (after a save, or when the work is clean or given up). */
-    void delete() throws IOException {
+    public void delete() throws IOException {
         Files.deleteIfExists(meetingFile(pid));
         Files.deleteIfExists(infoFile(pid));
     }
 
-    boolean exists() {
+    public boolean exists() {
         return Files.exists(meetingFile(pid));
     }
 
@@ -97,7 +97,7 @@ final class RecoveryStore {
      * The recovery files that a crash left: those of processes no longer running (and one with this process's
      * own id that this store did not write, which can only be an earlier process's), newest first.
      */
-    List<Orphan> orphans() {
+    public List<Orphan> orphans() {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -157,7 +157,7 @@ final class RecoveryStore {
      * Takes an orphan over as this process's own recovery files (moved, not copied), so that it stays safe on disk
      * until the restored meeting is saved.
      */
-    void adopt(Orphan orphan) throws IOException {
+    public void adopt(Orphan orphan) throws IOException {
         Files.createDirectories(folder);
         if (Files.exists(orphan.info())) {
             Files.move(orphan.info(), infoFile(pid), StandardCopyOption.REPLACE_EXISTING);
@@ -167,12 +167,12 @@ final class RecoveryStore {
     }
 
     /** A recovery file left by a crash. */
-    record Orphan(Path meeting, Path info, Optional<Path> original, Instant savedAt, String title) {
-        Meeting load() throws MeetingFileException {
+    public record Orphan(Path meeting, Path info, Optional<Path> original, Instant savedAt, String title) {
+        public Meeting load() throws MeetingFileException {
             return MeetingFiles.load(meeting);
         }
 
-        void discard() throws IOException {
+        public void discard() throws IOException {
             Files.deleteIfExists(meeting);
             Files.deleteIfExists(info);
         }

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,20 +10,20 @@ import org.agendum.file.SampleMeeting;
 import org.agendum.model.Meeting;
 
 /** The meeting the window opens with: the file given on the command line, or the built-in sample. */
-record StartupMeeting(Meeting meeting, Optional<Path> file, Optional<String> error) {
+public record StartupMeeting(Meeting meeting, Optional<Path> file, Optional<String> error) {
 
     /** How a meeting file is read; tests pass their own. */
     @FunctionalInterface
-    interface Loader {
+    public interface Loader {
         Meeting load(Path file) throws MeetingFileException;
     }
 
-    static StartupMeeting from(List<String> arguments) {
+    public static StartupMeeting from(List<String> arguments) {
         return from(arguments, MeetingFiles::load);
     }
 
     /** No argument: the sample. One: that file, or the sample with the reason the file could not be read. */
-    static StartupMeeting from(List<String> arguments, Loader loader) {
+    public static StartupMeeting from(List<String> arguments, Loader loader) {
         if (arguments.isEmpty()) {
             return new StartupMeeting(SampleMeeting.load(), Optional.empty(), Optional.empty());
         }

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import org.agendum.typography.UnDates;
  * window closes or turns to another file. A lock that cannot be written (a read-only share) is said once in the
  * status bar and changes nothing else: the lock is a courtesy to colleagues, never a condition for working.
  */
-final class OpenFileLock {
+public final class OpenFileLock {
     private final long pid;
     private final Clock clock;
     private final AtomicFileWriter.Disk disk;
@@ -27,7 +27,7 @@ final class OpenFileLock {
     private Path file;
     private LockOwner owner;
 
-    OpenFileLock(long pid, Clock clock, AtomicFileWriter.Disk disk, Consumer<String> status) {
+    public OpenFileLock(long pid, Clock clock, AtomicFileWriter.Disk disk, Consumer<String> status) {
         this.pid = pid;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.disk = Objects.requireNonNull(disk, "disk");
@@ -67,7 +67,7 @@ final class OpenFileLock {
     }
 
     /** Gives the lock back (the window closes, or turns to another file or to none). */
-    void release() {
+    public void release() {
         if (file != null && owner != null) {
             LockFiles.release(file, owner);
         }

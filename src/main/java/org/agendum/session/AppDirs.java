@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.session;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,19 +9,19 @@ import java.util.function.Function;
  * autosaved recovery files), after each system's convention. The system properties {@value #CONFIG_PROPERTY} and
  * {@value #DATA_PROPERTY} override them, which is how tests keep away from the user's real folders.
  */
-final class AppDirs {
-    static final String CONFIG_PROPERTY = "agendum.config.dir";
-    static final String DATA_PROPERTY = "agendum.data.dir";
+public final class AppDirs {
+    public static final String CONFIG_PROPERTY = "agendum.config.dir";
+    public static final String DATA_PROPERTY = "agendum.data.dir";
     private static final String NAME = "agendum";
 
     private AppDirs() {
     }
 
-    static Path config() {
+    public static Path config() {
         return config(System::getProperty, System::getenv);
     }
 
-    static Path data() {
+    public static Path data() {
         return data(System::getProperty, System::getenv);
     }
 
