@@ -2,6 +2,7 @@ package org.agendum.ui;
 
 import org.agendum.model.ItemId;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.problems.ProblemNavigator;
 import org.agendum.ui.schedule.ScheduleView;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;

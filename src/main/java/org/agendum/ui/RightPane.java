@@ -3,6 +3,7 @@ package org.agendum.ui;
 import java.util.Objects;
 import org.agendum.model.ItemId;
 import javafx.scene.Node;
+import org.agendum.ui.problems.ProblemNavigator;
 
 /**
  * The right side of the main window: what shows and edits the selected item (and the meeting's details). The

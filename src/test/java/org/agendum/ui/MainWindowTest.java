@@ -13,6 +13,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
+import org.agendum.ui.problems.ProblemSummary;
 import org.agendum.validation.MeetingValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -13,6 +13,7 @@ import org.agendum.model.DetailField;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
+import org.agendum.ui.problems.ProblemNavigator;
 import org.agendum.validation.Problem;
 import org.agendum.validation.Target;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
-package org.agendum.ui;
+package org.agendum.ui.problems;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.agendum.validation.Problem;
 
 /** The status bar's words for the validation result: "No problems", "1 problem", "2 problems". */
-record ProblemSummary(int errors, int warnings, String text, String details) {
+public record ProblemSummary(int errors, int warnings, String text, String details) {
     /** How many problems the tooltip lists before "and N more". */
     static final int DETAIL_LINES = 12;
 
-    static ProblemSummary of(List<Problem> problems) {
+    public static ProblemSummary of(List<Problem> problems) {
         int errors = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         int warnings = problems.size() - errors;
         String text = switch (problems.size()) {
@@ -24,12 +24,12 @@ record ProblemSummary(int errors, int warnings, String text, String details) {
         return new ProblemSummary(errors, warnings, text, details);
     }
 
-    int count() {
+    public int count() {
         return errors + warnings;
     }
 
     /** "errors", "warnings" or "clean": the style class of the status indicator. */
-    String severityStyle() {
+    public String severityStyle() {
         return errors > 0 ? "errors" : warnings > 0 ? "warnings" : "clean";
     }
 }

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.problems;
 
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
@@ -28,11 +28,11 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * The meeting's validation problems (id {@code problemsPanel}), errors first, each with its severity icon. A click
  * on a problem, or Enter, goes to it: the window selects its item, and the right pane's navigator shows its field.
  */
-final class ProblemsPanel extends VBox {
+public final class ProblemsPanel extends VBox {
     private final ListView<Problem> list = new ListView<>();
     private final Label count = new Label();
 
-    ProblemsPanel(MeetingViewModel viewModel, Consumer<Problem> goTo, Runnable close) {
+    public ProblemsPanel(MeetingViewModel viewModel, Consumer<Problem> goTo, Runnable close) {
         setId("problemsPanel");
         getStyleClass().add("problems-panel");
         Label title = new Label("Problems");
@@ -82,7 +82,7 @@ final class ProblemsPanel extends VBox {
         count.setText(problems.isEmpty() ? "" : Integer.toString(problems.size()));
     }
 
-    ListView<Problem> list() {
+    public ListView<Problem> list() {
         return list;
     }
 

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.problems;
 
 import org.agendum.validation.Target;
 
@@ -7,7 +7,7 @@ import org.agendum.validation.Target;
  * {@link Target.Item} and {@link Target.Documentation} it selects the item in the agenda tree. Then it calls the
  * navigator with every target, so that the details editor can show and focus the field of a {@link Target.Detail},
  * the item editor the entry of a {@link Target.Documentation}, and so on. The window takes the navigator from its
- * right pane ({@link RightPane#problemNavigator()}).
+ * right pane ({@code RightPane.problemNavigator()}).
  */
 @FunctionalInterface
 public interface ProblemNavigator {
