@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.session.StartupMeeting;
+import org.agendum.ui.files.OpenErrorAlert;
 
 /**
  * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the

@@ -33,6 +33,7 @@ import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
+import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.problems.ProblemsPanel;
 import org.agendum.validation.Problem;
 import org.agendum.validation.Target;

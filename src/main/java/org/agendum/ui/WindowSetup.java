@@ -4,6 +4,8 @@ import javafx.stage.Window;
 import org.agendum.session.AppDirs;
 import org.agendum.session.FileDialogs;
 import org.agendum.session.Prompts;
+import org.agendum.ui.files.DialogPrompts;
+import org.agendum.ui.files.NativeFileDialogs;
 import org.agendum.ui.schedule.ScheduleDialogs;
 import org.agendum.ui.schedule.SchedulePrompts;
 import java.nio.file.Path;

@@ -14,6 +14,7 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.session.AppDirs;
 import org.agendum.testing.TestMeetings;
+import org.agendum.ui.files.OpenErrorAlert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.agendum.testing.LoadErrors;

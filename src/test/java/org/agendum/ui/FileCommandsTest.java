@@ -22,6 +22,7 @@ import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.LoadErrors;
 import org.agendum.testing.TestMeetings;
+import org.agendum.ui.files.DialogPrompts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -12,6 +12,7 @@ import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
 import org.agendum.testing.TestMeetings;
+import org.agendum.ui.files.WordExportCommand;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.files;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.session.FileDialogs;
 
 /** The system's own file dialogs, showing meeting files ({@code *.agendum}) first. */
-final class NativeFileDialogs implements FileDialogs {
+public final class NativeFileDialogs implements FileDialogs {
     private static final FileChooser.ExtensionFilter MEETINGS =
             new FileChooser.ExtensionFilter("Agendum meetings (*" + MeetingFiles.EXTENSION + ")", "*" + MeetingFiles.EXTENSION);
     private static final FileChooser.ExtensionFilter WORD =
@@ -20,7 +20,7 @@ final class NativeFileDialogs implements FileDialogs {
     private final Window owner;
 
     /** @param owner the window the dialogs belong to (null: none) */
-    NativeFileDialogs(Window owner) {
+    public NativeFileDialogs(Window owner) {
         this.owner = owner;
     }
 

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.files;
 
 import javafx.scene.control.Alert;
 import javafx.scene.layout.Region;
@@ -7,14 +7,14 @@ import org.agendum.session.WindowTitle;
 import org.agendum.ui.common.Theme;
 
 /** Tells the user that the file given at start could not be opened and that the sample is shown instead. */
-final class OpenErrorAlert {
-    static final String HEADER = "The file could not be opened";
+public final class OpenErrorAlert {
+    public static final String HEADER = "The file could not be opened";
 
     private OpenErrorAlert() {
     }
 
     /** Shows the alert over {@code owner} without blocking (the window behind it is already usable). */
-    static Alert show(Window owner, String message) {
+    public static Alert show(Window owner, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(WindowTitle.APP_NAME);

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.files;
 
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -17,24 +17,24 @@ import org.agendum.ui.common.Theme;
  * {@code saveAsButton} and {@code cancelButton}; {@code fileInUseDialog} with {@code readOnlyButton},
  * {@code takeOverButton} and {@code cancelButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
  */
-final class DialogPrompts implements Prompts {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
-    static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+public final class DialogPrompts implements Prompts {
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    public static final ButtonType DONT_SAVE = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
+    public static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
     /** Not a "no" button: closing the dialog must never delete anything. */
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
-    static final ButtonType LATER = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType LATER = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
     /** Overwrite and Take Over are not the default buttons: Enter must not replace someone else's work. */
-    static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
-    static final ButtonType SAVE_AS = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType READ_ONLY = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType TAKE_OVER = new ButtonType("Take Over", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType SAVE_AS = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType READ_ONLY = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType TAKE_OVER = new ButtonType("Take Over", ButtonBar.ButtonData.OTHER);
 
     private final Window owner;
 
     /** @param owner the window the dialogs belong to (null: none) */
-    DialogPrompts(Window owner) {
+    public DialogPrompts(Window owner) {
         this.owner = owner;
     }
 

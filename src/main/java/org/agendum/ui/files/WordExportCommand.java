@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.files;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,8 +23,8 @@ import org.agendum.session.Prompts;
  * an immutable snapshot, so the officer may go on editing), with progress in the status bar and a dialog that
  * says why when the document cannot be written.
  */
-final class WordExportCommand {
-    static final String EXTENSION = ".docx";
+public final class WordExportCommand {
+    public static final String EXTENSION = ".docx";
 
     private final CommandStack stack;
     private final FileDialogs dialogs;
@@ -40,7 +40,7 @@ final class WordExportCommand {
         return thread;
     });
 
-    WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts, Runnable commitPending,
+    public WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts, Runnable commitPending,
             Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Consumer<String> showMessage) {
         this.stack = stack;
         this.dialogs = dialogs;
@@ -52,15 +52,15 @@ final class WordExportCommand {
     }
 
     /** Loads POI while the officer reads the agenda, so the first export is as quick as the next. */
-    void warmUp() {
+    public void warmUp() {
         worker.execute(WordExport::warmUp);
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    void export() {
+    public void export() {
         if (running.get()) {
             return;
         }
@@ -89,7 +89,7 @@ final class WordExportCommand {
         });
     }
 
-    void dispose() {
+    public void dispose() {
         worker.shutdownNow();
     }
 
@@ -99,14 +99,14 @@ final class WordExportCommand {
     }
 
     /** "CTOC_COP_WG.4_2018_1.agendum" → "CTOC_COP_WG.4_2018_1.docx". */
-    static String suggestedName(String meetingFileName) {
+    public static String suggestedName(String meetingFileName) {
         String base = meetingFileName.toLowerCase(Locale.ROOT).endsWith(MeetingFiles.EXTENSION)
                 ? meetingFileName.substring(0, meetingFileName.length() - MeetingFiles.EXTENSION.length())
                 : meetingFileName;
         return base + EXTENSION;
     }
 
-    static Path withExtension(Path file) {
+    public static Path withExtension(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
     }
