@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFileException;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.ui.tree.ItemClipboard;
 
 /**
  * The Edit menu's commands: Undo and Redo (named after the command they revert, "Undo Move item"), Cut, Copy and

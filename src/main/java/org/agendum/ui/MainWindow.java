@@ -35,6 +35,8 @@ import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.problems.ProblemsPanel;
+import org.agendum.ui.tree.AgendaTreeView;
+import org.agendum.ui.tree.ItemClipboard;
 import org.agendum.validation.Problem;
 import org.agendum.validation.Target;
 
@@ -129,7 +131,7 @@ public final class MainWindow {
                 files::folder, files::suggestedName, statusBar::showMessage);
 
         bindActions();
-        tree.bindActions(actions);
+        TreeActions.bind(tree, actions);
         ObservableList<Path> recent = FXCollections.observableArrayList(recentFiles.files());
         recentFiles.addListener(() -> recent.setAll(recentFiles.files()));
         root.setTop(new VBox(MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,

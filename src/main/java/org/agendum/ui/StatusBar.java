@@ -14,6 +14,7 @@ import org.agendum.model.MeetingDetails;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.problems.ProblemSummary;
+import org.agendum.ui.tree.TreeDragAndDrop;
 import org.agendum.validation.Problem;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;

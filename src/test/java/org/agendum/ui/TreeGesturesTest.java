@@ -11,6 +11,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
+import org.agendum.ui.tree.AgendaRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

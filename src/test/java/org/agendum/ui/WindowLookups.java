@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.TextInputControl;
+import org.agendum.ui.tree.AgendaRow;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.testfx.api.FxRobot;
 

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
 import java.util.List;
 import javafx.animation.Animation;
@@ -29,9 +29,9 @@ import org.agendum.ui.common.MeetingViewModel;
  * "before", "into", "after" or "refused" (with the reason in the status bar); the drop executes the one move. A
  * collapsed item under the pointer opens after {@link #EXPAND_DELAY}; near the top or bottom edge the tree scrolls.
  */
-final class TreeDragAndDrop {
+public final class TreeDragAndDrop {
     /** How the drag tells the officer why a drop is refused. */
-    interface Hints {
+    public interface Hints {
         void show(String hint);
 
         void clear();

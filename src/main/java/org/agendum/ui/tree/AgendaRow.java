@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
 import java.util.Objects;
 import org.agendum.gesture.ItemsText;

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
 import java.util.List;
 import javafx.scene.input.Clipboard;
@@ -15,27 +15,27 @@ import org.agendum.ui.common.AgendumDataFormats;
  * another Agendum: the items as JSON ({@link AgendumDataFormats#ITEMS}) and, for other programs, their numbered
  * titles as plain text.
  */
-final class ItemClipboard {
+public final class ItemClipboard {
     private final Clipboard clipboard;
 
-    ItemClipboard(Clipboard clipboard) {
+    public ItemClipboard(Clipboard clipboard) {
         this.clipboard = clipboard;
     }
 
     /** Puts the items, copied from {@code agenda} (which numbers them in the plain text). */
-    void put(Agenda agenda, List<AgendaItem> items) {
+    public void put(Agenda agenda, List<AgendaItem> items) {
         ClipboardContent content = new ClipboardContent();
         content.put(AgendumDataFormats.ITEMS, ItemsClipboardFormat.write(items));
         content.putString(ItemsText.of(agenda, items));
         clipboard.setContent(content);
     }
 
-    boolean hasItems() {
+    public boolean hasItems() {
         return clipboard.hasContent(AgendumDataFormats.ITEMS);
     }
 
     /** The items on the clipboard; empty when there are none. */
-    List<AgendaItem> items() throws MeetingFileException {
+    public List<AgendaItem> items() throws MeetingFileException {
         Object content = clipboard.getContent(AgendumDataFormats.ITEMS);
         if (content instanceof String text) {
             return ItemsClipboardFormat.read(text);

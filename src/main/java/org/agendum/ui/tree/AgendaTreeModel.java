@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
 import javafx.application.Platform;
 import javafx.css.PseudoClass;

@@ -1,16 +1,11 @@
-package org.agendum.ui;
+package org.agendum.ui.tree;
 
-import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.agendum.gesture.AgendaCommands;
@@ -22,11 +17,11 @@ import org.agendum.ui.common.MeetingViewModel;
  * The agenda as a tree (id {@code agendaTree}). Its selection and the view-model's selected item follow each
  * other; on every meeting change the tree is updated in place (see {@link AgendaTreeModel}).
  *
- * <p>Gestures, each one command through {@link AgendaCommands}: the tree's keyboard shortcuts
- * ({@link AppAction.Scope#TREE}), rename in place (F2 or a double-click), a context menu, and drag and drop
+ * <p>Gestures, each one command through {@link AgendaCommands}: the tree's keyboard shortcuts and its context
+ * menu (the window's actions, which it installs here), rename in place (F2 or a double-click), and drag and drop
  * ({@link TreeDragAndDrop}).
  */
-final class AgendaTreeView extends TreeView<AgendaRow> {
+public final class AgendaTreeView extends TreeView<AgendaRow> {
     private final MeetingViewModel viewModel;
     private final AgendaCommands commands;
     private final AgendaTreeModel model = new AgendaTreeModel();
@@ -35,7 +30,7 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
     private boolean syncing;
     private AgendaTreeCell editingCell;
 
-    AgendaTreeView(MeetingViewModel viewModel, AgendaCommands commands, TreeDragAndDrop.Hints hints) {
+    public AgendaTreeView(MeetingViewModel viewModel, AgendaCommands commands, TreeDragAndDrop.Hints hints) {
         this.viewModel = viewModel;
         this.commands = commands;
         this.dragAndDrop = new TreeDragAndDrop(this, viewModel, commands, hints);
@@ -72,40 +67,8 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
         showSelection(viewModel.selectedItem());
     }
 
-    /**
-     * The tree's own shortcuts (Tab, Delete, Insert, Alt+arrows, Ctrl+C …) run their actions while the tree has
-     * the focus and no rename is under way; the context menu offers the same actions.
-     */
-    void bindActions(Actions actions) {
-        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (getEditingItem() != null || event.getTarget() instanceof TextInputControl) {
-                return;
-            }
-            actions.match(event, AppAction.Scope.TREE).ifPresent(action -> {
-                event.consume();
-                actions.fire(action);
-            });
-        });
-        ContextMenu menu = new ContextMenu();
-        menu.setId("agendaContextMenu");
-        for (List<AppAction> group : List.of(
-                List.of(AppAction.ADD_ITEM, AppAction.ADD_SUB_ITEM, AppAction.RENAME, AppAction.DELETE),
-                List.of(AppAction.CUT, AppAction.COPY, AppAction.PASTE),
-                List.of(AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.INDENT, AppAction.OUTDENT))) {
-            if (!menu.getItems().isEmpty()) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            group.forEach(action -> {
-                var item = actions.menuItem(action);
-                item.setId("context-" + action.idName());
-                menu.getItems().add(item);
-            });
-        }
-        setContextMenu(menu);
-    }
-
     /** Puts the item's title into a text field in its row, scrolled into view, with the focus. */
-    void startRename(ItemId id) {
+    public void startRename(ItemId id) {
         Optional<TreeItem<AgendaRow>> item = model.find(id);
         if (item.isEmpty()) {
             return;
@@ -140,7 +103,7 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
     }
 
     /** Commits a rename still being typed (before the window saves or closes). */
-    void commitRename() {
+    public void commitRename() {
         if (editingCell != null) {
             editingCell.commitTyped();
         }
@@ -151,11 +114,11 @@ final class AgendaTreeView extends TreeView<AgendaRow> {
         editingCell = cell;
     }
 
-    Optional<TreeItem<AgendaRow>> treeItem(ItemId id) {
+    public Optional<TreeItem<AgendaRow>> treeItem(ItemId id) {
         return model.find(id);
     }
 
-    void setAllExpanded(boolean expanded) {
+    public void setAllExpanded(boolean expanded) {
         setExpanded(getRoot(), expanded);
         getRoot().setExpanded(true);
         showSelection(viewModel.selectedItem());
