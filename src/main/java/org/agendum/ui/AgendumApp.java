@@ -8,6 +8,9 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.session.StartupMeeting;
 import org.agendum.ui.files.OpenErrorAlert;
+import org.agendum.ui.window.MainWindow;
+import org.agendum.ui.window.StartupProbe;
+import org.agendum.ui.window.WindowSetup;
 
 /**
  * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the

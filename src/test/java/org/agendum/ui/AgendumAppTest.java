@@ -15,6 +15,8 @@ import org.agendum.io.AtomicFileWriter;
 import org.agendum.session.AppDirs;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.files.OpenErrorAlert;
+import org.agendum.ui.window.TestWindows;
+import org.agendum.ui.window.WindowLookups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.agendum.testing.LoadErrors;
