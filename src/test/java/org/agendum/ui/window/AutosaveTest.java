@@ -14,6 +14,8 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
+import org.agendum.testing.FakeFileDialogs;
+import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +30,7 @@ class AutosaveTest {
     private final Meeting sample = TestMeetings.sample();
     private final Path folder = TestWindows.tempFolder();
     private final Path file = folder.resolve("wg4.agendum");
-    private final TestWindows.ScriptedPrompts prompts = new TestWindows.ScriptedPrompts();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
     private CommandStack stack;
     private MainWindow window;
 
@@ -36,7 +38,7 @@ class AutosaveTest {
     void start(Stage stage) throws Exception {
         MeetingFiles.save(sample, file);
         stack = new CommandStack(sample);
-        window = MainWindow.show(stage, stack, TestWindows.setup(folder, new TestWindows.FakeFileDialogs(), prompts)
+        window = MainWindow.show(stage, stack, TestWindows.setup(folder, new FakeFileDialogs(), prompts)
                 .file(file)
                 .autosaveInterval(Duration.ofMillis(100)));
     }

@@ -12,8 +12,10 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
+import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.HostileFiles;
 import org.agendum.testing.LoadErrors;
+import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +34,8 @@ class BadFilesWindowTest {
     private final Meeting sample = TestMeetings.sample();
     private final Path folder = TestWindows.tempFolder();
     private final Path file = folder.resolve("wg4.agendum");
-    private final TestWindows.FakeFileDialogs dialogs = new TestWindows.FakeFileDialogs();
-    private final TestWindows.ScriptedPrompts prompts = new TestWindows.ScriptedPrompts();
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
     private CommandStack stack;
     private Stage stage;
 

@@ -21,6 +21,8 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
 import org.agendum.testing.ChildJvm;
+import org.agendum.testing.FakeFileDialogs;
+import org.agendum.testing.ScriptedPrompts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,13 +182,13 @@ class CrashRecoveryTest {
      * number of the edit the restored meeting ends with.
      */
     private int restartAndRestore(KilledSession session) {
-        TestWindows.ScriptedPrompts prompts = new TestWindows.ScriptedPrompts()
+        ScriptedPrompts prompts = new ScriptedPrompts()
                 .answer(Prompts.RecoveryChoice.RESTORE);
         CommandStack stack = new CommandStack(SessionEdits.start());
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             window[0] = MainWindow.show(new Stage(), stack, TestWindows.setup(session.folder(),
-                    new TestWindows.FakeFileDialogs(), prompts));
+                    new FakeFileDialogs(), prompts));
             window[0].offerRecovery();
         });
         WaitForAsyncUtils.waitForFxEvents();

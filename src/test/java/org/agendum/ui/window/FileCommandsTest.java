@@ -20,7 +20,9 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.LoadErrors;
+import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.files.DialogPrompts;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class FileCommandsTest {
     private final Meeting sample = TestMeetings.sample();
     private final Path folder = TestWindows.tempFolder();
     private final Path file = folder.resolve("wg4.agendum");
-    private final TestWindows.FakeFileDialogs dialogs = new TestWindows.FakeFileDialogs();
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private CommandStack stack;
     private MainWindow window;
     private Stage stage;
@@ -51,7 +53,7 @@ class FileCommandsTest {
         this.stage = stage;
         MeetingFiles.save(sample, file);
         stack = new CommandStack(MeetingFiles.load(file));
-        window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, new TestWindows.ScriptedPrompts())
+        window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, new ScriptedPrompts())
                 .prompts(new DialogPrompts(stage)).file(file));
     }
 

@@ -11,6 +11,8 @@ import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFiles;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.testing.FakeFileDialogs;
+import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SampleWindowTest {
     private final Meeting sample = TestMeetings.sample();
     private final Path folder = TestWindows.tempFolder();
-    private final TestWindows.FakeFileDialogs dialogs = new TestWindows.FakeFileDialogs();
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private CommandStack stack;
     private MainWindow window;
     private Stage stage;
@@ -33,7 +35,7 @@ class SampleWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         stack = new CommandStack(sample);
-        window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, new TestWindows.ScriptedPrompts())
+        window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, new ScriptedPrompts())
                 .sample(true));
     }
 

@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
+import org.agendum.testing.FakeFileDialogs;
+import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.files.WordExportCommand;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -26,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WordExportCommandTest {
     private final Path folder = TestWindows.tempFolder();
-    private final TestWindows.FakeFileDialogs dialogs = new TestWindows.FakeFileDialogs();
-    private final TestWindows.ScriptedPrompts prompts = new TestWindows.ScriptedPrompts();
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
     private CommandStack stack;
 
     @Start
