@@ -144,7 +144,7 @@ done
 
 say "one command + view update in the window, $commands random commands and their undos per round"
 for meeting in sample large; do
-  java "${window_options[@]}" -cp "$cp" org.agendum.ui.WindowCommandBenchmark "$out/$meeting.agendum" "$out/window-$meeting.tsv" \
+  java "${window_options[@]}" -cp "$cp" org.agendum.ui.window.WindowCommandBenchmark "$out/$meeting.agendum" "$out/window-$meeting.tsv" \
     "$([[ $meeting == large ]] && echo "$commands" || echo 500)" 2> >(grep -v 'WARNING\|PlatformImpl' >&2)
 done
 

@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.agendum.ui.StartupProbe;
+import org.agendum.ui.window.StartupProbe;
 
 /**
  * The peer of Agendum's launch: a bare JavaFX window of the same size with one label, started the same way (JavaFX

@@ -6,6 +6,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.session.StartupMeeting;
+import org.agendum.ui.files.OpenErrorAlert;
+import org.agendum.ui.window.MainWindow;
+import org.agendum.ui.window.StartupProbe;
+import org.agendum.ui.window.WindowSetup;
 
 /**
  * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the

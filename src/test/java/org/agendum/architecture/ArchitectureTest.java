@@ -9,7 +9,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of docs/architecture.md: ui → edit → model; file, docx and cli read the model and never the ui. */
+/**
+ * The arrows of docs/architecture.md: ui → session, gesture → edit → model; file, docx and cli read the model and never the ui.
+ * The ui's feature packages (window, tree, files, problems, …) depend on each other without a circle.
+ */
 @AnalyzeClasses(packages = "org.agendum", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String JAVA = "java..";
@@ -51,6 +54,28 @@ class ArchitectureTest {
                     "org.apache.xmlbeans..", "javax.xml.namespace..", "javax.imageio..", JAVA);
 
     @ArchTest
+    static final ArchRule theSessionIsFreeOfTheToolkitAndTheUi = noClasses().that()
+            .resideInAPackage("org.agendum.session..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.fxmisc..", "org.controlsfx..", "org.agendum.ui..")
+            .because("the open document's state and the open, save and close decisions are tested without a window");
+
+    @ArchTest
+    static final ArchRule gesturesArePlainJavaOverTheEdits = classes().that().resideInAPackage("org.agendum.gesture..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "org.agendum.gesture..", "org.agendum.edit..", "org.agendum.model..", "org.agendum.typography..",
+                    JAVA)
+            .because("what a gesture does to the meeting is decided without JavaFX and tested without a window");
+
+    @ArchTest
+    static final ArchRule theUiRootHoldsOnlyTheApplication = classes().that().resideInAPackage("org.agendum.ui")
+            .should().haveNameMatching("org\\.agendum\\.ui\\.AgendumApp(\\$.*)?")
+            .because("everything else lives in a package named after its feature");
+
+    @ArchTest
+    static final ArchRule uiFeaturesHaveNoCycles = slices().matching("org.agendum.ui.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule nothingButTheLauncherKnowsTheUi = noClasses().that()
             .resideOutsideOfPackages("org.agendum.ui..", "org.agendum.launch..")
             .should().dependOnClassesThat().resideInAPackage("org.agendum.ui..");
@@ -81,7 +106,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theUiChangesMeetingsOnlyThroughEdits = noClasses().that()
-            .resideInAPackage("org.agendum.ui..")
+            .resideInAnyPackage("org.agendum.ui..", "org.agendum.gesture..", "org.agendum.session..")
             .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
                     "a model method that builds a changed meeting",
                     call -> call.getTargetOwner().getPackageName().equals("org.agendum.model")

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 
 /** Process ids of this computer for lock files said to be another Agendum's: one running, one that has ended. */
 public final class OtherProcesses {
+    /** A process id no system hands out (far above the usual limits), so "its" process is never running. */
+    public static final long DEAD_PROCESS = 4_000_000_123L;
+
     private OtherProcesses() {
     }
 

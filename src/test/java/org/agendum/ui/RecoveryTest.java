@@ -9,6 +9,14 @@ import javafx.stage.Stage;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.session.AppDirs;
+import org.agendum.session.RecoveryStore;
+import org.agendum.testing.OtherProcesses;
+import org.agendum.testing.TestMeetings;
+import org.agendum.ui.AgendumApp;
+import org.agendum.ui.window.MainWindow;
+import org.agendum.ui.window.TestWindows;
+import org.agendum.ui.window.WindowLookups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +43,7 @@ class RecoveryTest {
     void crash() throws Exception {
         configBefore = System.setProperty(AppDirs.CONFIG_PROPERTY, home.resolve("config").toString());
         dataBefore = System.setProperty(AppDirs.DATA_PROPERTY, home.resolve("data").toString());
-        new RecoveryStore(home.resolve("data"), RecoveryStoreTest.DEAD_PROCESS)
+        new RecoveryStore(home.resolve("data"), OtherProcesses.DEAD_PROCESS)
                 .write(crashed, Optional.of(original), "wg4.agendum");
         stage = FxToolkit.registerPrimaryStage();
     }

@@ -20,7 +20,7 @@ import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.RichText;
 import org.agendum.model.TextStyle;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
 import org.fxmisc.flowless.VirtualizedScrollPane;

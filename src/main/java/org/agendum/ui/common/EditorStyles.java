@@ -9,7 +9,7 @@ import javafx.scene.text.Font;
 
 /** The editors' stylesheet (editors.css, beside agendum.css) and the serif family for document text. */
 public final class EditorStyles {
-    /** Times New Roman or the first installed look-alike (the same list as the read-only item view). */
+    /** Times New Roman or the first installed look-alike. */
     static final List<String> DOCUMENT_FAMILIES = List.of(
             "Times New Roman", "Liberation Serif", "Tinos", "Nimbus Roman", "TeX Gyre Termes", "Times");
     private static String family;
@@ -33,10 +33,13 @@ public final class EditorStyles {
     /** The serif family for annotation text; looks the installed fonts up once (the FX toolkit must run). */
     public static synchronized String documentFamily() {
         if (family == null) {
-            Set<String> installed = new HashSet<>(Font.getFamilies());
-            family = DOCUMENT_FAMILIES.stream().filter(installed::contains).findFirst().orElse("Serif");
+            family = choose(new HashSet<>(Font.getFamilies()));
         }
         return family;
+    }
+
+    static String choose(Set<String> installed) {
+        return DOCUMENT_FAMILIES.stream().filter(installed::contains).findFirst().orElse("Serif");
     }
 
     /** An inline style that sets the document family on a container; its text inherits it. */

@@ -35,7 +35,7 @@ import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingInfo;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.EditorStyles;

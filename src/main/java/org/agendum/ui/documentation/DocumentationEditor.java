@@ -22,7 +22,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.Icons;

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.agendum.gesture.DropIndex;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.SlotId;
 

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.agendum.gesture.SlotTimes;
 import org.agendum.typography.UnTimes;
 import org.agendum.ui.common.CurlyQuotes;
 

@@ -9,9 +9,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.paint.Color;
+import org.agendum.gesture.ScheduleCommands;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemId;
-import org.agendum.ui.AgendumDataFormats;
+import org.agendum.ui.common.AgendumDataFormats;
 
 /**
  * Drag and drop in the organization of work, a thin gesture over {@link ScheduleCommands}: an agenda item dragged

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Window;
+import org.agendum.gesture.SlotTimes;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 

@@ -25,7 +25,7 @@ import org.agendum.model.RichText;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
 import org.agendum.testing.Fixtures;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

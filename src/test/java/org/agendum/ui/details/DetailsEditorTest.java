@@ -17,7 +17,7 @@ import org.agendum.model.Distribution;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

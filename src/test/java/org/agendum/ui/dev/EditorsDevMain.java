@@ -22,8 +22,8 @@ import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
-import org.agendum.ui.ItemEditor;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.window.ItemEditor;
+import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.details.DetailsEditor;
 
 /**

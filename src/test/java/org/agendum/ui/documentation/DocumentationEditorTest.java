@@ -16,7 +16,7 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.Fixtures;
-import org.agendum.ui.MeetingViewModel;
+import org.agendum.ui.common.MeetingViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.agendum.gesture.SlotTimes;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 

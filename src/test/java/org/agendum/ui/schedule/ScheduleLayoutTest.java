@@ -58,15 +58,4 @@ class ScheduleLayoutTest {
                 new Day(LocalDate.of(2026, 3, 2), List.of(meeting(15, 13))))));
         assertThat(layout.rows().get(0).header()).isEqualTo("3 p.m.\u20131 p.m.");
     }
-
-    @Test
-    void dropsLandBeforeTheFirstChipWhoseMiddleIsBelowThePointer() {
-        List<Double> middles = List.of(20.0, 60.0, 100.0);
-        assertThat(DropIndex.at(0, middles)).isZero();
-        assertThat(DropIndex.at(19.9, middles)).isZero();
-        assertThat(DropIndex.at(20.1, middles)).isEqualTo(1);
-        assertThat(DropIndex.at(99, middles)).isEqualTo(2);
-        assertThat(DropIndex.at(500, middles)).isEqualTo(3);
-        assertThat(DropIndex.at(5, List.of())).isZero();
-    }
 }

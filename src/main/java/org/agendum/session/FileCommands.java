@@ -1,0 +1,375 @@
+package org.agendum.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.agendum.edit.CommandStack;
+import org.agendum.file.LockOwner;
+import org.agendum.file.MeetingFileException;
+import org.agendum.file.MeetingFiles;
+import org.agendum.file.SampleMeeting;
+import org.agendum.io.AtomicFileWriter;
+import org.agendum.io.FileStamp;
+import org.agendum.model.Meeting;
+import org.agendum.typography.UnDates;
+
+/**
+ * New, Open, Open Recent, Save, Save As and Close, with the question about unsaved changes before work would be
+ * lost, and the offer to restore autosaved work after a crash. A failed save says why and leaves the meeting in
+ * the window, unsaved, to be saved elsewhere; a file that cannot be opened says why and changes nothing.
+ *
+ * <p>Two questions protect other people's work. Saving over a file that another program has changed since it was
+ * opened or saved here asks first (Overwrite / Save As / Cancel). Opening a file that another Agendum has open, as
+ * its lock file says ({@link OpenFileLock}), asks whether to open it read-only or take it over; read-only, Save
+ * saves under another name only.
+ */
+public final class FileCommands {
+    /**
+     * Everything the file commands act on or ask through; {@code status} shows a passing sentence,
+     * {@code closeWindow} closes the window once Close may go ahead.
+     */
+    public record Context(CommandStack stack, DocumentState document, FileDialogs dialogs, Prompts prompts,
+            RecentFiles recent, Autosaver autosaver, RecoveryStore recovery, OpenFileLock lock,
+            AtomicFileWriter.Disk disk, Consumer<String> status, Runnable closeWindow,
+            Clock clock) {
+    }
+
+    /** How a file is opened: to edit, read-only (another Agendum has it open), or not at all. */
+    private enum Access { EDIT, READ_ONLY, NONE }
+
+    private final Context c;
+    /** Another Agendum had the window's first file open: the question waits until the window is up. */
+    private LockOwner startupHolder;
+
+    public FileCommands(Context context) {
+        this.c = context;
+    }
+
+    /** A new, empty meeting with the standard grid for today (after asking about unsaved changes). */
+    public boolean newMeeting() {
+        if (!confirmReplace()) {
+            return false;
+        }
+        replace(Meeting.blankWithStandardGrid(LocalDate.now(c.clock())), null, null, false);
+        return true;
+    }
+
+    /** Asks which file to open, then opens it. */
+    public boolean open() {
+        Optional<Path> chosen = c.dialogs().chooseOpen(folder());
+        return chosen.isPresent() && open(chosen.get());
+    }
+
+    /**
+     * Opens a meeting file: read first, so that a file that cannot be opened changes nothing (and is explained),
+     * then the question when another Agendum has it open, then the question about unsaved changes.
+     */
+    public boolean open(Path file) {
+        MeetingFiles.Loaded loaded;
+        try {
+            loaded = MeetingFiles.loadWithStamp(file);
+        } catch (MeetingFileException e) {
+            c.prompts().showError(Prompts.Failure.OPEN, e.getMessage());
+            return false;
+        }
+        Access access = askIfInUse(file.toAbsolutePath());
+        if (access == Access.NONE || !confirmReplace()) {
+            return false;
+        }
+        replace(loaded.meeting(), file, loaded.stamp(), access == Access.READ_ONLY);
+        c.recent().add(file);
+        return true;
+    }
+
+    /** Whether another Agendum has {@code file} open and, if so, how the officer wants it. */
+    private Access askIfInUse(Path file) {
+        Optional<LockOwner> holder = c.lock().holderOf(file);
+        if (holder.isEmpty()) {
+            return Access.EDIT;
+        }
+        return switch (c.prompts().askWhenFileInUse(name(file), c.lock().describe(holder.get()))) {
+            case READ_ONLY -> Access.READ_ONLY;
+            case TAKE_OVER -> Access.EDIT;
+            case CANCEL -> Access.NONE;
+        };
+    }
+
+    /**
+     * Saves in the meeting's file, asking first if another program has changed it since; a meeting without a file
+     * (new, the sample) or open read-only asks where.
+     */
+    public boolean save() {
+        Optional<Path> file = c.document().file();
+        if (file.isEmpty() || c.document().isReadOnly()) {
+            return saveAs();
+        }
+        Path target = file.get();
+        return switch (FileOnDisk.compare(target, c.document().stamp())) {
+            case AS_LEFT -> saveTo(target);
+            case GONE -> saveAgain(target);
+            case CHANGED -> switch (c.prompts().askToOverwriteChangedFile(name(target),
+                    FileOnDisk.changedAt(target, c.clock()))) {
+                case OVERWRITE -> saveTo(target);
+                case SAVE_AS -> saveAs();
+                case CANCEL -> false;
+            };
+        };
+    }
+
+    /** The file was deleted or moved since it was opened: the work is written there again, and the officer told. */
+    private boolean saveAgain(Path file) {
+        boolean saved = saveTo(file);
+        if (saved) {
+            c.status().accept(name(file) + " had been deleted or moved by another program, so it was saved again.");
+        }
+        return saved;
+    }
+
+    /** Asks where to save; a meeting open read-only is never saved over the file it was opened from. */
+    public boolean saveAs() {
+        Optional<Path> chosen = c.dialogs().chooseSave(folder(), saveAsName());
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Path target = withExtension(chosen.get());
+        if (c.document().isReadOnly() && isTheOpenFile(target)) {
+            c.prompts().showError(Prompts.Failure.SAVE, name(target) + " is open read-only, because "
+                    + "another Agendum has it open.\n\nSave your changes under another name.");
+            return false;
+        }
+        return saveTo(target);
+    }
+
+    private boolean isTheOpenFile(Path target) {
+        Optional<Path> open = c.document().file();
+        if (open.isEmpty()) {
+            return false;
+        }
+        try {
+            return Files.exists(target) && Files.isSameFile(target, open.get());
+        } catch (IOException e) {
+            return target.toAbsolutePath().normalize().equals(open.get().toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * Saves atomically; on failure the dialog says why and the meeting stays, unsaved. A file saved under a new name
+     * is locked as this window's.
+     */
+    public boolean saveTo(Path file) {
+        Meeting meeting = c.stack().meeting();
+        long revision = c.stack().revision();
+        FileStamp stamp;
+        try {
+            stamp = MeetingFiles.save(meeting, file, c.disk());
+        } catch (IOException e) {
+            c.prompts().showError(Prompts.Failure.SAVE, e.getMessage()
+                    + "\n\nYour changes are still here, not saved. Use Save As to save them somewhere else.");
+            return false;
+        } catch (RuntimeException e) {
+            c.prompts().showError(Prompts.Failure.SAVE, "Could not save " + file.getFileName()
+                    + ": Agendum met an unexpected problem (" + e.getMessage() + ").\n\nYour changes are still here, "
+                    + "not saved.");
+            return false;
+        }
+        c.stack().markSaved(revision);
+        Path absolute = file.toAbsolutePath();
+        c.lock().lockIfNew(absolute);
+        c.document().saved(absolute, stamp);
+        c.recent().add(file);
+        c.autosaver().discard();
+        return true;
+    }
+
+    /** Close (and Quit, and the window's close button): after asking about unsaved changes. */
+    public boolean close() {
+        if (!confirmReplace()) {
+            return false;
+        }
+        c.closeWindow().run();
+        return true;
+    }
+
+    /**
+     * With unsaved changes, asks Save / Don't Save / Cancel. True when the work may be replaced: saved, given up,
+     * or there was nothing unsaved.
+     */
+    public boolean confirmReplace() {
+        if (!c.stack().isDirty()) {
+            return true;
+        }
+        return switch (c.prompts().askToSave(c.document().nameInSentence())) {
+            case SAVE -> save();
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /**
+     * The file the window starts with, read a moment ago by {@link StartupMeeting}; its stamp is taken now. Another
+     * Agendum may have it open: then the window shows it read-only until the officer has answered
+     * {@link #askAboutStartupFile()}, once the window is up.
+     */
+    public void startWith(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Optional<LockOwner> holder = c.lock().holderOf(absolute);
+        if (holder.isEmpty()) {
+            c.lock().lock(absolute);
+        }
+        startupHolder = holder.orElse(null);
+        c.document().opened(absolute, FileOnDisk.stampOf(absolute).orElse(null), holder.isPresent());
+    }
+
+    /**
+     * At start, when another Agendum had the window's file open: read-only (as it is shown), take it over, or
+     * Cancel, which shows the sample instead, as when the file cannot be read.
+     */
+    public void askAboutStartupFile() {
+        LockOwner holder = startupHolder;
+        startupHolder = null;
+        Optional<Path> file = c.document().file();
+        if (holder == null || file.isEmpty()) {
+            return;
+        }
+        switch (c.prompts().askWhenFileInUse(name(file.get()), c.lock().describe(holder))) {
+            case READ_ONLY -> c.status().accept(readOnlyMessage(file.get()));
+            case TAKE_OVER -> {
+                c.lock().lock(file.get());
+                c.document().editable();
+            }
+            case CANCEL -> {
+                c.stack().reset(SampleMeeting.load(), true);
+                c.document().opened(null, true);
+                c.autosaver().discard();
+            }
+        }
+    }
+
+    /**
+     * At start: if an earlier Agendum crashed with unsaved work, offers to restore it (the newest, when there are
+     * several; the others are offered at the next start). A restored meeting opens as unsaved changes, belonging
+     * to the file it came from, if any.
+     */
+    public void offerRecovery() {
+        List<RecoveryStore.Orphan> orphans = c.recovery().orphans();
+        if (orphans.isEmpty()) {
+            return;
+        }
+        RecoveryStore.Orphan orphan = orphans.get(0);
+        switch (c.prompts().askToRestore(describe(orphan))) {
+            case RESTORE -> restore(orphan);
+            case DISCARD -> {
+                try {
+                    orphan.discard();
+                } catch (IOException e) {
+                    c.prompts().showError(Prompts.Failure.RECOVERY,
+                            "The autosaved file " + orphan.meeting() + " could not be deleted.");
+                }
+            }
+            case KEEP -> {
+            }
+        }
+    }
+
+    private void restore(RecoveryStore.Orphan orphan) {
+        Meeting meeting;
+        try {
+            meeting = orphan.load();
+        } catch (MeetingFileException e) {
+            c.prompts().showError(Prompts.Failure.RECOVERY, e.getMessage()
+                    + "\n\nThe autosaved file is kept: " + orphan.meeting());
+            return;
+        }
+        try {
+            c.recovery().adopt(orphan);
+        } catch (IOException e) {
+            // restored all the same: it is autosaved again at the next round, and offered again at the next start
+        }
+        c.stack().reset(meeting, false);
+        // what the file held before the crash is not known: its state now is what a later save compares with
+        Path original = orphan.original().map(Path::toAbsolutePath).orElse(null);
+        boolean readOnly = original != null && c.lock().holderOf(original).isPresent();
+        lockOrRelease(original, readOnly);
+        c.document().opened(original, original == null ? null : FileOnDisk.stampOf(original).orElse(null), readOnly);
+        if (readOnly) {
+            c.status().accept(readOnlyMessage(original));
+        }
+    }
+
+    private static String describe(RecoveryStore.Orphan orphan) {
+        LocalDateTime at = LocalDateTime.ofInstant(orphan.savedAt(), ZoneId.systemDefault());
+        return orphan.title() + " (autosaved at " + DocumentState.TIME.format(at) + " on "
+                + UnDates.date(at.toLocalDate()) + ")";
+    }
+
+    private void replace(Meeting meeting, Path file, FileStamp stamp, boolean readOnly) {
+        Path absolute = file == null ? null : file.toAbsolutePath();
+        c.stack().reset(meeting, true);
+        lockOrRelease(absolute, readOnly);
+        c.document().opened(absolute, stamp, readOnly);
+        c.autosaver().discard();
+        if (readOnly) {
+            c.status().accept(readOnlyMessage(absolute));
+        }
+    }
+
+    /** The window now has {@code file} open (null: none): locked as its own, unless read-only. */
+    private void lockOrRelease(Path file, boolean readOnly) {
+        if (file == null || readOnly) {
+            c.lock().release();
+        } else {
+            c.lock().lock(file);
+        }
+    }
+
+    private static String readOnlyMessage(Path file) {
+        return name(file) + " is open read-only, because another Agendum has it open. Save As saves your changes "
+                + "under another name.";
+    }
+
+    private static String name(Path file) {
+        return String.valueOf(file.getFileName());
+    }
+
+    /** Where the file dialogs start: the meeting's folder, else the folder of the last file used. */
+    public Optional<Path> folder() {
+        return c.document().file().map(Path::getParent)
+                .or(() -> c.recent().files().stream().findFirst().map(Path::getParent));
+    }
+
+    /** The file name Save As proposes: the current one, else one made from the document symbol. */
+    public String suggestedName() {
+        Optional<Path> file = c.document().file();
+        if (file.isPresent()) {
+            return file.get().getFileName().toString();
+        }
+        String symbol = c.stack().meeting().details().masthead().symbol().strip()
+                .replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^[._]+|_+$", "");
+        return (symbol.isEmpty() ? "meeting" : symbol) + MeetingFiles.EXTENSION;
+    }
+
+    /** The file name Save As proposes: a meeting open read-only is saved as a copy, "wg4 (copy).agendum". */
+    private String saveAsName() {
+        String name = suggestedName();
+        if (!c.document().isReadOnly()) {
+            return name;
+        }
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(MeetingFiles.EXTENSION)
+                ? name.substring(0, name.length() - MeetingFiles.EXTENSION.length()) : name;
+        return stem + " (copy)" + MeetingFiles.EXTENSION;
+    }
+
+    static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(MeetingFiles.EXTENSION) ? file
+                : file.resolveSibling(name + MeetingFiles.EXTENSION);
+    }
+}

@@ -1,0 +1,19 @@
+package org.agendum.session;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Choosing a meeting file to open or a place to save one. The window asks through this interface so that tests
+ * answer with a path instead of a native dialog; the real one is the UI's {@code NativeFileDialogs}, over the window.
+ */
+public interface FileDialogs {
+    /** The file to open, or empty when the officer cancels. */
+    Optional<Path> chooseOpen(Optional<Path> folder);
+
+    /** Where to save, or empty when the officer cancels. The window adds ".agendum" when the name lacks it. */
+    Optional<Path> chooseSave(Optional<Path> folder, String suggestedName);
+
+    /** Where to write the Word document, or empty when the officer cancels. The window adds ".docx" when lacking. */
+    Optional<Path> chooseExport(Optional<Path> folder, String suggestedName);
+}

@@ -1,0 +1,119 @@
+package org.agendum.ui.files;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.agendum.session.Prompts;
+import org.agendum.session.WindowTitle;
+import org.agendum.ui.common.Theme;
+
+/**
+ * The prompts as modal dialogs. Ids for tests: {@code saveChangesDialog} with buttons {@code saveButton},
+ * {@code dontSaveButton}, {@code cancelButton}; {@code recoveryDialog} with {@code restoreButton},
+ * {@code discardButton} and {@code laterButton}; {@code changedFileDialog} with {@code overwriteButton},
+ * {@code saveAsButton} and {@code cancelButton}; {@code fileInUseDialog} with {@code readOnlyButton},
+ * {@code takeOverButton} and {@code cancelButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
+ */
+public final class DialogPrompts implements Prompts {
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    public static final ButtonType DONT_SAVE = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
+    public static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+    /** Not a "no" button: closing the dialog must never delete anything. */
+    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType LATER = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+    /** Overwrite and Take Over are not the default buttons: Enter must not replace someone else's work. */
+    public static final ButtonType OVERWRITE = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+    public static final ButtonType SAVE_AS = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType READ_ONLY = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
+    public static final ButtonType TAKE_OVER = new ButtonType("Take Over", ButtonBar.ButtonData.OTHER);
+
+    private final Window owner;
+
+    /** @param owner the window the dialogs belong to (null: none) */
+    public DialogPrompts(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "saveChangesDialog",
+                "Do you want to save the changes to " + documentName + "?",
+                "If you don\u2019t save, your changes will be lost.");
+        alert.getButtonTypes().setAll(SAVE, DONT_SAVE, CANCEL);
+        alert.getDialogPane().lookupButton(SAVE).setId("saveButton");
+        alert.getDialogPane().lookupButton(DONT_SAVE).setId("dontSaveButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.map(b -> b == SAVE ? SaveChoice.SAVE : b == DONT_SAVE ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL)
+                .orElse(SaveChoice.CANCEL);
+    }
+
+    @Override
+    public RecoveryChoice askToRestore(String description) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "recoveryDialog",
+                "Restore the work that was not saved?",
+                "Agendum closed unexpectedly while " + description + " had unsaved changes. They were autosaved.\n\n"
+                        + "Restore opens them as unsaved changes, to review and save. Discard deletes them.");
+        alert.getButtonTypes().setAll(RESTORE, DISCARD, LATER);
+        alert.getDialogPane().lookupButton(RESTORE).setId("restoreButton");
+        alert.getDialogPane().lookupButton(DISCARD).setId("discardButton");
+        alert.getDialogPane().lookupButton(LATER).setId("laterButton");
+        // closing the dialog keeps the file for the next start: only Discard deletes
+        ButtonType answer = alert.showAndWait().orElse(LATER);
+        return answer == RESTORE ? RecoveryChoice.RESTORE : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.KEEP;
+    }
+
+    @Override
+    public ChangedFileChoice askToOverwriteChangedFile(String fileName, String changedAt) {
+        Alert alert = alert(owner, Alert.AlertType.WARNING, "changedFileDialog",
+                fileName + " was changed by another program at " + changedAt + ".",
+                "Overwrite replaces those changes with yours (the version on disk is kept as " + fileName
+                        + ".bak). Save As keeps both, under another name.");
+        alert.getButtonTypes().setAll(OVERWRITE, SAVE_AS, CANCEL);
+        alert.getDialogPane().lookupButton(OVERWRITE).setId("overwriteButton");
+        alert.getDialogPane().lookupButton(SAVE_AS).setId("saveAsButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        ButtonType answer = alert.showAndWait().orElse(CANCEL);
+        return answer == OVERWRITE ? ChangedFileChoice.OVERWRITE
+                : answer == SAVE_AS ? ChangedFileChoice.SAVE_AS : ChangedFileChoice.CANCEL;
+    }
+
+    @Override
+    public FileInUseChoice askWhenFileInUse(String fileName, String holder) {
+        Alert alert = alert(owner, Alert.AlertType.WARNING, "fileInUseDialog",
+                fileName + " is open in Agendum by " + holder + ".",
+                "Open it read-only to read it and save your changes under another name. Take it over only if "
+                        + "nobody works in that Agendum any more (it was left open on another computer, say).");
+        alert.getButtonTypes().setAll(READ_ONLY, TAKE_OVER, CANCEL);
+        alert.getDialogPane().lookupButton(READ_ONLY).setId("readOnlyButton");
+        alert.getDialogPane().lookupButton(TAKE_OVER).setId("takeOverButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        ButtonType answer = alert.showAndWait().orElse(CANCEL);
+        return answer == READ_ONLY ? FileInUseChoice.READ_ONLY
+                : answer == TAKE_OVER ? FileInUseChoice.TAKE_OVER : FileInUseChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(Failure failure, String message) {
+        alert(owner, Alert.AlertType.ERROR, failure.dialogId(), failure.header(), message).showAndWait();
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String id, String header, String content) {
+        Alert alert = new Alert(type);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(WindowTitle.APP_NAME);
+        alert.setHeaderText(header);
+        alert.setContentText(content);
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().getStylesheets().add(Theme.stylesheet());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(520);
+        return alert;
+    }
+}

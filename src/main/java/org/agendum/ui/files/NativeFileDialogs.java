@@ -1,0 +1,57 @@
+package org.agendum.ui.files;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.agendum.file.MeetingFiles;
+import org.agendum.session.FileDialogs;
+
+/** The system's own file dialogs, showing meeting files ({@code *.agendum}) first. */
+public final class NativeFileDialogs implements FileDialogs {
+    private static final FileChooser.ExtensionFilter MEETINGS =
+            new FileChooser.ExtensionFilter("Agendum meetings (*" + MeetingFiles.EXTENSION + ")", "*" + MeetingFiles.EXTENSION);
+    private static final FileChooser.ExtensionFilter WORD =
+            new FileChooser.ExtensionFilter("Word documents (*.docx)", "*.docx");
+    private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
+
+    private final Window owner;
+
+    /** @param owner the window the dialogs belong to (null: none) */
+    public NativeFileDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Optional<Path> folder) {
+        FileChooser chooser = chooser("Open meeting", folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(Optional<Path> folder, String suggestedName) {
+        FileChooser chooser = chooser("Save meeting as", folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExport(Optional<Path> folder, String suggestedName) {
+        FileChooser chooser = chooser("Export to Word", folder);
+        chooser.getExtensionFilters().setAll(WORD, ALL);
+        chooser.setSelectedExtensionFilter(WORD);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(MEETINGS, ALL);
+        chooser.setSelectedExtensionFilter(MEETINGS);
+        folder.filter(Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return chooser;
+    }
+}

@@ -1,0 +1,110 @@
+package org.agendum.ui.files;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.agendum.docx.ExportOptions;
+import org.agendum.docx.WordExport;
+import org.agendum.edit.CommandStack;
+import org.agendum.file.MeetingFiles;
+import org.agendum.model.Meeting;
+import org.agendum.session.FileDialogs;
+import org.agendum.session.Prompts;
+
+/**
+ * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread (the meeting is
+ * an immutable snapshot, so the officer may go on editing), with progress in the status bar and a dialog that
+ * says why when the document cannot be written.
+ */
+public final class WordExportCommand {
+    public static final String EXTENSION = ".docx";
+
+    private final CommandStack stack;
+    private final FileDialogs dialogs;
+    private final Prompts prompts;
+    private final Supplier<Optional<Path>> folder;
+    private final Supplier<String> meetingFileName;
+    private final Consumer<String> showMessage;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "word-export");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts,
+            Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Consumer<String> showMessage) {
+        this.stack = stack;
+        this.dialogs = dialogs;
+        this.prompts = prompts;
+        this.folder = folder;
+        this.meetingFileName = meetingFileName;
+        this.showMessage = showMessage;
+    }
+
+    /** Loads POI while the officer reads the agenda, so the first export is as quick as the next. */
+    public void warmUp() {
+        worker.execute(WordExport::warmUp);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public void export() {
+        if (running.get()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName(meetingFileName.get()));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get());
+        Meeting meeting = stack.meeting();
+        running.set(true);
+        showMessage.accept("Exporting to Word\u2026");
+        worker.execute(() -> {
+            try {
+                WordExport.export(meeting, target, ExportOptions.DEFAULT, (fraction, step) -> Platform.runLater(
+                        () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
+                                + "%)")));
+                Platform.runLater(() -> finished("Exported to " + target.getFileName()));
+            } catch (Exception e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> {
+                    finished("Export failed");
+                    prompts.showError(Prompts.Failure.EXPORT, reason);
+                });
+            }
+        });
+    }
+
+    public void dispose() {
+        worker.shutdownNow();
+    }
+
+    private void finished(String message) {
+        running.set(false);
+        showMessage.accept(message);
+    }
+
+    /** "CTOC_COP_WG.4_2018_1.agendum" → "CTOC_COP_WG.4_2018_1.docx". */
+    public static String suggestedName(String meetingFileName) {
+        String base = meetingFileName.toLowerCase(Locale.ROOT).endsWith(MeetingFiles.EXTENSION)
+                ? meetingFileName.substring(0, meetingFileName.length() - MeetingFiles.EXTENSION.length())
+                : meetingFileName;
+        return base + EXTENSION;
+    }
+
+    public static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
+    }
+}

@@ -1,0 +1,148 @@
+package org.agendum.ui.window;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * Every command of the window, defined once: its words, its icon, its shortcut (shown in the menus) and any
+ * further shortcuts. Menus, the toolbar, the tree's context menu, the keyboard and the shortcuts list are built
+ * from this; {@link Actions} binds each to what it does and when it is enabled.
+ *
+ * <p>{@link Scope#TREE} shortcuts act only while the agenda tree has the keyboard focus: they are keys a text
+ * field needs for itself (Tab, Delete, Insert, Ctrl+C …), so they are kept out of the scene's accelerators and the
+ * tree handles them. Their menu items act on the selected item wherever the focus is.
+ */
+enum AppAction {
+    NEW("New", Material2OutlinedAL.INSERT_DRIVE_FILE, shortcut(KeyCode.N)),
+    OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
+    SAVE("Save", Material2OutlinedMZ.SAVE, shortcut(KeyCode.S)),
+    SAVE_AS("Save As\u2026", null, shortcutShift(KeyCode.S)),
+    EXPORT_WORD("Export to Word\u2026", Material2OutlinedAL.DESCRIPTION, shortcut(KeyCode.E)),
+    CLOSE("Close", null, shortcut(KeyCode.W)),
+    QUIT("Quit", null, shortcut(KeyCode.Q)),
+
+    UNDO("Undo", Material2OutlinedMZ.UNDO, shortcut(KeyCode.Z)),
+    REDO("Redo", Material2OutlinedMZ.REDO, shortcut(KeyCode.Y), shortcutShift(KeyCode.Z)),
+    CUT("Cut", Material2OutlinedAL.CONTENT_CUT, Scope.TREE, shortcut(KeyCode.X)),
+    COPY("Copy", Material2OutlinedAL.CONTENT_COPY, Scope.TREE, shortcut(KeyCode.C)),
+    PASTE("Paste", Material2OutlinedAL.CONTENT_PASTE, Scope.TREE, shortcut(KeyCode.V)),
+
+    ADD_ITEM("Add item", Material2OutlinedAL.ADD, Scope.TREE, shortcut(KeyCode.ENTER), plain(KeyCode.INSERT)),
+    ADD_SUB_ITEM("Add sub-item", Material2OutlinedMZ.SUBDIRECTORY_ARROW_RIGHT, Scope.TREE,
+            shortcutShift(KeyCode.ENTER)),
+    RENAME("Rename item", Material2OutlinedAL.EDIT, Scope.TREE, plain(KeyCode.F2)),
+    DELETE("Delete item", Material2OutlinedAL.DELETE_OUTLINE, Scope.TREE, plain(KeyCode.DELETE)),
+    MOVE_UP("Move up", Material2OutlinedAL.ARROW_UPWARD, Scope.TREE, alt(KeyCode.UP)),
+    MOVE_DOWN("Move down", Material2OutlinedAL.ARROW_DOWNWARD, Scope.TREE, alt(KeyCode.DOWN)),
+    INDENT("Indent (make sub-item)", Material2OutlinedAL.FORMAT_INDENT_INCREASE, Scope.TREE, plain(KeyCode.TAB),
+            alt(KeyCode.RIGHT)),
+    OUTDENT("Outdent", Material2OutlinedAL.FORMAT_INDENT_DECREASE, Scope.TREE,
+            new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN), alt(KeyCode.LEFT)),
+    SCHEDULE_IN("Schedule in\u2026", Material2OutlinedAL.EVENT_AVAILABLE, shortcut(KeyCode.D)),
+    EXPAND_ALL("Expand all", null, (KeyCombination) null),
+    COLLAPSE_ALL("Collapse all", null, (KeyCombination) null),
+
+    SHOW_PROBLEMS("Problems", Material2OutlinedMZ.REPORT_PROBLEM, shortcutShift(KeyCode.M)),
+    SHOW_SCHEDULE("Organization of work", Material2OutlinedMZ.VIEW_WEEK, shortcut(KeyCode.DIGIT3)),
+    SWITCH_PANE("Switch between agenda and editor", null, plain(KeyCode.F6)),
+    SHORTCUTS("Keyboard shortcuts", Material2OutlinedAL.KEYBOARD, plain(KeyCode.F1));
+
+    /** Where a shortcut acts: anywhere in the window, or only in the agenda tree. */
+    enum Scope { WINDOW, TREE }
+
+    private final String text;
+    private final Ikon icon;
+    private final Scope scope;
+    private final KeyCombination accelerator;
+    private final List<KeyCombination> alternatives;
+
+    AppAction(String text, Ikon icon, KeyCombination accelerator, KeyCombination... alternatives) {
+        this(text, icon, Scope.WINDOW, accelerator, alternatives);
+    }
+
+    AppAction(String text, Ikon icon, Scope scope, KeyCombination accelerator, KeyCombination... alternatives) {
+        this.text = text;
+        this.icon = icon;
+        this.scope = scope;
+        this.accelerator = accelerator;
+        this.alternatives = List.of(alternatives);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Null for commands without an icon. */
+    Ikon icon() {
+        return icon;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    /** The shortcut the menus show; null when there is none. */
+    KeyCombination accelerator() {
+        return accelerator;
+    }
+
+    /** The shown shortcut, then the others. */
+    List<KeyCombination> shortcuts() {
+        List<KeyCombination> all = new java.util.ArrayList<>();
+        if (accelerator != null) {
+            all.add(accelerator);
+        }
+        all.addAll(alternatives);
+        return all;
+    }
+
+    List<KeyCombination> alternatives() {
+        return alternatives;
+    }
+
+    /** A shortcut in words, as the shortcuts list and the tooltips give it: "Ctrl+Enter", "Alt+Up", "Shift+Tab". */
+    static String describe(KeyCombination keys) {
+        if (!(keys instanceof KeyCodeCombination combination)) {
+            return keys.getDisplayText();
+        }
+        StringBuilder text = new StringBuilder();
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        if (combination.getShortcut() == KeyCombination.ModifierValue.DOWN
+                || combination.getControl() == KeyCombination.ModifierValue.DOWN) {
+            text.append(mac && combination.getShortcut() == KeyCombination.ModifierValue.DOWN ? "Cmd+" : "Ctrl+");
+        }
+        if (combination.getShift() == KeyCombination.ModifierValue.DOWN) {
+            text.append("Shift+");
+        }
+        if (combination.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            text.append(mac ? "Option+" : "Alt+");
+        }
+        return text.append(combination.getCode().getName()).toString();
+    }
+
+    /** "undo", "save-as", "add-sub-item": the end of the ids of its menu item and button. */
+    String idName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static KeyCombination plain(KeyCode code) {
+        return new KeyCodeCombination(code);
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    private static KeyCombination alt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
+    }
+}

@@ -1,0 +1,121 @@
+package org.agendum.ui.window;
+
+import org.agendum.model.ItemId;
+import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.problems.ProblemNavigator;
+import org.agendum.ui.schedule.ScheduleView;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.agendum.ui.details.DetailsEditor;
+import org.agendum.validation.Target;
+
+/**
+ * The right side of the window: the selected item's editor (title, annotation, Documentation), the meeting's
+ * details and the organization of work, as three tabs. A click on a problem brings the tab and the field concerned forward.
+ */
+final class EditorPane implements RightPane {
+    private final ItemEditor itemEditor;
+    private final MeetingViewModel viewModel;
+    /** Made when its tab is first shown: its fields are 40 % of the window's nodes, which a start need not style. */
+    private DetailsEditor detailsEditor;
+    private final TabPane tabs = new TabPane();
+    private final Tab itemTab;
+    private final Tab detailsTab;
+    private final ScheduleView scheduleView;
+    private final Tab scheduleTab;
+
+    private EditorPane(PaneContext context) {
+        itemEditor = new ItemEditor(context.viewModel());
+        itemEditor.setLinkOpener(context.openLink());
+        viewModel = context.viewModel();
+        itemTab = new Tab("Agenda item", itemEditor.node());
+        itemTab.setId("itemTab");
+        detailsTab = new Tab("Meeting details");
+        detailsTab.setId("detailsTab");
+        scheduleView = new ScheduleView(context.viewModel(), context.schedulePrompts(), context.showMessage());
+        scheduleTab = new Tab("Organization of work", scheduleView);
+        scheduleTab.setId("scheduleTab");
+        tabs.getTabs().setAll(itemTab, detailsTab, scheduleTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("editorTabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now == detailsTab) {
+                detailsEditor();
+            }
+            scheduleView.setActive(now == scheduleTab);
+        });
+        // selecting an item in the agenda shows it, unless the officer is arranging the organization of work, where
+        // the selection highlights the item's entries instead (and a drag from the agenda starts with a selection)
+        context.viewModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (tabs.getSelectionModel().getSelectedItem() != scheduleTab) {
+                tabs.getSelectionModel().select(itemTab);
+            }
+        });
+    }
+
+    static RightPane.Factory factory() {
+        return EditorPane::new;
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+
+    @Override
+    public ProblemNavigator problemNavigator() {
+        return target -> {
+            if (target instanceof Target.Detail detail) {
+                tabs.getSelectionModel().select(detailsTab);
+                detailsEditor().showField(detail.field());
+            } else if (target instanceof Target.Documentation documentation) {
+                tabs.getSelectionModel().select(itemTab);
+                itemEditor.showDocumentation(documentation.index());
+            } else if (target instanceof Target.Item) {
+                tabs.getSelectionModel().select(itemTab);
+                itemEditor.editTitle();
+            } else {
+                // days, meetings, entries, the organization as a whole
+                tabs.getSelectionModel().select(scheduleTab);
+                scheduleView.show(target);
+            }
+        };
+    }
+
+    @Override
+    public void showOrganizationOfWork() {
+        tabs.getSelectionModel().select(scheduleTab);
+    }
+
+    @Override
+    public void scheduleIn(ItemId item) {
+        scheduleView.scheduleIn(item);
+    }
+
+    @Override
+    public void connectAgenda(Node agenda) {
+        scheduleView.acceptRemovalOn(agenda);
+    }
+
+    @Override
+    public void dispose() {
+        scheduleView.dispose();
+        itemEditor.dispose();
+        if (detailsEditor != null) {
+            detailsEditor.dispose();
+        }
+    }
+
+    private DetailsEditor detailsEditor() {
+        if (detailsEditor == null) {
+            detailsEditor = new DetailsEditor(viewModel);
+            detailsTab.setContent(detailsEditor);
+            // styled and laid out now, not at the next pulse: a problem clicked puts the caret into a field at once,
+            // and a field enters the scene only with its scroll pane's skin
+            detailsEditor.applyCss();
+            detailsEditor.layout();
+        }
+        return detailsEditor;
+    }
+}

@@ -1,0 +1,190 @@
+package org.agendum.ui.window;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.RenameItem;
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.DocumentSymbol;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.ui.annotation.AnnotationEditor;
+import org.agendum.ui.common.CommandKeys;
+import org.agendum.ui.common.CurlyQuotes;
+import org.agendum.ui.common.EditorStyles;
+import org.agendum.ui.common.GrowingTextArea;
+import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.documentation.DocumentationEditor;
+
+/**
+ * The right side of the window for the selected item (id {@code itemEditor}): its heading "1 (a)" with the title
+ * editable beside it, the annotation pane and the Documentation list. Every keystroke in any of them is a command
+ * on the meeting's stack at once: title typing is one {@link RenameItem} per visit to the field (keystrokes merge),
+ * the annotation's typing merges into "Edit annotation" steps (see {@link AnnotationEditor}), the list's changes are
+ * commands of their own. The shell mounts {@link #node()}.
+ */
+public final class ItemEditor {
+    /** Where the divider between the annotation and the Documentation list starts. */
+    static final double DIVIDER = 0.7;
+
+    private final MeetingViewModel viewModel;
+    private final CommandStack stack;
+    private final VBox root = new VBox();
+    private final Label number = new Label();
+    private final GrowingTextArea title = new GrowingTextArea(1, 3);
+    private final AnnotationEditor annotation;
+    private final DocumentationEditor documentation;
+    private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
+    private final ChangeListener<ItemId> selectionListener = (obs, old, id) -> refresh();
+    private ItemId item;
+    private boolean updating;
+
+    public ItemEditor(MeetingViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.stack = viewModel.commandStack();
+        annotation = new AnnotationEditor(viewModel);
+        documentation = new DocumentationEditor(viewModel);
+
+        root.setId("itemEditor");
+        root.getStyleClass().add("item-editor");
+        EditorStyles.install(root);
+        number.setId("itemNumber");
+        number.getStyleClass().add("item-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        title.setId("itemTitle");
+        title.getStyleClass().add("item-title-field");
+        title.setPromptText("Title of the item");
+        title.setAccessibleText("Title of the item");
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox heading = new HBox(number, title);
+        heading.setId("itemEditorHeading");
+        heading.getStyleClass().add("item-editor-heading");
+        heading.setAlignment(Pos.TOP_LEFT);
+
+        ScrollPane documentationScroll = new ScrollPane(documentation);
+        documentationScroll.setFitToWidth(true);
+        documentationScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        documentationScroll.getStyleClass().add("documentation-scroll");
+        documentationScroll.setMinHeight(0);
+        // the annotation over the Documentation list; the officer drags the divider to give either more room,
+        // and a taller window gives its height to the annotation
+        SplitPane split = new SplitPane(annotation, documentationScroll);
+        split.setId("itemEditorSplit");
+        split.getStyleClass().add("item-editor-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(DIVIDER);
+        SplitPane.setResizableWithParent(documentationScroll, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(heading, split);
+
+        title.textProperty().addListener((obs, old, text) -> {
+            if (!updating && item != null && !text.equals(currentTitle())) {
+                stack.execute(new RenameItem(item, text));
+            }
+        });
+        // one visit to the title field, one undo step
+        title.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
+        // the title is one line of the agenda: Enter goes on to the annotation
+        title.oneParagraph(() -> annotation.area().requestFocus());
+        CurlyQuotes.install(title);
+        CommandKeys.routeToStack(title, stack);
+        viewModel.meetingProperty().addListener(meetingListener);
+        viewModel.selectedItemProperty().addListener(selectionListener);
+        refresh();
+    }
+
+    /** What the shell puts on the right side of the window. */
+    public Node node() {
+        return root;
+    }
+
+    /** Puts the caret into the title field (e.g. after adding an item). */
+    public void editTitle() {
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    /** Puts the caret into the annotation. */
+    public void editAnnotation() {
+        annotation.area().requestFocus();
+    }
+
+    /**
+     * Puts the caret into Documentation entry {@code index} of the shown item (the validation panel shows a
+     * document's problem so): into its symbol when the symbol is malformed, else into its description.
+     */
+    public void showDocumentation(int index) {
+        List<DocumentationEntry> entries = item == null ? List.of()
+                : viewModel.meeting().agenda().get(item).documentation();
+        if (index >= 0 && index < entries.size() && !DocumentSymbol.isWellFormed(entries.get(index).symbol())) {
+            documentation.showSymbol(index);
+        } else {
+            documentation.showEntry(index);
+        }
+    }
+
+    /** Ctrl+click on a link in the annotation opens it with this (e.g. the host services' showDocument). */
+    public void setLinkOpener(Consumer<String> opener) {
+        annotation.setLinkOpener(opener);
+    }
+
+    public AnnotationEditor annotationEditor() {
+        return annotation;
+    }
+
+    public DocumentationEditor documentationEditor() {
+        return documentation;
+    }
+
+    /** Stops following the meeting (the window closed). */
+    public void dispose() {
+        annotation.dispose();
+        documentation.dispose();
+        viewModel.meetingProperty().removeListener(meetingListener);
+        viewModel.selectedItemProperty().removeListener(selectionListener);
+    }
+
+    private String currentTitle() {
+        return viewModel.meeting().agenda().find(item).map(AgendaItem::title).orElse("");
+    }
+
+    private void refresh() {
+        ItemId selected = viewModel.selectedItem();
+        Agenda agenda = viewModel.meeting().agenda();
+        Optional<Agenda.NumberedItem> numbered = selected == null ? Optional.empty() : agenda.numbered(selected);
+        boolean changedItem = !Objects.equals(item, numbered.map(n -> n.item().id()).orElse(null));
+        item = numbered.map(n -> n.item().id()).orElse(null);
+        if (changedItem) {
+            stack.preventMerge();
+        }
+        updating = true;
+        try {
+            number.setText(numbered.map(Agenda.NumberedItem::reference).orElse(""));
+            String text = numbered.map(n -> n.item().title()).orElse("");
+            if (!title.getText().equals(text)) {
+                title.setText(text);
+            }
+            title.setDisable(item == null);
+            title.setPromptText(item == null
+                    ? (agenda.items().isEmpty() ? "The agenda has no items yet" : "No item selected")
+                    : "Title of the item");
+        } finally {
+            updating = false;
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package org.agendum.ui.window;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.agendum.edit.CommandStack;
+import org.agendum.gesture.AgendaCommands;
+import org.agendum.session.Autosaver;
+import org.agendum.session.DocumentState;
+import org.agendum.session.FileCommands;
+import org.agendum.session.FileDialogs;
+import org.agendum.session.OpenFileLock;
+import org.agendum.session.Prompts;
+import org.agendum.session.RecentFiles;
+import org.agendum.session.RecoveryStore;
+import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.Theme;
+import org.agendum.ui.files.WordExportCommand;
+import org.agendum.ui.problems.ProblemsPanel;
+import org.agendum.ui.tree.AgendaTreeView;
+import org.agendum.ui.tree.ItemClipboard;
+import org.agendum.validation.Problem;
+import org.agendum.validation.Target;
+
+/**
+ * The main window of one meeting, and the place where its parts are put together: menu bar and toolbar on top,
+ * the agenda tree on the left, the right pane ({@link RightPane}) beside it, the problems panel below them, the
+ * status bar at the bottom. Every command is an {@link AppAction} bound here to what it does.
+ */
+public final class MainWindow {
+    static final double WIDTH = 1200;
+    static final double HEIGHT = 800;
+    static final double MIN_WIDTH = 720;
+    static final double MIN_HEIGHT = 480;
+    static final double TREE_SHARE = 0.3;
+    static final double PROBLEMS_SHARE = 0.78;
+
+    private final Stage stage;
+    private final CommandStack stack;
+    private final MeetingViewModel viewModel;
+    private final DocumentState document;
+    private final DocumentProperties documentProperties;
+    private final StatusBar statusBar;
+    private final AgendaCommands commands;
+    private final AgendaTreeView tree;
+    private final RightPane rightPane;
+    private final ProblemsPanel problemsPanel;
+    private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
+    private final Actions actions = new Actions();
+    private final RecentFiles recentFiles;
+    private final RecoveryStore recovery;
+    private final Autosaver autosaver;
+    private final OpenFileLock fileLock;
+    private final FileCommands files;
+    private final EditCommands edits;
+    private final WordExportCommand wordExport;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split;
+    private final SplitPane workArea;
+    private final Scene scene;
+    private boolean closeConfirmed;
+    private boolean disposed;
+
+    private MainWindow(Stage stage, CommandStack stack, WindowSetup setup) {
+        this.stage = stage;
+        this.stack = stack;
+        viewModel = new MeetingViewModel(stack);
+        document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
+                setup.sample());
+        documentProperties = new DocumentProperties(document);
+        statusBar = new StatusBar(viewModel, documentProperties, () -> problemsShown.set(true));
+        commands = new AgendaCommands(stack, viewModel, statusBar::showMessage);
+        tree = new AgendaTreeView(viewModel, commands, statusBar);
+        rightPane = Objects.requireNonNull(setup.rightPane().create(
+                new PaneContext(viewModel, setup.openLink(), statusBar::showMessage, setup.schedulePrompts())),
+                "right pane");
+        rightPane.connectAgenda(tree);
+        problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
+
+        split = new SplitPane(tree, rightPane.node());
+        split.setId("mainSplit");
+        SplitPane.setResizableWithParent(tree, false);
+        workArea = new SplitPane(split);
+        workArea.setId("workArea");
+        workArea.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(problemsPanel, false);
+        problemsShown.addListener((obs, was, shown) -> showProblemsPanel(shown));
+
+        root.setCenter(workArea);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(Theme.stylesheet());
+        edits = new EditCommands(stack, commands, new EditRouter(scene::getFocusOwner),
+                new ItemClipboard(Clipboard.getSystemClipboard()), statusBar::showMessage);
+
+        recentFiles = new RecentFiles(setup.configFolder());
+        recovery = new RecoveryStore(setup.dataFolder(), setup.processId());
+        autosaver = new Autosaver(stack, document, recovery, setup.autosaveInterval(), setup.clock(),
+                statusBar::showMessage, Platform::runLater, new FxTicker());
+        fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
+        FileDialogs fileDialogs = setup.fileDialogs(stage);
+        Prompts prompts = setup.prompts(stage);
+        files = new FileCommands(new FileCommands.Context(stack, document, fileDialogs,
+                prompts, recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
+                this::closeNow, setup.clock()));
+        if (setup.file() != null) {
+            files.startWith(setup.file());
+        }
+
+        wordExport = new WordExportCommand(stack, fileDialogs, prompts,
+                files::folder, files::suggestedName, statusBar::showMessage);
+
+        bindActions();
+        TreeActions.bind(tree, actions);
+        ObservableList<Path> recent = FXCollections.observableArrayList(recentFiles.files());
+        recentFiles.addListener(() -> recent.setAll(recentFiles.files()));
+        root.setTop(new VBox(MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,
+                edits::refreshPaste), MainMenu.toolBar(actions)));
+        actions.installShortcuts(scene);
+    }
+
+    /** Builds the window for the meeting on {@code stack} into {@code stage} and shows it; no file, not the sample. */
+    public static MainWindow show(Stage stage, CommandStack stack, Consumer<String> openLink) {
+        return show(stage, stack, new WindowSetup().openLink(openLink));
+    }
+
+    /** Builds the window for the meeting on {@code stack}, as {@code setup} says, into {@code stage} and shows it. */
+    public static MainWindow show(Stage stage, CommandStack stack, WindowSetup setup) {
+        Objects.requireNonNull(stage, "stage");
+        Theme.apply();
+        MainWindow window = new MainWindow(stage, Objects.requireNonNull(stack, "stack"), Objects.requireNonNull(setup));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // the scene starts at full size (1200 × 800, or the screen when smaller) so that the divider lands at its
+        // share of it; after that the tree keeps its width and the right pane takes up what the window gains or loses
+        window.split.setDividerPositions(TREE_SHARE);
+        stage.setScene(window.scene);
+        stage.getIcons().setAll(AppIcons.all());
+        stage.titleProperty().bind(window.documentProperties.titleProperty());
+        stage.setWidth(window.scene.getWidth());
+        stage.setHeight(window.scene.getHeight());
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        stage.setOnCloseRequest(event -> {
+            if (!window.files.close()) {
+                event.consume();
+            }
+        });
+        stage.setOnHidden(event -> window.dispose());
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                window.edits.refreshPaste();
+            }
+        });
+        stage.show();
+        stage.centerOnScreen();
+        window.tree.requestFocus();
+        window.autosaver.start();
+        // after the first frame: loading POI beside the window's own start would slow it on a machine of two cores
+        FirstFrame.then(window.scene, window.wordExport::warmUp);
+        return window;
+    }
+
+    public MeetingViewModel viewModel() {
+        return viewModel;
+    }
+
+    /**
+     * At start, once the window is up: asks what to do if another Agendum has the window's file open, then offers
+     * to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}).
+     */
+    public void askStartupQuestions() {
+        files.askAboutStartupFile();
+        files.offerRecovery();
+    }
+
+    /** At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}). */
+    public void offerRecovery() {
+        files.offerRecovery();
+    }
+
+    FileCommands files() {
+        return files;
+    }
+
+    public DocumentState document() {
+        return document;
+    }
+
+    AgendaTreeView tree() {
+        return tree;
+    }
+
+    Actions actions() {
+        return actions;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    public RecoveryStore recovery() {
+        return recovery;
+    }
+
+    Autosaver autosaver() {
+        return autosaver;
+    }
+
+    BooleanProperty problemsShownProperty() {
+        return problemsShown;
+    }
+
+    // ---- actions -------------------------------------------------------------------------------------------
+
+    private void bindActions() {
+        var changes = documentProperties.changesProperty();
+        var focus = scene.focusOwnerProperty();
+        BooleanBinding selected = Bindings.isNotNull(viewModel.selectedItemProperty());
+
+        actions.on(AppAction.NEW, files::newMeeting)
+                .on(AppAction.OPEN, files::open)
+                .on(AppAction.SAVE, files::save)
+                .on(AppAction.SAVE_AS, files::saveAs)
+                .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
+                .on(AppAction.CLOSE, files::close)
+                .on(AppAction.QUIT, files::close);
+
+        edits.bind(actions, changes, focus, viewModel.selectedItemProperty());
+
+        actions.on(AppAction.ADD_ITEM, () -> commands.addItem().ifPresent(tree::startRename))
+                .on(AppAction.ADD_SUB_ITEM, () -> commands.addSubItem().ifPresent(tree::startRename),
+                        selected)
+                .on(AppAction.RENAME, () -> commands.selected().ifPresent(tree::startRename), selected)
+                .on(AppAction.DELETE, commands::delete, selected)
+                .on(AppAction.MOVE_UP, commands::moveUp, selected)
+                .on(AppAction.MOVE_DOWN, commands::moveDown, selected)
+                .on(AppAction.INDENT, commands::indent, selected)
+                .on(AppAction.OUTDENT, commands::outdent, selected)
+                .on(AppAction.SCHEDULE_IN, () -> commands.selected().ifPresent(rightPane::scheduleIn),
+                        selected)
+                .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
+                .on(AppAction.COLLAPSE_ALL, () -> tree.setAllExpanded(false));
+
+        actions.toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+                .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
+                .on(AppAction.SWITCH_PANE, this::switchPane)
+                .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
+    }
+
+    /** Sends the focus from the agenda to the right pane and back (F6): Tab indents in the tree. */
+    private void switchPane() {
+        Node focus = scene.getFocusOwner();
+        if (focus != null && isInside(focus, tree)) {
+            Node target = firstFocusable(rightPane.node());
+            (target != null ? target : rightPane.node()).requestFocus();
+        } else {
+            tree.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- problems ------------------------------------------------------------------------------------------
+
+    private void showProblemsPanel(boolean shown) {
+        if (shown && !workArea.getItems().contains(problemsPanel)) {
+            workArea.getItems().add(problemsPanel);
+            workArea.setDividerPositions(PROBLEMS_SHARE);
+        } else if (!shown) {
+            workArea.getItems().remove(problemsPanel);
+        }
+    }
+
+    /** A problem clicked: select its item, then let the right pane show its place. */
+    void goTo(Problem problem) {
+        Target target = problem.target();
+        if (target instanceof Target.Item item) {
+            viewModel.select(item.id());
+        } else if (target instanceof Target.Documentation documentation) {
+            viewModel.select(documentation.item());
+        }
+        rightPane.problemNavigator().show(target);
+    }
+
+    // ---- closing -------------------------------------------------------------------------------------------
+
+    /** Closes after the question about unsaved changes has been answered. */
+    private void closeNow() {
+        closeConfirmed = true;
+        stage.hide();
+    }
+
+    /**
+     * The window is gone. The recovery file goes too, unless the window was closed without the question while
+     * there was unsaved work (the system ended the session): then it stays, to be offered at the next start.
+     */
+    private void dispose() {
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        autosaver.close(stack.isDirty() && !closeConfirmed);
+        fileLock.release();
+        rightPane.dispose();
+        wordExport.dispose();
+        documentProperties.dispose();
+        document.dispose();
+        viewModel.dispose();
+    }
+}

@@ -1,0 +1,130 @@
+package org.agendum.ui.window;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.agendum.model.MeetingInfo;
+import org.agendum.typography.UnDates;
+import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.problems.ProblemSummary;
+import org.agendum.ui.tree.TreeDragAndDrop;
+import org.agendum.validation.Problem;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * The bar at the bottom (id {@code statusBar}): whether the work is saved ({@code saveState}), a passing message
+ * such as why an edit was refused ({@code statusMessage}), the validation problem count ({@code problemSummary},
+ * a link that shows the problems panel) and where and when the meeting is ({@code meetingSummary}).
+ */
+final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
+    /** How long a message stays. */
+    static final Duration MESSAGE_TIME = Duration.seconds(10);
+    private static final PseudoClass DIRTY = PseudoClass.getPseudoClass("dirty");
+    private static final List<String> SEVERITIES = List.of("clean", "warnings", "errors");
+
+    private final Label saveState = new Label();
+    private final Label message = new Label();
+    private final Region indicator = new Region();
+    private final Hyperlink problems = new Hyperlink();
+    private final Tooltip problemList = new Tooltip();
+    private final Label meeting = new Label();
+    private final PauseTransition messageTimer = new PauseTransition(MESSAGE_TIME);
+
+    StatusBar(MeetingViewModel viewModel, DocumentProperties document, Runnable showProblems) {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        saveState.setId("saveState");
+        saveState.getStyleClass().add("save-state");
+        saveState.textProperty().bind(document.saveStateProperty());
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
+        document.dirtyProperty().addListener((obs, was, dirty) -> saveState.pseudoClassStateChanged(DIRTY, dirty));
+        saveState.pseudoClassStateChanged(DIRTY, document.isDirty());
+
+        message.setId("statusMessage");
+        message.getStyleClass().add("status-message");
+        message.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
+        message.setVisible(false);
+        message.setMinWidth(0);
+        messageTimer.setOnFinished(event -> clear());
+
+        indicator.getStyleClass().add("status-indicator");
+        problems.setId("problemSummary");
+        problems.getStyleClass().add("problem-summary");
+        problems.setGraphic(indicator);
+        problems.setFocusTraversable(false);
+        problems.setOnAction(event -> {
+            showProblems.run();
+            problems.setVisited(false);
+        });
+        problemList.setWrapText(true);
+        problemList.setMaxWidth(640);
+        meeting.setId("meetingSummary");
+        meeting.getStyleClass().add("meeting-summary");
+        meeting.setMinWidth(0);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        Region beforeMessage = separator();
+        beforeMessage.visibleProperty().bind(message.visibleProperty());
+        getChildren().addAll(saveState, beforeMessage, message, spring, problems, separator(), meeting);
+
+        viewModel.problemsProperty().addListener((obs, old, list) -> showProblems(list));
+        viewModel.meetingProperty().addListener((obs, old, m) -> showMeeting(m.details().meetingInfo()));
+        showProblems(viewModel.problemsProperty().get());
+        showMeeting(viewModel.meeting().details().meetingInfo());
+    }
+
+    private static Region separator() {
+        Region separator = new Region();
+        separator.getStyleClass().add("status-separator");
+        return separator;
+    }
+
+    /** Shows a sentence for {@link #MESSAGE_TIME}, such as why an edit was refused. */
+    void showMessage(String text) {
+        show(text);
+        messageTimer.playFromStart();
+    }
+
+    /** Shows a hint that stays until {@link #clear()}, e.g. why a drop is refused while the pointer is there. */
+    @Override
+    public void show(String text) {
+        messageTimer.stop();
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    @Override
+    public void clear() {
+        messageTimer.stop();
+        message.setText("");
+        message.setVisible(false);
+    }
+
+    String messageText() {
+        return message.getText();
+    }
+
+    private void showProblems(List<Problem> list) {
+        ProblemSummary summary = ProblemSummary.of(list);
+        problems.setText(summary.text());
+        indicator.getStyleClass().removeAll(SEVERITIES);
+        indicator.getStyleClass().add(summary.severityStyle());
+        problemList.setText(summary.details());
+        problems.setTooltip(summary.count() == 0 ? null : problemList);
+    }
+
+    private void showMeeting(MeetingInfo details) {
+        String dates = details.endDate().isBefore(details.startDate())
+                ? UnDates.date(details.startDate()) : UnDates.range(details.startDate(), details.endDate());
+        meeting.setText(details.venue().isBlank() ? dates : details.venue().strip() + ", " + dates);
+    }
+}

@@ -1,0 +1,66 @@
+package org.agendum.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.agendum.model.Meeting;
+import org.agendum.testing.OtherProcesses;
+import org.agendum.testing.TestMeetings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecoveryStoreTest {
+    private static final long DEAD_PROCESS = OtherProcesses.DEAD_PROCESS;
+
+    @TempDir
+    Path data;
+    private final Meeting sample = TestMeetings.sample();
+
+    @Test
+    void writesTheMeetingAndWhereItBelongsAndDeletesBoth() throws Exception {
+        RecoveryStore store = new RecoveryStore(data, DEAD_PROCESS);
+        Path original = data.resolve("meeting.agendum");
+        store.write(sample, Optional.of(original), "meeting.agendum");
+        assertThat(store.exists()).isTrue();
+        RecoveryStore.Orphan orphan = new RecoveryStore(data, ProcessHandle.current().pid()).orphans().get(0);
+        assertThat(orphan.load()).isEqualTo(sample);
+        assertThat(orphan.original()).contains(original.toAbsolutePath());
+        assertThat(orphan.title()).isEqualTo("meeting.agendum");
+        store.delete();
+        assertThat(store.exists()).isFalse();
+        assertThat(Files.list(store.folder())).isEmpty();
+    }
+
+    @Test
+    void theFilesOfARunningAgendumAreNotOrphans() throws Exception {
+        long running = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+        new RecoveryStore(data, running).write(sample, Optional.empty(), "the new meeting");
+        assertThat(new RecoveryStore(data, ProcessHandle.current().pid()).orphans()).isEmpty();
+    }
+
+    @Test
+    void aFileWithThisProcesssOwnIdCanOnlyBeAnEarlierProcesssOrphan() throws Exception {
+        long self = ProcessHandle.current().pid();
+        new RecoveryStore(data, self).write(sample, Optional.empty(), "the new meeting");
+        assertThat(new RecoveryStore(data, self).orphans()).hasSize(1);
+    }
+
+    @Test
+    void adoptingAnOrphanMakesItThisProcesssRecoveryFile() throws Exception {
+        new RecoveryStore(data, DEAD_PROCESS).write(sample, Optional.empty(), "the new meeting");
+        RecoveryStore mine = new RecoveryStore(data, 77);
+        RecoveryStore.Orphan orphan = mine.orphans().get(0);
+        assertThat(orphan.original()).isEmpty();
+        mine.adopt(orphan);
+        assertThat(mine.exists()).isTrue();
+        assertThat(mine.orphans()).isEmpty(); // its own file, of a running process (this one, as far as it knows)
+        assertThat(Files.exists(orphan.meeting())).isFalse();
+    }
+
+    @Test
+    void noFolderNoOrphans() {
+        assertThat(new RecoveryStore(data.resolve("nothing-here"), 1).orphans()).isEmpty();
+    }
+}

@@ -1,0 +1,92 @@
+package org.agendum.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.RenameItem;
+import org.agendum.file.MeetingFiles;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.session.Prompts;
+import org.agendum.testing.FakeFileDialogs;
+import org.agendum.testing.ScriptedPrompts;
+import org.agendum.testing.TestMeetings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Autosave to the recovery file while there are unsaved changes, with a short interval. */
+@ExtendWith(ApplicationExtension.class)
+class AutosaveTest {
+    private final Meeting sample = TestMeetings.sample();
+    private final Path folder = TestWindows.tempFolder();
+    private final Path file = folder.resolve("wg4.agendum");
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private CommandStack stack;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        MeetingFiles.save(sample, file);
+        stack = new CommandStack(sample);
+        window = MainWindow.show(stage, stack, TestWindows.setup(folder, new FakeFileDialogs(), prompts)
+                .file(file)
+                .autosaveInterval(Duration.ofMillis(100)));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 10 s in vain", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void unsavedChangesAreAutosavedAndTheRecoveryFileGoesWithASave(FxRobot robot) throws Exception {
+        Path recovery = window.recovery().meetingFile();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.exists(recovery)).isFalse(); // nothing unsaved, nothing written
+
+        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        waitUntil(() -> Files.exists(recovery) && MeetingFiles.load(recovery).equals(stack.meeting()));
+        waitUntil(() -> robot.lookup("#saveState").queryLabeled().getText().startsWith("Unsaved changes \u00b7 autosaved "));
+        assertThat(window.recovery().orphans()).isEmpty(); // this window's own, not a crash's
+
+        robot.interact(() -> window.files().save());
+        waitUntil(() -> !Files.exists(recovery));
+        assertThat(MeetingFiles.load(file)).isEqualTo(stack.meeting());
+    }
+
+    @Test
+    void undoingBackToWhatIsSavedRemovesTheRecoveryFile(FxRobot robot) {
+        Path recovery = window.recovery().meetingFile();
+        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        waitUntil(() -> Files.exists(recovery));
+        robot.interact(stack::undo);
+        waitUntil(() -> !Files.exists(recovery));
+        assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Saved");
+    }
+
+    @Test
+    void closingWithoutSavingRemovesTheRecoveryFile(FxRobot robot) throws Exception {
+        Path recovery = window.recovery().meetingFile();
+        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        waitUntil(() -> Files.exists(recovery));
+        prompts.answer(Prompts.SaveChoice.DONT_SAVE);
+        robot.interact(() -> window.files().close());
+        assertThat(prompts.questions).containsExactly("save wg4.agendum");
+        assertThat(Files.exists(recovery)).isFalse();
+        assertThat(MeetingFiles.load(file)).isEqualTo(sample);
+    }
+}

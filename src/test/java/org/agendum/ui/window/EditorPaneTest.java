@@ -1,0 +1,71 @@
+package org.agendum.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.EditDetails;
+import org.agendum.model.DetailField;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
+import org.agendum.validation.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editors in the real window: typing handed back on switching items, problems leading to their field. */
+@ExtendWith(ApplicationExtension.class)
+class EditorPaneTest {
+    private final Meeting sample = TestMeetings.sample();
+    private CommandStack stack;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        stack = new CommandStack(sample);
+        window = MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true));
+    }
+
+    @Test
+    void textTypedIntoAnAnnotationBecomesOneUndoableEditWhenAnotherItemIsSelected(FxRobot robot) {
+        WindowLookups lookups = new WindowLookups(robot);
+        robot.clickOn(lookups.cell("4. Other matters"));
+        robot.clickOn("#annotationArea");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.HOME);
+        robot.write("Note: ");
+        robot.clickOn(lookups.cell("5. Adoption of the report"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ItemId other = new ItemId("item-4");
+        assertThat(stack.meeting().agenda().get(other).annotation().plainText()).startsWith("Note: As no issues");
+        assertThat(stack.undoLabel()).contains("Edit annotation");
+        robot.interact(stack::undo);
+        assertThat(stack.meeting()).isEqualTo(sample);
+    }
+
+    @Test
+    void aDetailsProblemOpensTheDetailsTabAtItsField(FxRobot robot) {
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.SYMBOL, "CTOC/COP/WG.4/2018 /1")));
+        robot.interact(() -> window.problemsShownProperty().set(true));
+        robot.clickOn(problemCell(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("detailsTab");
+        assertThat(robot.lookup("#detail_SYMBOL").query().isFocused()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListCell<Problem> problemCell(FxRobot robot) {
+        List<ListCell<Problem>> cells = List.copyOf(robot.lookup("#problemList .problem-cell").queryAll());
+        return cells.stream().filter(c -> c.getItem() != null && c.getItem().message().startsWith("The document symbol"))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,284 @@
+package org.agendum.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.RenameItem;
+import org.agendum.file.LockFiles;
+import org.agendum.file.LockOwner;
+import org.agendum.file.MeetingFiles;
+import org.agendum.io.AtomicFileWriter;
+import org.agendum.model.Meeting;
+import org.agendum.session.Prompts;
+import org.agendum.session.RecoveryStore;
+import org.agendum.testing.FakeFileDialogs;
+import org.agendum.testing.OtherProcesses;
+import org.agendum.testing.ScriptedPrompts;
+import org.agendum.testing.TestMeetings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The lock file beside the open meeting file, and the question when another Agendum has the file open. "Another
+ * Agendum" is a lock file written by the test: one of another computer, one of a running process of this one,
+ * one of a process that has ended (a crash). The answers are scripted.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FileInUseTest {
+    private static final Instant TEN_42 = LocalDateTime.of(2018, 7, 2, 10, 42).atZone(ZoneId.systemDefault())
+            .toInstant();
+    private static final LockOwner MARIA = new LockOwner("maria", "conference-room-pc", 4242, TEN_42);
+    private static final String ASKED_ABOUT_MARIA = "in use other.agendum by maria on conference-room-pc "
+            + "since 10:42 on 2 July 2018";
+
+    private final Meeting sample = TestMeetings.sample();
+    private final Meeting other = TestMeetings.styled();
+    private final Path folder = TestWindows.tempFolder();
+    private final Path file = folder.resolve("wg4.agendum");
+    private final Path otherFile = folder.resolve("other.agendum");
+    private final FakeFileDialogs dialogs = new FakeFileDialogs();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private final long pid = ProcessHandle.current().pid();
+    private CommandStack stack;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        MeetingFiles.save(sample, file);
+        MeetingFiles.save(other, otherFile);
+        stack = new CommandStack(MeetingFiles.load(file));
+        window = MainWindow.show(stage, stack, setup().file(file));
+    }
+
+    private WindowSetup setup() {
+        return TestWindows.setup(folder, dialogs, prompts);
+    }
+
+    private static Optional<Long> lockPid(Path meetingFile) {
+        return LockFiles.read(meetingFile).map(LockOwner::pid);
+    }
+
+    private boolean run(FxRobot robot, java.util.function.BooleanSupplier command) {
+        AtomicReference<Boolean> result = new AtomicReference<>();
+        robot.interact(() -> result.set(command.getAsBoolean()));
+        return result.get();
+    }
+
+    /** An unsaved change: the first item renamed. */
+    private void rename(FxRobot robot, String title) {
+        robot.interact(() -> stack.execute(new RenameItem(stack.meeting().agenda().items().get(0).id(), title)));
+    }
+
+    private boolean openOther(FxRobot robot) {
+        return run(robot, () -> window.files().open(otherFile));
+    }
+
+    @Test
+    void theOpenFileIsLockedInTheOfficersNameUntilTheWindowCloses(FxRobot robot) {
+        assertThat(LockFiles.read(file)).hasValueSatisfying(owner -> {
+            assertThat(owner.user()).isEqualTo(System.getProperty("user.name"));
+            assertThat(owner.host()).isEqualTo(LockOwner.thisHost());
+            assertThat(owner.pid()).isEqualTo(pid);
+        });
+
+        assertThat(run(robot, window.files()::close)).isTrue();
+
+        assertThat(stage.isShowing()).isFalse();
+        assertThat(LockFiles.lockFileOf(file)).doesNotExist();
+    }
+
+    @Test
+    void theLockFollowsTheWindowToAnotherFileToSaveAsAndAwayToANewMeeting(FxRobot robot) {
+        assertThat(openOther(robot)).isTrue();
+        assertThat(LockFiles.lockFileOf(file)).doesNotExist();
+        assertThat(lockPid(otherFile)).contains(pid);
+
+        Path copy = folder.resolve("copy.agendum");
+        dialogs.answer(copy);
+        assertThat(run(robot, window.files()::saveAs)).isTrue();
+        assertThat(LockFiles.lockFileOf(otherFile)).doesNotExist();
+        assertThat(lockPid(copy)).contains(pid);
+
+        assertThat(run(robot, window.files()::newMeeting)).isTrue();
+        assertThat(LockFiles.lockFileOf(copy)).doesNotExist();
+        assertThat(prompts.questions).isEmpty();
+    }
+
+    @Test
+    void openReadOnlyShowsTheMeetingTakesNoLockAndNeverSavesOverTheFile(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
+        prompts.answer(Prompts.FileInUseChoice.READ_ONLY);
+
+        assertThat(openOther(robot)).isTrue();
+
+        assertThat(prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
+        assertThat(stack.meeting()).isEqualTo(other);
+        assertThat(stage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
+        assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Read-only");
+        assertThat(window.statusBar().messageText()).startsWith("other.agendum is open read-only");
+        assertThat(LockFiles.read(otherFile)).contains(MARIA);
+        assertThat(LockFiles.lockFileOf(file)).doesNotExist(); // the file it had before is given back
+
+        rename(robot, "Changed while read-only");
+        Meeting changed = stack.meeting();
+        dialogs.answer(otherFile);
+        assertThat(run(robot, window.files()::save)).isFalse();
+        assertThat(dialogs.asked).containsExactly("save other (copy).agendum");
+        assertThat(prompts.errors).singleElement().asString()
+                .isEqualTo("SAVE: other.agendum is open read-only, because another Agendum has it open.\n\n"
+                        + "Save your changes under another name.");
+        assertThat(MeetingFiles.load(otherFile)).isEqualTo(other);
+
+        Path copy = folder.resolve("other (copy).agendum");
+        dialogs.answer(copy);
+        assertThat(run(robot, window.files()::save)).isTrue();
+        assertThat(MeetingFiles.load(copy)).isEqualTo(changed);
+        assertThat(MeetingFiles.load(otherFile)).isEqualTo(other);
+        assertThat(stage.getTitle()).isEqualTo("other (copy).agendum \u2013 Agendum");
+        assertThat(lockPid(copy)).contains(pid);
+        assertThat(LockFiles.read(otherFile)).contains(MARIA);
+    }
+
+    @Test
+    void takeOverWritesTheLockInOurName(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
+        prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
+
+        assertThat(openOther(robot)).isTrue();
+
+        assertThat(prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
+        assertThat(lockPid(otherFile)).contains(pid);
+        assertThat(stage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+        rename(robot, "Taken over");
+        assertThat(run(robot, window.files()::save)).isTrue();
+        assertThat(MeetingFiles.load(otherFile)).isEqualTo(stack.meeting());
+    }
+
+    @Test
+    void cancelChangesNothing(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
+        prompts.answer(Prompts.FileInUseChoice.CANCEL);
+
+        assertThat(openOther(robot)).isFalse();
+
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(LockFiles.read(otherFile)).contains(MARIA);
+        assertThat(lockPid(file)).contains(pid);
+    }
+
+    @Test
+    void anotherAgendumOfThisComputerIsAskedAboutWhileItsProcessRuns(FxRobot robot) throws Exception {
+        LockOwner running = new LockOwner("maria", LockOwner.thisHost(), OtherProcesses.running(), TEN_42);
+        LockFiles.write(otherFile, running, AtomicFileWriter.Disk.REAL);
+        prompts.answer(Prompts.FileInUseChoice.CANCEL);
+
+        assertThat(openOther(robot)).isFalse();
+
+        assertThat(prompts.questions).containsExactly("in use other.agendum by maria on this computer since 10:42 on "
+                + "2 July 2018");
+    }
+
+    @Test
+    void theLockOfACrashedAgendumOfThisComputerIsTakenOverSilently(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, new LockOwner("maria", LockOwner.thisHost(), OtherProcesses.ended(), TEN_42),
+                AtomicFileWriter.Disk.REAL);
+
+        assertThat(openOther(robot)).isTrue();
+
+        assertThat(prompts.questions).isEmpty();
+        assertThat(lockPid(otherFile)).contains(pid);
+        assertThat(stage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+    }
+
+    @Test
+    void aLockThatCannotBeWrittenNeitherStopsOpeningNorSaving(FxRobot robot) throws Exception {
+        Files.createDirectory(LockFiles.lockFileOf(otherFile)); // nothing can be written in its place
+
+        assertThat(openOther(robot)).isTrue();
+
+        assertThat(stack.meeting()).isEqualTo(other);
+        assertThat(window.statusBar().messageText()).isEqualTo("Others who open other.agendum will not be told that "
+                + "you have it open: Agendum could not write its lock file beside it.");
+        rename(robot, "Saved");
+        assertThat(run(robot, window.files()::save)).isTrue();
+        assertThat(MeetingFiles.load(otherFile)).isEqualTo(stack.meeting());
+        assertThat(prompts.errors).isEmpty();
+    }
+
+    @Test
+    void atStartAFileOpenElsewhereIsShownReadOnlyUntilTheOfficerAnswers(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
+        AtomicReference<Stage> second = new AtomicReference<>();
+        AtomicReference<MainWindow> secondWindow = new AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                second.set(new Stage());
+                secondWindow.set(MainWindow.show(second.get(), new CommandStack(other), setup().file(otherFile)));
+            });
+            assertThat(second.get().getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
+            assertThat(LockFiles.read(otherFile)).contains(MARIA);
+
+            prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
+            robot.interact(() -> secondWindow.get().askStartupQuestions());
+
+            assertThat(prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
+            assertThat(second.get().getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+            assertThat(lockPid(otherFile)).contains(pid);
+        } finally {
+            robot.interact(() -> second.get().hide());
+        }
+        assertThat(LockFiles.lockFileOf(otherFile)).doesNotExist();
+    }
+
+    @Test
+    void atStartCancelShowsTheSampleInstead(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
+        AtomicReference<Stage> second = new AtomicReference<>();
+        AtomicReference<MainWindow> secondWindow = new AtomicReference<>();
+        try {
+            robot.interact(() -> {
+                second.set(new Stage());
+                secondWindow.set(MainWindow.show(second.get(), new CommandStack(other), setup().file(otherFile)));
+            });
+            prompts.answer(Prompts.FileInUseChoice.CANCEL);
+            robot.interact(() -> secondWindow.get().askStartupQuestions());
+
+            assertThat(secondWindow.get().viewModel().meeting()).isEqualTo(sample);
+            assertThat(second.get().getTitle()).contains("(sample)");
+            assertThat(LockFiles.read(otherFile)).contains(MARIA);
+        } finally {
+            robot.interact(() -> second.get().hide());
+        }
+        assertThat(LockFiles.read(otherFile)).contains(MARIA);
+    }
+
+    @Test
+    void restoredWorkForAFileOpenElsewhereOpensReadOnly(FxRobot robot) throws Exception {
+        LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
+        Meeting crashed = new RenameItem(other.agenda().items().get(0).id(), "Unsaved at the crash").apply(other);
+        new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
+                .write(crashed, Optional.of(otherFile), "other.agendum");
+        prompts.answer(Prompts.RecoveryChoice.RESTORE);
+
+        robot.interact(() -> window.offerRecovery());
+
+        assertThat(stack.meeting()).isEqualTo(crashed);
+        assertThat(stage.getTitle()).isEqualTo("*other.agendum (read-only) \u2013 Agendum");
+        assertThat(LockFiles.read(otherFile)).contains(MARIA);
+        assertThat(LockFiles.lockFileOf(file)).doesNotExist();
+    }
+}

@@ -1,0 +1,164 @@
+package org.agendum.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.DeleteItem;
+import org.agendum.file.SampleMeeting;
+import org.agendum.model.Meeting;
+import org.agendum.testing.Fixtures;
+import org.agendum.ui.annotation.AnnotationArea;
+import org.agendum.ui.common.MeetingViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The right side of the window (heading, annotation, Documentation) mounted alone on the sample, headless. */
+@ExtendWith(ApplicationExtension.class)
+class ItemEditorTest {
+    private final Meeting sample = SampleMeeting.load();
+    private CommandStack stack;
+    private MeetingViewModel viewModel;
+    private ItemEditor editor;
+
+    @Start
+    void start(Stage stage) {
+        stack = new CommandStack(sample);
+        viewModel = new MeetingViewModel(stack);
+        viewModel.select(Fixtures.ITEM_1B);
+        editor = new ItemEditor(viewModel);
+        stage.setScene(new Scene((javafx.scene.Parent) editor.node(), 1000, 700));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private String number(FxRobot robot) {
+        return robot.lookup("#itemNumber").queryAs(Label.class).getText();
+    }
+
+    private TextArea title(FxRobot robot) {
+        return robot.lookup("#itemTitle").queryAs(TextArea.class);
+    }
+
+    private AnnotationArea area() {
+        return editor.annotationEditor().area();
+    }
+
+    @Test
+    void theHeadingShowsTheNumberAndTheTitleOfTheSelectedItem(FxRobot robot) {
+        assertThat(number(robot)).isEqualTo("1 (b)");
+        assertThat(title(robot).getText()).isEqualTo("Adoption of the agenda and organization of work");
+        assertThat(area().getText()).startsWith("In its resolution 7/1");
+        robot.interact(() -> viewModel.select(Fixtures.ITEM_2));
+        assertThat(number(robot)).isEqualTo("2");
+        assertThat(title(robot).getText()).startsWith("International cooperation");
+        assertThat(robot.lookup("#docSymbol0").tryQuery()).isPresent();
+    }
+
+    @Test
+    void editingTheTitleIsOneRenameItemPerVisit(FxRobot robot) {
+        TextArea title = title(robot);
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(title.getLength()));
+        robot.write(" (continued)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).title())
+                .isEqualTo("Adoption of the agenda and organization of work (continued)");
+        assertThat(stack.undoDepth()).isEqualTo(1);
+        assertThat(stack.undoLabel()).contains("Rename item");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().isFocused()).as("Enter goes on to the annotation").isTrue();
+        assertThat(title.getText()).doesNotContain("\n");
+
+        robot.interact(stack::undo);
+        assertThat(title.getText()).isEqualTo("Adoption of the agenda and organization of work");
+        assertThat(stack.meeting()).isEqualTo(sample);
+
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(0));
+        robot.write("\"Draft\" ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).title()).startsWith("\u201CDraft\u201D Adoption");
+    }
+
+    @Test
+    void fromTheAnnotationToTheTitleIsTwoCommands(FxRobot robot) {
+        robot.clickOn(area());
+        robot.interact(() -> area().moveTo(0));
+        robot.write("Draft. ");
+        TextArea title = title(robot);
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(title.getLength()));
+        robot.write("!");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stack.undoDepth()).isEqualTo(2);
+        assertThat(stack.undoLabel()).contains("Rename item");
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).annotation().plainText()).startsWith("Draft. In its");
+        robot.interact(stack::undo);
+        assertThat(stack.undoLabel()).contains("Edit annotation");
+    }
+
+    @Test
+    void ctrlZInTheAnnotationAndInTheTitleUndoesOnTheOneStack(FxRobot robot) {
+        robot.clickOn(area());
+        robot.interact(() -> area().moveTo(0));
+        robot.write("D");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.undoLabel()).contains("Edit annotation");
+        TextArea title = title(robot);
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(title.getLength()));
+        robot.write("!");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.undoLabel()).contains("Rename item");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.undoLabel()).as("the title's Ctrl+Z undid the rename").contains("Edit annotation");
+        robot.clickOn(area());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(area().getText()).doesNotStartWith("D");
+    }
+
+    @Test
+    void showDocumentationPutsTheCaretWhereTheProblemIs(FxRobot robot) {
+        robot.interact(() -> viewModel.select(Fixtures.ITEM_2));
+        robot.interact(() -> editor.showDocumentation(0));
+        assertThat(robot.lookup("#docDescription0").query().isFocused()).isTrue();
+        robot.interact(() -> stack.execute(new org.agendum.edit.EditDocumentation(Fixtures.ITEM_2, 0,
+                new org.agendum.model.DocumentationEntry("Background paper", "CTOC/COP/WG.4/2018 /2"))));
+        robot.interact(() -> editor.showDocumentation(0));
+        assertThat(robot.lookup("#docSymbol0").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void deletingTheShownItemShowsTheNextOne(FxRobot robot) {
+        robot.interact(() -> stack.execute(new DeleteItem(Fixtures.ITEM_1B, true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.selectedItem()).isEqualTo(Fixtures.ITEM_2);
+        assertThat(number(robot)).isEqualTo("2");
+        assertThat(area().text()).isEqualTo(stack.meeting().agenda().get(Fixtures.ITEM_2).annotation());
+    }
+
+    @Test
+    void anEmptyAgendaLeavesNothingToEdit(FxRobot robot) {
+        robot.interact(() -> stack.reset(Meeting.blank(java.time.LocalDate.of(2026, 3, 2)), true));
+        assertThat(number(robot)).isEmpty();
+        assertThat(title(robot).isDisabled()).isTrue();
+        assertThat(area().isEditable()).isFalse();
+        assertThat(robot.lookup("#addDocumentButton").queryButton().isDisabled()).isTrue();
+    }
+}

@@ -1,0 +1,249 @@
+package org.agendum.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.agendum.edit.CommandStack;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.testing.TestMeetings;
+import org.agendum.ui.tree.AgendaRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Each keyboard and mouse gesture of the agenda tree, checked on the meeting (headless TestFX). */
+@ExtendWith(ApplicationExtension.class)
+class TreeGesturesTest {
+    private static final ItemId ORGANIZATIONAL = new ItemId("item-1");
+    private static final ItemId OPENING = new ItemId("item-1a");
+    private static final ItemId ADOPTION = new ItemId("item-1b");
+    private static final ItemId QUESTIONNAIRE = new ItemId("item-3");
+    private static final ItemId OTHER = new ItemId("item-4");
+    private static final ItemId REPORT = new ItemId("item-5");
+
+    private final Meeting sample = TestMeetings.sample();
+    private CommandStack stack;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stack = new CommandStack(sample);
+        window = MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true));
+    }
+
+    private WindowLookups lookups(FxRobot robot) {
+        return new WindowLookups(robot);
+    }
+
+    /** Clicks the line (which focuses the tree and selects it), as the officer would before pressing keys. */
+    private void select(FxRobot robot, String line) {
+        robot.interact(stage::requestFocus);
+        robot.clickOn(lookups(robot).cell(line));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<ItemId> topLevel() {
+        return stack.meeting().agenda().items().stream().map(AgendaItem::id).toList();
+    }
+
+    private List<ItemId> under(ItemId parent) {
+        return stack.meeting().agenda().get(parent).subItems().stream().map(AgendaItem::id).toList();
+    }
+
+    private TextField renameField(FxRobot robot) {
+        return robot.lookup("#renameField").queryAs(TextField.class);
+    }
+
+    @Test
+    void ctrlEnterAddsAnItemAfterTheSelectedOneReadyToBeNamed(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLevel()).hasSize(6).element(4).isNotEqualTo(REPORT);
+        ItemId added = topLevel().get(4);
+        assertThat(window.viewModel().selectedItem()).isEqualTo(added);
+        assertThat(renameField(robot).isFocused()).isTrue();
+
+        robot.write("Election of officers");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(added).title()).isEqualTo("Election of officers");
+        assertThat(lookups(robot).treeLines()).contains("5. Election of officers", "6. Adoption of the report");
+        assertThat(robot.lookup("#renameField").tryQuery()).isEmpty();
+        assertThat(stack.undoLabel()).contains("Rename item");
+        assertThat(stack.undoDepth()).isEqualTo(2);
+    }
+
+    @Test
+    void insertAlsoAddsAnItem(FxRobot robot) {
+        select(robot, "5. Adoption of the report");
+        robot.push(KeyCode.INSERT);
+        robot.write("Closing of the meeting").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookups(robot).treeLines()).last().isEqualTo("6. Closing of the meeting");
+    }
+
+    @Test
+    void ctrlShiftEnterAddsASubItem(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER);
+        robot.write("Dates of the next meeting").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(under(OTHER)).hasSize(1);
+        assertThat(lookups(robot).treeLines()).contains("(a) Dates of the next meeting");
+        assertThat(window.viewModel().selectedItem()).isEqualTo(under(OTHER).get(0));
+    }
+
+    @Test
+    void f2RenamesInPlaceAndEnterCommitsOneRename(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.F2);
+        assertThat(renameField(robot).getText()).isEqualTo("Other matters");
+        robot.write("Any other business").push(KeyCode.ENTER); // typing replaces the selected title
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(OTHER).title()).isEqualTo("Any other business");
+        assertThat(stack.undoDepth()).isEqualTo(1);
+        assertThat(lookups(robot).treeLines()).contains("4. Any other business");
+    }
+
+    @Test
+    void escapeCancelsARename(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.F2).write("Something else").push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(lookups(robot).treeLines()).contains("4. Other matters");
+    }
+
+    @Test
+    void aDoubleClickRenamesEvenAnItemWithSubItems(FxRobot robot) {
+        select(robot, "1. Organizational matters");
+        robot.doubleClickOn(lookups(robot).cell("1. Organizational matters"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(renameField(robot).getText()).isEqualTo("Organizational matters");
+        assertThat(window.tree().getRoot().getChildren().get(0).isExpanded()).isTrue();
+        robot.write("Organization of the session").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(ORGANIZATIONAL).title()).isEqualTo("Organization of the session");
+    }
+
+    @Test
+    void clickingElsewhereKeepsWhatWasTyped(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.F2).write("Any other business");
+        robot.clickOn(lookups(robot).cell("5. Adoption of the report"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(OTHER).title()).isEqualTo("Any other business");
+    }
+
+    /** Cells are emptied and filled again as rows come and go; each one filled shows its line again. */
+    @Test
+    void everyLineShowsItsNumberAndTitleAfterRowsComeAndGoAndARename(FxRobot robot) {
+        select(robot, "1. Organizational matters");
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.F2).write("Any other business").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#agendaTree .agenda-cell").<javafx.scene.control.TreeCell<AgendaRow>>queryAll())
+                .filteredOn(cell -> !cell.isEmpty())
+                .hasSize(sample.agenda().size())
+                .allSatisfy(cell -> {
+                    assertThat(cell.getGraphic().isVisible()).as(cell.getText()).isTrue();
+                    javafx.scene.control.Label number = (javafx.scene.control.Label) cell.lookup(".item-number");
+                    javafx.scene.control.Label title = (javafx.scene.control.Label) cell.lookup(".item-title");
+                    assertThat(number.getText() + " " + title.getText()).isEqualTo(cell.getText());
+                });
+        assertThat(lookups(robot).treeLines()).contains("4. Any other business");
+    }
+
+    @Test
+    void deleteRemovesTheItemWithItsSubItemsAsOneUndoStep(FxRobot robot) {
+        select(robot, "1. Organizational matters");
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().allIds()).doesNotContain(ORGANIZATIONAL, OPENING, ADOPTION);
+        assertThat(stack.meeting().organization().scheduledItems()).doesNotContain(OPENING, ADOPTION);
+        assertThat(lookups(robot).treeLines()).first().asString().startsWith("1. International cooperation");
+        assertThat(stack.undoDepth()).isEqualTo(1);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting()).isEqualTo(sample);
+    }
+
+    @Test
+    void altUpAndAltDownMoveTheItemAmongItsSiblings(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.ALT, KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLevel()).containsSubsequence(OTHER, QUESTIONNAIRE);
+        assertThat(lookups(robot).treeLines()).contains("3. Other matters");
+        assertThat(lookups(robot).selectedLine()).isEqualTo("3. Other matters");
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLevel()).endsWith(REPORT, OTHER);
+        assertThat(stack.undoLabel()).contains("Move item down");
+    }
+
+    @Test
+    void tabIndentsAndShiftTabOutdents(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(under(QUESTIONNAIRE)).containsExactly(OTHER);
+        assertThat(lookups(robot).treeLines()).contains("(a) Other matters");
+        assertThat(window.tree().isFocused()).isTrue();
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(stack.undoDepth()).isEqualTo(2);
+    }
+
+    @Test
+    void altRightIndentsAndAltLeftOutdents(FxRobot robot) {
+        select(robot, "5. Adoption of the report");
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(under(OTHER)).containsExactly(REPORT);
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting()).isEqualTo(sample);
+    }
+
+    @Test
+    void aRefusedMoveIsExplainedInTheStatusBarAndChangesNothing(FxRobot robot) {
+        select(robot, "1. Organizational matters");
+        robot.push(KeyCode.ALT, KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(window.statusBar().messageText()).isEqualTo("The item is already the first at its level.");
+        assertThat(robot.lookup("#statusMessage").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void theContextMenuOffersTheTreeCommands(FxRobot robot) {
+        select(robot, "4. Other matters");
+        // Monocle turns no right click into a context-menu request, so the request is made directly
+        var cell = lookups(robot).cell("4. Other matters");
+        robot.interact(() -> cell.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, cell.localToScreen(10, 10).getX(),
+                cell.localToScreen(10, 10).getY(), false, null)));
+        assertThat(window.tree().getContextMenu().isShowing()).isTrue();
+        robot.clickOn("Move up");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topLevel()).containsSubsequence(OTHER, QUESTIONNAIRE);
+    }
+}
