@@ -96,16 +96,16 @@ public final class DetailsEditor extends ScrollPane {
         page.getStyleClass().add("details-page");
         setContent(page);
 
+        // the sections are the model's parts, in the order the first page prints them
         section("Masthead");
+        longText(DetailField.BODY_NAME, "Body", "e.g. Conference of the Parties to the United Nations Convention …");
         text(DetailField.SYMBOL, "Symbol", "e.g. CTOC/COP/WG.4/2018/1");
         choice(DetailField.DISTRIBUTION, "Distribution", Distribution.values(), Distribution::label);
         date(DetailField.ISSUE_DATE, "Date of issue");
         languages();
-        choice(DetailField.DUTY_STATION, "Duty station", DutyStation.values(), DutyStation::city);
-        text(DetailField.JOB_NUMBER, "Job number", "e.g. V.18-02150 (optional)");
+        text(DetailField.LANGUAGE_COVERAGE, "Language coverage", "e.g. Arabic, English and French only (optional)");
 
         section("Meeting");
-        longText(DetailField.BODY_NAME, "Body", "e.g. Conference of the Parties to the United Nations Convention …");
         longText(DetailField.MEETING_NAME, "Meeting", "e.g. Working Group on Trafficking in Persons");
         text(DetailField.SESSION_LINE, "Session line", "e.g. Eighth session (optional)");
         text(DetailField.VENUE, "Venue", "e.g. Vienna");
@@ -114,7 +114,10 @@ public final class DetailsEditor extends ScrollPane {
         section("Title block");
         text(DetailField.AGENDA_ITEM_LINE, "Agenda item line", "e.g. Item 2 of the provisional agenda (optional)");
         text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda");
-        text(DetailField.LANGUAGE_COVERAGE, "Language coverage", "e.g. Arabic, English and French only (optional)");
+
+        section("Document processing");
+        choice(DetailField.DUTY_STATION, "Duty station", DutyStation.values(), DutyStation::city);
+        text(DetailField.JOB_NUMBER, "Job number", "e.g. V.18-02150 (optional)");
 
         viewModel.meetingProperty().addListener(meetingListener);
         refresh();
