@@ -13,7 +13,7 @@ import org.agendum.file.LockOwner;
 import org.agendum.session.AppDirs;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.files.OpenErrorAlert;
-import org.agendum.ui.window.SampleWindow;
+import org.agendum.ui.window.SavedSampleWindow;
 import org.agendum.ui.window.WindowLookups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class AgendumAppTest {
     private final FxRobot robot = new FxRobot();
     /** A saved copy of the sample for the application to open, and a data folder of the test's own. */
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy();
+    final SavedSampleWindow sample = new SavedSampleWindow();
     private Stage stage;
     private AgendumApp app;
     private String dataBefore;

@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AutosaveTest {
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy().autosaveEvery(Duration.ofMillis(100));
+    final SavedSampleWindow sample = new SavedSampleWindow().autosaveEvery(Duration.ofMillis(100));
 
     @Start
     void start(Stage stage) {

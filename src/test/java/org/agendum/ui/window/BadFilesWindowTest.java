@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BadFilesWindowTest {
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy();
+    final SavedSampleWindow sample = new SavedSampleWindow();
 
     @Start
     void start(Stage stage) {

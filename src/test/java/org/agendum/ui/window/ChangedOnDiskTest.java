@@ -34,7 +34,7 @@ class ChangedOnDiskTest {
     private static final String QUESTION = "changed wg4.agendum at 10:42 on 2 July 2018";
 
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy();
+    final SavedSampleWindow sample = new SavedSampleWindow();
     /** What the other program writes. */
     private final Meeting theirs = new RenameItem(ITEM, "Other matters (revised by the secretariat)")
             .apply(sample.meeting);

@@ -49,7 +49,7 @@ class CrashRecoveryTest {
     private final FxRobot robot = new FxRobot();
     private final Random random = new Random();
     /** Each session's saved copy of the sample and folders, deleted after the test. */
-    private final List<SampleWindow> copies = new ArrayList<>();
+    private final List<SavedSampleWindow> copies = new ArrayList<>();
 
     @BeforeEach
     void toolkit() throws Exception {
@@ -59,11 +59,12 @@ class CrashRecoveryTest {
     @AfterEach
     void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
-        copies.forEach(SampleWindow::close);
+        copies.forEach(SavedSampleWindow::close);
     }
 
     /** What a killed session printed: the time of each edit, and each edit it saw autosaved with when. */
-    private record KilledSession(SampleWindow sample, long killedAt, List<Long> editTimes, List<long[]> autosaves) {
+    private record KilledSession(SavedSampleWindow sample, long killedAt, List<Long> editTimes,
+            List<long[]> autosaves) {
         int lastAutosaved() {
             return autosaves.isEmpty() ? 0 : (int) autosaves.get(autosaves.size() - 1)[0];
         }
@@ -89,7 +90,7 @@ class CrashRecoveryTest {
         try {
             List<Future<KilledSession>> running = new ArrayList<>();
             for (int i = 1; i <= CRASHES; i++) {
-                SampleWindow sample = SampleWindow.savedCopy().at("meeting.agendum");
+                SavedSampleWindow sample = new SavedSampleWindow().at("meeting.agendum");
                 copies.add(sample);
                 int editsBeforeKill = 10 + random.nextInt(30);
                 running.add(pool.submit(() -> editAndKill(sample, editsBeforeKill)));
@@ -132,7 +133,7 @@ class CrashRecoveryTest {
      * Runs an editing session in its own process and kills it, still editing, some time after it has seen its first
      * {@code editsBeforeKill} edits autosaved.
      */
-    private static KilledSession editAndKill(SampleWindow sample, int editsBeforeKill) throws Exception {
+    private static KilledSession editAndKill(SavedSampleWindow sample, int editsBeforeKill) throws Exception {
         sample.save();
         List<String> options = new ArrayList<>(HEADLESS);
         options.addAll(ChildJvm.sameClassPath());
@@ -178,7 +179,7 @@ class CrashRecoveryTest {
      * number of the edit the restored meeting ends with.
      */
     private int restartAndRestore(KilledSession session) {
-        SampleWindow sample = session.sample();
+        SavedSampleWindow sample = session.sample();
         sample.prompts.answer(Prompts.RecoveryChoice.RESTORE);
         robot.interact(() -> sample.restartAfterCrash(new Stage()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -39,7 +39,7 @@ class FileCommandsTest {
     private static final ItemId OTHER = new ItemId("item-4");
 
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy().questionsInDialogs();
+    final SavedSampleWindow sample = new SavedSampleWindow().questionsInDialogs();
 
     @Start
     void start(Stage stage) {

@@ -70,7 +70,7 @@ class FileFaultsTest {
     private final FaultyDisk disk = new FaultyDisk();
     /** The meeting file lies in the folder "share"; the window's own folders and the folder "local" beside it. */
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy().at("share/wg4.agendum").disk(disk);
+    final SavedSampleWindow sample = new SavedSampleWindow().at("share/wg4.agendum").disk(disk);
     private final Path share = sample.file.getParent();
     private final Path local = sample.folder.resolve("local");
 

@@ -42,7 +42,7 @@ class FileInUseTest {
             + "since 10:42 on 2 July 2018";
 
     @RegisterExtension
-    final SampleWindow sample = SampleWindow.savedCopy();
+    final SavedSampleWindow sample = new SavedSampleWindow();
     private final Meeting other = TestMeetings.styled();
     private final Path otherFile = sample.folder.resolve("other.agendum");
     private final long pid = ProcessHandle.current().pid();

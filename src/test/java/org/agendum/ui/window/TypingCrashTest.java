@@ -80,7 +80,7 @@ class TypingCrashTest {
     private final FxRobot robot = new FxRobot();
     /** The sample saved where the editor's process opens it, with the folders both windows keep their files in. */
     @RegisterExtension
-    final SampleWindow session = SampleWindow.savedCopy().at("meeting.agendum");
+    final SavedSampleWindow session = new SavedSampleWindow().at("meeting.agendum");
 
     @BeforeEach
     void toolkit() throws Exception {

@@ -31,13 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@link #dialogs}), questions answered as the test scripts them ({@link #prompts}), and autosave too rare to
  * interfere unless asked for.
  *
- * <p>A test class holds one as {@code @RegisterExtension final SampleWindow sample = SampleWindow.savedCopy()...}
- * and calls {@link #show} in its {@code @Start}; after each test the window is closed and the folder deleted. The
- * variants are options, set before {@link #show}: where in the folder the copy lies ({@link #at}), another
- * Agendum's lock on it ({@link #lockedBy}), the autosave interval, the disk, and the real question dialogs. Tests
- * that start the window elsewhere (the application, a process of its own) use {@link #save} alone.
+ * <p>A test class holds one as {@code @RegisterExtension final SavedSampleWindow sample = new SavedSampleWindow()}
+ * (with options) and calls {@link #show} in its {@code @Start}; after each test the window is closed and the folder
+ * deleted. The variants are options, set before {@link #show}: where in the folder the copy lies ({@link #at}),
+ * another Agendum's lock on it ({@link #lockedBy}), the autosave interval, the disk, and the real question dialogs.
+ * Tests that start the window elsewhere (the application, a process of its own) use {@link #save} alone, and a
+ * window started again after a crash is {@link #restartAfterCrash}.
  */
-public final class SampleWindow implements AfterEachCallback, AutoCloseable {
+public final class SavedSampleWindow implements AfterEachCallback, AutoCloseable {
     /** The temporary folder: the copy (or the subfolder it lies in), {@code config/} and {@code data/}. */
     public final Path folder = TestWindows.tempFolder();
     /** What the copy holds: the sample. */
@@ -56,39 +57,35 @@ public final class SampleWindow implements AfterEachCallback, AutoCloseable {
     private boolean questionsInDialogs;
     private LockOwner lockOwner;
 
-    private SampleWindow() {
-    }
-
-    /** The sample saved as {@code wg4.agendum} in a new temporary folder. */
-    public static SampleWindow savedCopy() {
-        return new SampleWindow();
+    /** The sample, to be saved as {@code wg4.agendum} in a new temporary folder. */
+    public SavedSampleWindow() {
     }
 
     /** Where the copy lies in the folder, as a relative path ({@code "share/wg4.agendum"}: in a subfolder). */
-    public SampleWindow at(String relativePath) {
+    public SavedSampleWindow at(String relativePath) {
         file = folder.resolve(relativePath);
         return this;
     }
 
     /** Another Agendum has the copy open: its lock file lies beside it. */
-    public SampleWindow lockedBy(LockOwner owner) {
+    public SavedSampleWindow lockedBy(LockOwner owner) {
         lockOwner = owner;
         return this;
     }
 
-    public SampleWindow autosaveEvery(Duration interval) {
+    public SavedSampleWindow autosaveEvery(Duration interval) {
         autosaveInterval = interval;
         return this;
     }
 
     /** Where the window saves and writes its lock (a {@link org.agendum.testing.FaultyDisk} to make saves fail). */
-    public SampleWindow disk(AtomicFileWriter.Disk value) {
+    public SavedSampleWindow disk(AtomicFileWriter.Disk value) {
         disk = value;
         return this;
     }
 
     /** The questions and errors as the real dialogs, answered by clicking their buttons ({@link #prompts} unused). */
-    public SampleWindow questionsInDialogs() {
+    public SavedSampleWindow questionsInDialogs() {
         questionsInDialogs = true;
         return this;
     }
@@ -150,7 +147,10 @@ public final class SampleWindow implements AfterEachCallback, AutoCloseable {
         return TestWindows.dataFolder(folder);
     }
 
-    /** After each test: the window closed (as when the stage is hidden: lock and autosave released), the folder deleted. */
+    /**
+     * After each test: the window closed as when its stage is hidden (its lock and autosave let go), the folder
+     * deleted.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
         close();
