@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.MeetingFiles;
-import org.agendum.model.ItemId;
 import org.agendum.session.Prompts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +46,7 @@ class AutosaveTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.exists(recovery)).isFalse(); // nothing unsaved, nothing written
 
-        robot.interact(() -> sample.stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
         waitUntil(() -> Files.exists(recovery) && MeetingFiles.load(recovery).equals(sample.stack.meeting()));
         waitUntil(() -> robot.lookup("#saveState").queryLabeled().getText().startsWith("Unsaved changes \u00b7 autosaved "));
         assertThat(sample.window.recovery().orphans()).isEmpty(); // this window's own, not a crash's
@@ -59,7 +59,7 @@ class AutosaveTest {
     @Test
     void undoingBackToWhatIsSavedRemovesTheRecoveryFile(FxRobot robot) {
         Path recovery = sample.window.recovery().meetingFile();
-        robot.interact(() -> sample.stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
         waitUntil(() -> Files.exists(recovery));
         robot.interact(sample.stack::undo);
         waitUntil(() -> !Files.exists(recovery));
@@ -69,7 +69,7 @@ class AutosaveTest {
     @Test
     void closingWithoutSavingRemovesTheRecoveryFile(FxRobot robot) throws Exception {
         Path recovery = sample.window.recovery().meetingFile();
-        robot.interact(() -> sample.stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
         waitUntil(() -> Files.exists(recovery));
         sample.prompts.answer(Prompts.SaveChoice.DONT_SAVE);
         robot.interact(() -> sample.window.files().close());

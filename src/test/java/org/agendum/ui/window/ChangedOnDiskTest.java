@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.stage.Stage;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.MeetingFiles;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
 import org.junit.jupiter.api.Test;
@@ -29,14 +29,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ChangedOnDiskTest {
-    private static final ItemId ITEM = new ItemId("item-4");
     private static final LocalDateTime THEIR_TIME = LocalDateTime.of(2018, 7, 2, 10, 42);
     private static final String QUESTION = "changed wg4.agendum at 10:42 on 2 July 2018";
 
     @RegisterExtension
     final SavedSampleWindow sample = new SavedSampleWindow();
     /** What the other program writes. */
-    private final Meeting theirs = new RenameItem(ITEM, "Other matters (revised by the secretariat)")
+    private final Meeting theirs = new RenameItem(ITEM_4, "Other matters (revised by the secretariat)")
             .apply(sample.meeting);
 
     @Start
@@ -46,7 +45,7 @@ class ChangedOnDiskTest {
 
     /** Our own change, not saved yet. */
     private Meeting changeOurs(FxRobot robot, String title) {
-        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM, title)));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, title)));
         return sample.stack.meeting();
     }
 

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.LoadErrors;
 import org.agendum.testing.TestMeetings;
@@ -36,8 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FileCommandsTest {
-    private static final ItemId OTHER = new ItemId("item-4");
-
     @RegisterExtension
     final SavedSampleWindow sample = new SavedSampleWindow().questionsInDialogs();
 
@@ -47,7 +45,7 @@ class FileCommandsTest {
     }
 
     private void change(FxRobot robot) {
-        robot.interact(() -> sample.stack.execute(new RenameItem(OTHER, "Any other business")));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
     }
 
     /** Presses keys with the window focused; a dialog they open is answered by the test while it waits. */
@@ -183,7 +181,7 @@ class FileCommandsTest {
     void aFileChangedByAnotherProgramIsOverwrittenOnlyWhenTheOfficerSaysSo(FxRobot robot) throws Exception {
         change(robot);
         Meeting ours = sample.stack.meeting();
-        Meeting theirs = new RenameItem(OTHER, "Other matters (revised)").apply(sample.meeting);
+        Meeting theirs = new RenameItem(ITEM_4, "Other matters (revised)").apply(sample.meeting);
         Files.write(sample.file, MeetingFiles.write(theirs));
         LocalDateTime at = LocalDateTime.of(2018, 7, 2, 10, 42);
         Files.setLastModifiedTime(sample.file, FileTime.from(at.atZone(ZoneId.systemDefault()).toInstant()));

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,7 +23,6 @@ import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
 import org.agendum.testing.FaultyDisk;
@@ -63,7 +63,6 @@ class FileFaultsTest {
 
     private static final Map<Fault, String> HANDLED = new EnumMap<>(Fault.class);
     private static final Map<Fault, String> NOT_RUN = new EnumMap<>(Fault.class);
-    private static final ItemId ITEM = new ItemId("item-4");
     private static final String KEPT = "\n\nYour changes are still here, not saved. Use Save As to save them "
             + "somewhere else.";
 
@@ -94,7 +93,7 @@ class FileFaultsTest {
     }
 
     private Meeting changeOurs(FxRobot robot) {
-        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM, "Any other business")));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
         return sample.stack.meeting();
     }
 
@@ -201,7 +200,7 @@ class FileFaultsTest {
     @Test
     void aFileChangedByAnotherProgram(FxRobot robot) throws Exception {
         Meeting ours = changeOurs(robot);
-        Meeting theirs = new RenameItem(ITEM, "Other matters (revised)").apply(sample.meeting);
+        Meeting theirs = new RenameItem(ITEM_4, "Other matters (revised)").apply(sample.meeting);
         Files.write(sample.file, MeetingFiles.write(theirs));
         sample.prompts.answer(Prompts.ChangedFileChoice.CANCEL);
 

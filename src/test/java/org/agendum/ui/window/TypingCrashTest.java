@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ class TypingCrashTest {
     /** What the officer types: accents and a dash, so that a lost or mangled character shows. */
     static final String TEXT = "Typed before the crash: d\u00e9l\u00e9gations, 2\u20133 July";
     /** Item 3 of the sample: it has an annotation and a Documentation list. */
-    static final ItemId ITEM = new ItemId("item-3");
+    static final ItemId ITEM = ITEM_3;
     private static final long AUTOSAVE_MILLIS = 300;
     /** Generous: a guard against a hang, not a measure. */
     private static final long STARTUP_SECONDS = 180;
