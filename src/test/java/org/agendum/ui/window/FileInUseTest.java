@@ -46,6 +46,7 @@ class FileInUseTest {
     private final Meeting other = TestMeetings.styled();
     private final Path otherFile = sample.folder.resolve("other.agendum");
     private final long pid = ProcessHandle.current().pid();
+    private Stage secondStage;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -67,6 +68,19 @@ class FileInUseTest {
     private void rename(FxRobot robot, String title) {
         robot.interact(() -> sample.stack.execute(
                 new RenameItem(sample.stack.meeting().agenda().items().get(0).id(), title)));
+    }
+
+    /**
+     * Starts a second window on other.agendum, as Agendum starts on a file it is given, with the same folders, dialogs
+     * and prompts; the test hides it ({@link #secondStage}).
+     */
+    private MainWindow startSecondWindowOnOther(FxRobot robot) {
+        AtomicReference<MainWindow> second = new AtomicReference<>();
+        robot.interact(() -> {
+            secondStage = new Stage();
+            second.set(MainWindow.show(secondStage, new CommandStack(other), sample.setup().file(otherFile)));
+        });
+        return second.get();
     }
 
     private boolean openOther(FxRobot robot) {
@@ -209,25 +223,19 @@ class FileInUseTest {
     @Test
     void atStartAFileOpenElsewhereIsShownReadOnlyUntilTheOfficerAnswers(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        AtomicReference<Stage> second = new AtomicReference<>();
-        AtomicReference<MainWindow> secondWindow = new AtomicReference<>();
+        MainWindow secondWindow = startSecondWindowOnOther(robot);
         try {
-            robot.interact(() -> {
-                second.set(new Stage());
-                secondWindow.set(MainWindow.show(second.get(), new CommandStack(other),
-                        sample.setup().file(otherFile)));
-            });
-            assertThat(second.get().getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
+            assertThat(secondStage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
             assertThat(LockFiles.read(otherFile)).contains(MARIA);
 
             sample.prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
-            robot.interact(() -> secondWindow.get().askStartupQuestions());
+            robot.interact(secondWindow::askStartupQuestions);
 
             assertThat(sample.prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
-            assertThat(second.get().getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+            assertThat(secondStage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
             assertThat(lockPid(otherFile)).contains(pid);
         } finally {
-            robot.interact(() -> second.get().hide());
+            robot.interact(secondStage::hide);
         }
         assertThat(LockFiles.lockFileOf(otherFile)).doesNotExist();
     }
@@ -235,22 +243,16 @@ class FileInUseTest {
     @Test
     void atStartCancelShowsTheSampleInstead(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        AtomicReference<Stage> second = new AtomicReference<>();
-        AtomicReference<MainWindow> secondWindow = new AtomicReference<>();
+        MainWindow secondWindow = startSecondWindowOnOther(robot);
         try {
-            robot.interact(() -> {
-                second.set(new Stage());
-                secondWindow.set(MainWindow.show(second.get(), new CommandStack(other),
-                        sample.setup().file(otherFile)));
-            });
             sample.prompts.answer(Prompts.FileInUseChoice.CANCEL);
-            robot.interact(() -> secondWindow.get().askStartupQuestions());
+            robot.interact(secondWindow::askStartupQuestions);
 
-            assertThat(secondWindow.get().viewModel().meeting()).isEqualTo(sample.meeting);
-            assertThat(second.get().getTitle()).contains("(sample)");
+            assertThat(secondWindow.viewModel().meeting()).isEqualTo(sample.meeting);
+            assertThat(secondStage.getTitle()).contains("(sample)");
             assertThat(LockFiles.read(otherFile)).contains(MARIA);
         } finally {
-            robot.interact(() -> second.get().hide());
+            robot.interact(secondStage::hide);
         }
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
     }
