@@ -1,5 +1,11 @@
 package org.agendum.gesture;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_1A;
+import static org.agendum.testing.Fixtures.ITEM_1B;
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.ITEM_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,14 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** The logic under each gesture of the agenda tree, without a window: what it does to the meeting. */
 class AgendaCommandsTest {
-    private static final ItemId ORGANIZATIONAL = new ItemId("item-1");
-    private static final ItemId OPENING = new ItemId("item-1a");
-    private static final ItemId ADOPTION = new ItemId("item-1b");
-    private static final ItemId COOPERATION = new ItemId("item-2");
-    private static final ItemId QUESTIONNAIRE = new ItemId("item-3");
-    private static final ItemId OTHER = new ItemId("item-4");
-    private static final ItemId REPORT = new ItemId("item-5");
-
     private final Meeting sample = SampleMeeting.load();
     private final CommandStack stack = new CommandStack(sample);
     private final Selection viewModel = new Selection();
@@ -56,7 +54,7 @@ class AgendaCommandsTest {
 
     @Test
     void addItemPutsAnUntitledItemAfterTheSelectedOneAtItsLevelAndSelectsIt() {
-        viewModel.select(OPENING);
+        viewModel.select(ITEM_1A);
         ItemId added = commands.addItem().orElseThrow();
         assertThat(outline()).containsSequence("1 (a) item-1a", "1 (b) " + added, "1 (c) item-1b");
         assertThat(agenda().get(added).title()).isEmpty();
@@ -74,7 +72,7 @@ class AgendaCommandsTest {
 
     @Test
     void addSubItemPutsItLastUnderTheSelectedItem() {
-        viewModel.select(ORGANIZATIONAL);
+        viewModel.select(ITEM_1);
         ItemId added = commands.addSubItem().orElseThrow();
         assertThat(outline()).containsSequence("1 (b) item-1b", "1 (c) " + added, "2 item-2");
         assertThat(stack.undoLabel()).contains("Add sub-item");
@@ -90,10 +88,10 @@ class AgendaCommandsTest {
 
     @Test
     void deleteRemovesTheItemItsSubItemsAndTheirScheduleEntriesAsOneUndoStep() {
-        viewModel.select(ORGANIZATIONAL);
+        viewModel.select(ITEM_1);
         assertThat(commands.delete()).isTrue();
-        assertThat(agenda().allIds()).doesNotContain(ORGANIZATIONAL, OPENING, ADOPTION);
-        assertThat(stack.meeting().organization().scheduledItems()).doesNotContain(OPENING, ADOPTION);
+        assertThat(agenda().allIds()).doesNotContain(ITEM_1, ITEM_1A, ITEM_1B);
+        assertThat(stack.meeting().organization().scheduledItems()).doesNotContain(ITEM_1A, ITEM_1B);
         assertThat(stack.undoDepth()).isEqualTo(1);
         stack.undo();
         assertThat(stack.meeting()).isEqualTo(sample);
@@ -101,18 +99,18 @@ class AgendaCommandsTest {
 
     @Test
     void renameIsOneStepOfItsOwnEvenRightAfterAnotherRenameOfTheSameItem() {
-        assertThat(commands.rename(OTHER, "Other business")).isTrue();
-        assertThat(commands.rename(OTHER, "Any other business")).isTrue();
-        assertThat(agenda().get(OTHER).title()).isEqualTo("Any other business");
+        assertThat(commands.rename(ITEM_4, "Other business")).isTrue();
+        assertThat(commands.rename(ITEM_4, "Any other business")).isTrue();
+        assertThat(agenda().get(ITEM_4).title()).isEqualTo("Any other business");
         assertThat(stack.undoDepth()).isEqualTo(2);
         assertThat(stack.undoLabel()).contains("Rename item");
         stack.undo();
-        assertThat(agenda().get(OTHER).title()).isEqualTo("Other business");
+        assertThat(agenda().get(ITEM_4).title()).isEqualTo("Other business");
     }
 
     @Test
     void keyboardMovesMoveTheSelectedItem() {
-        viewModel.select(OTHER);
+        viewModel.select(ITEM_4);
         assertThat(commands.moveUp()).isTrue();
         assertThat(outline()).containsSequence("3 item-4", "4 item-3");
         assertThat(stack.undoLabel()).contains("Move item up");
@@ -122,13 +120,13 @@ class AgendaCommandsTest {
         assertThat(outline()).containsSequence("3 item-3", "3 (a) item-4", "4 item-5");
         assertThat(commands.outdent()).isTrue();
         assertThat(outline()).containsSequence("3 item-3", "4 item-4", "5 item-5");
-        assertThat(viewModel.selectedItem()).isEqualTo(OTHER);
+        assertThat(viewModel.selectedItem()).isEqualTo(ITEM_4);
         assertThat(refusals).isEmpty();
     }
 
     @Test
     void aRefusedMoveSaysWhyAndChangesNothing() {
-        viewModel.select(ORGANIZATIONAL);
+        viewModel.select(ITEM_1);
         assertThat(commands.moveUp()).isFalse();
         assertThat(commands.indent()).isFalse();
         assertThat(commands.outdent()).isFalse();
@@ -141,26 +139,26 @@ class AgendaCommandsTest {
 
     @Test
     void dropsGoBeforeIntoOrAfterTheTarget() {
-        assertThat(commands.drop(REPORT, COOPERATION, DropPosition.BEFORE)).isTrue();
+        assertThat(commands.drop(ITEM_5, ITEM_2, DropPosition.BEFORE)).isTrue();
         assertThat(outline()).containsSequence("1 (b) item-1b", "2 item-5", "3 item-2");
-        assertThat(commands.drop(REPORT, OTHER, DropPosition.INTO)).isTrue();
+        assertThat(commands.drop(ITEM_5, ITEM_4, DropPosition.INTO)).isTrue();
         assertThat(outline()).containsSequence("4 item-4", "4 (a) item-5");
-        assertThat(commands.drop(REPORT, OPENING, DropPosition.AFTER)).isTrue();
+        assertThat(commands.drop(ITEM_5, ITEM_1A, DropPosition.AFTER)).isTrue();
         assertThat(outline()).containsSequence("1 (a) item-1a", "1 (b) item-5", "1 (c) item-1b");
         assertThat(stack.undoLabel()).contains("Move item");
     }
 
     @Test
     void aDropIntoTheItemsOwnSubtreeIsRefused() {
-        assertThat(commands.drop(ORGANIZATIONAL, OPENING, DropPosition.INTO)).isFalse();
+        assertThat(commands.drop(ITEM_1, ITEM_1A, DropPosition.INTO)).isFalse();
         assertThat(refusals).containsExactly("An item cannot be moved into itself or one of its own sub-items.");
         assertThat(stack.meeting()).isEqualTo(sample);
     }
 
     @Test
     void copyGivesTheSelectedItemWithItsSubItems() {
-        viewModel.select(ORGANIZATIONAL);
-        assertThat(commands.copy()).containsExactly(sample.agenda().get(ORGANIZATIONAL));
+        viewModel.select(ITEM_1);
+        assertThat(commands.copy()).containsExactly(sample.agenda().get(ITEM_1));
         viewModel.select(null);
         assertThat(commands.copy()).isEmpty();
         assertThat(refusals).containsExactly(AgendaCommands.NOTHING_SELECTED);
@@ -168,18 +166,18 @@ class AgendaCommandsTest {
 
     @Test
     void pasteOfACopyInItsOwnMeetingGivesFreshIdsAfterTheSelectionAsOneStep() {
-        viewModel.select(ORGANIZATIONAL);
+        viewModel.select(ITEM_1);
         List<AgendaItem> copied = commands.copy();
-        viewModel.select(REPORT);
+        viewModel.select(ITEM_5);
         ItemId pasted = commands.paste(copied).orElseThrow();
         AgendaItem copy = agenda().get(pasted);
         assertThat(outline()).hasSize(10).element(7).isEqualTo("6 " + pasted);
         assertThat(copy.title()).isEqualTo("Organizational matters");
         assertThat(copy.subItems()).extracting(AgendaItem::title)
                 .containsExactly("Opening of the meeting", "Adoption of the agenda and organization of work");
-        assertThat(copy.subItems().get(1).annotation()).isEqualTo(sample.agenda().get(ADOPTION).annotation());
+        assertThat(copy.subItems().get(1).annotation()).isEqualTo(sample.agenda().get(ITEM_1B).annotation());
         assertThat(copy.selfAndDescendants()).extracting(AgendaItem::id)
-                .doesNotContain(ORGANIZATIONAL, OPENING, ADOPTION).doesNotHaveDuplicates();
+                .doesNotContain(ITEM_1, ITEM_1A, ITEM_1B).doesNotHaveDuplicates();
         assertThat(viewModel.selectedItem()).isEqualTo(pasted);
         assertThat(stack.undoLabel()).contains("Paste item");
         stack.undo();
@@ -188,15 +186,15 @@ class AgendaCommandsTest {
 
     @Test
     void cutThenPasteIsAMoveThatKeepsTheIdsAndTheSchedule() {
-        viewModel.select(COOPERATION);
+        viewModel.select(ITEM_2);
         List<AgendaItem> cut = commands.copy();
         assertThat(commands.cut()).isTrue();
         assertThat(stack.undoLabel()).contains("Cut item");
-        assertThat(agenda().contains(COOPERATION)).isFalse();
+        assertThat(agenda().contains(ITEM_2)).isFalse();
         assertThat(stack.meeting().organization().allSlots()).anySatisfy(slot -> assertThat(slot.entries())
-                .anySatisfy(e -> assertThat(((ItemEntry) e).item()).isEqualTo(COOPERATION)));
-        viewModel.select(REPORT);
-        assertThat(commands.paste(cut)).contains(COOPERATION);
+                .anySatisfy(e -> assertThat(((ItemEntry) e).item()).isEqualTo(ITEM_2)));
+        viewModel.select(ITEM_5);
+        assertThat(commands.paste(cut)).contains(ITEM_2);
         assertThat(outline()).last().isEqualTo("5 item-2");
         assertThat(stack.meeting().organization()).isEqualTo(sample.organization());
     }

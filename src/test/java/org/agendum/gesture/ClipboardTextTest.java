@@ -1,5 +1,7 @@
 package org.agendum.gesture;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_1B;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +18,7 @@ class ClipboardTextTest {
 
     @Test
     void theTextNumbersTheItemsAndIndentsSubItems() {
-        assertThat(ItemsText.of(agenda, List.of(agenda.get(new ItemId("item-1"))))).isEqualTo("""
+        assertThat(ItemsText.of(agenda, List.of(agenda.get(ITEM_1)))).isEqualTo("""
                 1. Organizational matters
                     (a) Opening of the meeting
                     (b) Adoption of the agenda and organization of work
@@ -25,7 +27,7 @@ class ClipboardTextTest {
 
     @Test
     void aSubItemOnItsOwnSaysWhereItCameFrom() {
-        assertThat(ItemsText.of(agenda, List.of(agenda.get(new ItemId("item-1b")))))
+        assertThat(ItemsText.of(agenda, List.of(agenda.get(ITEM_1B))))
                 .isEqualTo("1 (b) Adoption of the agenda and organization of work\n");
     }
 

@@ -1,5 +1,10 @@
 package org.agendum.gesture;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_1A;
+import static org.agendum.testing.Fixtures.ITEM_1B;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.ITEM_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,11 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** Where a drop lands and whether it is allowed, decided without the screen. */
 class DropRulesTest {
-    private static final ItemId ORGANIZATIONAL = new ItemId("item-1");
-    private static final ItemId OPENING = new ItemId("item-1a");
-    private static final ItemId ADOPTION = new ItemId("item-1b");
-    private static final ItemId OTHER = new ItemId("item-4");
-    private static final ItemId REPORT = new ItemId("item-5");
     private final Meeting sample = SampleMeeting.load();
 
     @Test
@@ -35,39 +35,40 @@ class DropRulesTest {
 
     @Test
     void anAllowedDropCarriesItsMove() {
-        var verdict = DropRules.check(sample, REPORT, OTHER, DropPosition.BEFORE, false);
+        var verdict = DropRules.check(sample, ITEM_5, ITEM_4, DropPosition.BEFORE, false);
         assertThat(verdict).isInstanceOf(DropRules.Allowed.class);
         var moved = ((DropRules.Allowed) verdict).move().apply(sample);
-        assertThat(moved.agenda().items()).extracting(AgendaItem::id).containsSubsequence(REPORT, OTHER);
+        assertThat(moved.agenda().items()).extracting(AgendaItem::id).containsSubsequence(ITEM_5, ITEM_4);
     }
 
     @Test
     void aDropIntoTheDraggedItemsOwnSubtreeIsRefusedWithTheReason() {
         for (DropPosition position : DropPosition.values()) {
-            assertThat(DropRules.check(sample, ORGANIZATIONAL, ADOPTION, position, false))
+            assertThat(DropRules.check(sample, ITEM_1, ITEM_1B, position, false))
                     .isEqualTo(new DropRules.Refused("An item cannot be moved into itself or one of its own sub-items."));
         }
     }
 
     @Test
     void theDraggedItemItselfAndUnknownItemsShowNothing() {
-        assertThat(DropRules.check(sample, OTHER, OTHER, DropPosition.INTO, false)).isInstanceOf(DropRules.Ignored.class);
-        assertThat(DropRules.check(sample, new ItemId("elsewhere"), OTHER, DropPosition.INTO, false))
+        assertThat(DropRules.check(sample, ITEM_4, ITEM_4, DropPosition.INTO, false))
+                .isInstanceOf(DropRules.Ignored.class);
+        assertThat(DropRules.check(sample, new ItemId("elsewhere"), ITEM_4, DropPosition.INTO, false))
                 .isInstanceOf(DropRules.Ignored.class);
     }
 
     @Test
     void belowAnOpenItemMeansItsFirstSubItem() {
-        var verdict = (DropRules.Allowed) DropRules.check(sample, REPORT, ORGANIZATIONAL, DropPosition.AFTER, true);
+        var verdict = (DropRules.Allowed) DropRules.check(sample, ITEM_5, ITEM_1, DropPosition.AFTER, true);
         Agenda after = verdict.move().apply(sample).agenda();
-        assertThat(after.get(ORGANIZATIONAL).subItems()).extracting(AgendaItem::id).containsExactly(REPORT, OPENING, ADOPTION);
+        assertThat(after.get(ITEM_1).subItems()).extracting(AgendaItem::id).containsExactly(ITEM_5, ITEM_1A, ITEM_1B);
         // the indicator stays where the pointer is
-        assertThat(verdict.target()).isEqualTo(ORGANIZATIONAL);
+        assertThat(verdict.target()).isEqualTo(ITEM_1);
         assertThat(verdict.position()).isEqualTo(DropPosition.AFTER);
         // collapsed, it is after the whole item
-        var collapsed = (DropRules.Allowed) DropRules.check(sample, REPORT, ORGANIZATIONAL, DropPosition.AFTER, false);
+        var collapsed = (DropRules.Allowed) DropRules.check(sample, ITEM_5, ITEM_1, DropPosition.AFTER, false);
         assertThat(collapsed.move().apply(sample).agenda().items()).extracting(AgendaItem::id)
-                .startsWith(ORGANIZATIONAL, REPORT);
+                .startsWith(ITEM_1, ITEM_5);
     }
 
     @Test

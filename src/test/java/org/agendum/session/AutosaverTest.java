@@ -1,5 +1,6 @@
 package org.agendum.session;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,15 +15,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
-import org.agendum.model.ItemId;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Autosave without a window: the timer and the way back to the UI thread are the test's. */
 class AutosaverTest {
-    private static final ItemId OTHER = new ItemId("item-4");
-
     @TempDir
     Path folder;
     private final Clock clock = Clock.fixed(Instant.parse("2018-07-02T10:42:00Z"), ZoneOffset.UTC);
@@ -62,7 +60,7 @@ class AutosaverTest {
     void unsavedWorkIsWrittenAndTheDocumentToldOnTheUiThread() throws Exception {
         RecoveryStore store = new RecoveryStore(folder, 1);
         Autosaver autosaver = autosaver(store);
-        stack.execute(new RenameItem(OTHER, "Any other business"));
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
         autosaver.tick();
         runOnUiThread();
         assertThat(store.exists()).isTrue();
@@ -79,10 +77,10 @@ class AutosaverTest {
     void aRecoveryFileThatCannotBeWrittenIsToldOnce() throws Exception {
         Path notAFolder = Files.writeString(folder.resolve("data"), "a file where the folder should be");
         Autosaver autosaver = autosaver(new RecoveryStore(notAFolder, 1));
-        stack.execute(new RenameItem(OTHER, "Any other business"));
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
         autosaver.tick();
         runOnUiThread();
-        stack.execute(new RenameItem(OTHER, "Other business"));
+        stack.execute(new RenameItem(ITEM_4, "Other business"));
         autosaver.tick();
         runOnUiThread();
         autosaver.close(true);

@@ -1,5 +1,6 @@
 package org.agendum.session;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.time.LocalTime;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.io.FileStamp;
-import org.agendum.model.ItemId;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +21,13 @@ class DocumentStateTest {
         DocumentState document = new DocumentState(stack, file, false);
         assertThat(document.saveState()).isEqualTo("Saved");
         assertThat(document.title()).isEqualTo("wg4.agendum \u2013 Agendum");
-        stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
         assertThat(document.isDirty()).isTrue();
         assertThat(document.saveState()).isEqualTo("Unsaved changes");
         assertThat(document.title()).startsWith("*");
         document.autosaved(stack.revision(), LocalTime.of(10, 42));
         assertThat(document.saveState()).isEqualTo("Unsaved changes \u00b7 autosaved 10:42");
-        stack.execute(new RenameItem(new ItemId("item-4"), "Other business"));
+        stack.execute(new RenameItem(ITEM_4, "Other business"));
         assertThat(document.saveState()).isEqualTo("Unsaved changes");
         stack.markSaved();
         document.saved(file, FileStamp.of(new byte[0]));
@@ -57,7 +57,7 @@ class DocumentStateTest {
         assertThat(document.stamp()).contains(stamp);
         assertThat(document.saveState()).isEqualTo("Read-only");
         assertThat(document.title()).isEqualTo("wg4.agendum (read-only) \u2013 Agendum");
-        stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
         assertThat(document.saveState()).isEqualTo("Unsaved changes");
         assertThat(document.title()).isEqualTo("*wg4.agendum (read-only) \u2013 Agendum");
         stack.markSaved();
@@ -75,7 +75,7 @@ class DocumentStateTest {
     void everyChangeIsCountedForTheBindings() {
         DocumentState document = new DocumentState(stack, file, false);
         long before = document.changes();
-        stack.execute(new RenameItem(new ItemId("item-4"), "Any other business"));
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
         stack.undo();
         assertThat(document.changes()).isEqualTo(before + 2);
         document.dispose();

@@ -1,5 +1,6 @@
 package org.agendum.session;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts.ChangedFileChoice;
 import org.agendum.session.Prompts.FileInUseChoice;
@@ -40,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the document state, the lock and the recovery store are the real ones.
  */
 class FileCommandsTest {
-    private static final ItemId OTHER = new ItemId("item-4");
     private static final long PID = ProcessHandle.current().pid();
 
     @TempDir
@@ -85,7 +84,7 @@ class FileCommandsTest {
     }
 
     private void change() {
-        stack.execute(new RenameItem(OTHER, "Any other business"));
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
     }
 
     /** The autosave thread's work, seen from here. */
@@ -98,7 +97,7 @@ class FileCommandsTest {
     }
 
     private String otherTitle(Meeting meeting) {
-        return meeting.agenda().get(OTHER).title();
+        return meeting.agenda().get(ITEM_4).title();
     }
 
     @Test
@@ -213,7 +212,7 @@ class FileCommandsTest {
 
     @Test
     void aFileChangedByAnotherProgramIsOverwrittenOnlyWhenTheOfficerSaysSo() throws Exception {
-        Meeting theirs = new RenameItem(OTHER, "Their title").apply(sample);
+        Meeting theirs = new RenameItem(ITEM_4, "Their title").apply(sample);
         MeetingFiles.save(theirs, file);
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2018-07-02T08:40:00Z")));
         change();
@@ -265,7 +264,7 @@ class FileCommandsTest {
 
     @Test
     void restoredWorkOpensAsUnsavedChangesOfItsFile() throws Exception {
-        Meeting crashed = new RenameItem(OTHER, "Any other business").apply(sample);
+        Meeting crashed = new RenameItem(ITEM_4, "Any other business").apply(sample);
         new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
                 .write(crashed, Optional.of(file), "wg4.agendum");
         prompts.answer(RecoveryChoice.RESTORE);
@@ -281,7 +280,7 @@ class FileCommandsTest {
     @Test
     void discardDeletesTheRecoveryFileAndKeepsTheMeeting() throws Exception {
         new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
-                .write(new RenameItem(OTHER, "Lost").apply(sample), Optional.empty(), "the new meeting");
+                .write(new RenameItem(ITEM_4, "Lost").apply(sample), Optional.empty(), "the new meeting");
         prompts.answer(RecoveryChoice.DISCARD);
         files.offerRecovery();
         assertThat(stack.meeting()).isEqualTo(sample);

@@ -10,17 +10,16 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
-import org.agendum.file.MeetingFiles;
-import org.agendum.io.AtomicFileWriter;
 import org.agendum.session.AppDirs;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.files.OpenErrorAlert;
-import org.agendum.ui.window.TestWindows;
+import org.agendum.ui.window.SavedSampleWindow;
 import org.agendum.ui.window.WindowLookups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.agendum.testing.LoadErrors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,6 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The application as the launcher starts it: with no argument, or with a file that cannot be read. */
 class AgendumAppTest {
     private final FxRobot robot = new FxRobot();
+    /** A saved copy of the sample for the application to open, and a data folder of the test's own. */
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow();
     private Stage stage;
     private AgendumApp app;
     private String dataBefore;
@@ -35,7 +37,7 @@ class AgendumAppTest {
     @BeforeEach
     void registerStage() throws Exception {
         // a data folder of its own: no recovery file of another test is offered at start
-        dataBefore = System.setProperty(AppDirs.DATA_PROPERTY, TestWindows.tempFolder().toString());
+        dataBefore = System.setProperty(AppDirs.DATA_PROPERTY, sample.dataFolder().toString());
         stage = FxToolkit.registerPrimaryStage();
     }
 
@@ -65,10 +67,7 @@ class AgendumAppTest {
 
     @Test
     void aFileOpenInAnotherAgendumIsAskedAboutOnceTheWindowIsUp() throws Exception {
-        Path file = TestWindows.tempFolder().resolve("wg4.agendum");
-        MeetingFiles.save(TestMeetings.sample(), file);
-        LockFiles.write(file, new LockOwner("maria", "conference-room-pc", 4242, Instant.now()),
-                AtomicFileWriter.Disk.REAL);
+        Path file = sample.lockedBy(new LockOwner("maria", "conference-room-pc", 4242, Instant.now())).save();
 
         app = (AgendumApp) FxToolkit.setupApplication(AgendumApp.class, file.toString());
         WaitForAsyncUtils.waitForFxEvents();

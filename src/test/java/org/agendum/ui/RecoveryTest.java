@@ -1,5 +1,6 @@
 package org.agendum.ui;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Stage;
 import org.agendum.edit.RenameItem;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.AppDirs;
 import org.agendum.session.RecoveryStore;
@@ -32,7 +32,7 @@ class RecoveryTest {
     private final FxRobot robot = new FxRobot();
     private final Path home = TestWindows.tempFolder();
     private final Path original = home.resolve("wg4.agendum");
-    private final Meeting crashed = new RenameItem(new ItemId("item-4"), "Any other business")
+    private final Meeting crashed = new RenameItem(ITEM_4, "Any other business")
             .apply(TestMeetings.sample());
     private String configBefore;
     private String dataBefore;

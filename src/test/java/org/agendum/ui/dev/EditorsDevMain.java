@@ -1,5 +1,7 @@
 package org.agendum.ui.dev;
 
+import static org.agendum.testing.Fixtures.ITEM_3;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -56,7 +58,7 @@ public final class EditorsDevMain extends Application {
                 Platform.runLater(() -> details.showField(DetailField.LANGUAGE_COVERAGE));
             }
         } else {
-            ItemId item = new ItemId("item-3");
+            ItemId item = ITEM_3;
             stack.execute(new ReplaceAnnotation(item, demoAnnotation(stack.meeting().agenda(), item)));
             stack.execute(new org.agendum.edit.AddDocumentation(item, 1, new org.agendum.model.DocumentationEntry(
                     "Note by the Secretariat on the \u201Cdraft questionnaire\u201D", "ctoc/cop/WG.4/2018/4")));

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,17 +9,12 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
-import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.MeetingFiles;
-import org.agendum.model.ItemId;
-import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
-import org.agendum.testing.FakeFileDialogs;
-import org.agendum.testing.ScriptedPrompts;
-import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,20 +23,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Autosave to the recovery file while there are unsaved changes, with a short interval. */
 @ExtendWith(ApplicationExtension.class)
 class AutosaveTest {
-    private final Meeting sample = TestMeetings.sample();
-    private final Path folder = TestWindows.tempFolder();
-    private final Path file = folder.resolve("wg4.agendum");
-    private final ScriptedPrompts prompts = new ScriptedPrompts();
-    private CommandStack stack;
-    private MainWindow window;
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow().autosaveEvery(Duration.ofMillis(100));
 
     @Start
-    void start(Stage stage) throws Exception {
-        MeetingFiles.save(sample, file);
-        stack = new CommandStack(sample);
-        window = MainWindow.show(stage, stack, TestWindows.setup(folder, new FakeFileDialogs(), prompts)
-                .file(file)
-                .autosaveInterval(Duration.ofMillis(100)));
+    void start(Stage stage) {
+        sample.show(stage);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
@@ -54,39 +42,39 @@ class AutosaveTest {
 
     @Test
     void unsavedChangesAreAutosavedAndTheRecoveryFileGoesWithASave(FxRobot robot) throws Exception {
-        Path recovery = window.recovery().meetingFile();
+        Path recovery = sample.window.recovery().meetingFile();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.exists(recovery)).isFalse(); // nothing unsaved, nothing written
 
-        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
-        waitUntil(() -> Files.exists(recovery) && MeetingFiles.load(recovery).equals(stack.meeting()));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
+        waitUntil(() -> Files.exists(recovery) && MeetingFiles.load(recovery).equals(sample.stack.meeting()));
         waitUntil(() -> robot.lookup("#saveState").queryLabeled().getText().startsWith("Unsaved changes \u00b7 autosaved "));
-        assertThat(window.recovery().orphans()).isEmpty(); // this window's own, not a crash's
+        assertThat(sample.window.recovery().orphans()).isEmpty(); // this window's own, not a crash's
 
-        robot.interact(() -> window.files().save());
+        robot.interact(() -> sample.window.files().save());
         waitUntil(() -> !Files.exists(recovery));
-        assertThat(MeetingFiles.load(file)).isEqualTo(stack.meeting());
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(sample.stack.meeting());
     }
 
     @Test
     void undoingBackToWhatIsSavedRemovesTheRecoveryFile(FxRobot robot) {
-        Path recovery = window.recovery().meetingFile();
-        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        Path recovery = sample.window.recovery().meetingFile();
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
         waitUntil(() -> Files.exists(recovery));
-        robot.interact(stack::undo);
+        robot.interact(sample.stack::undo);
         waitUntil(() -> !Files.exists(recovery));
         assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Saved");
     }
 
     @Test
     void closingWithoutSavingRemovesTheRecoveryFile(FxRobot robot) throws Exception {
-        Path recovery = window.recovery().meetingFile();
-        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        Path recovery = sample.window.recovery().meetingFile();
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
         waitUntil(() -> Files.exists(recovery));
-        prompts.answer(Prompts.SaveChoice.DONT_SAVE);
-        robot.interact(() -> window.files().close());
-        assertThat(prompts.questions).containsExactly("save wg4.agendum");
+        sample.prompts.answer(Prompts.SaveChoice.DONT_SAVE);
+        robot.interact(() -> sample.window.files().close());
+        assertThat(sample.prompts.questions).containsExactly("save wg4.agendum");
         assertThat(Files.exists(recovery)).isFalse();
-        assertThat(MeetingFiles.load(file)).isEqualTo(sample);
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(sample.meeting);
     }
 }

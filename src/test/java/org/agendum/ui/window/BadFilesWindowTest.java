@@ -9,16 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.agendum.edit.CommandStack;
-import org.agendum.file.MeetingFiles;
-import org.agendum.model.Meeting;
-import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.HostileFiles;
 import org.agendum.testing.LoadErrors;
-import org.agendum.testing.ScriptedPrompts;
-import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,20 +26,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class BadFilesWindowTest {
-    private final Meeting sample = TestMeetings.sample();
-    private final Path folder = TestWindows.tempFolder();
-    private final Path file = folder.resolve("wg4.agendum");
-    private final FakeFileDialogs dialogs = new FakeFileDialogs();
-    private final ScriptedPrompts prompts = new ScriptedPrompts();
-    private CommandStack stack;
-    private Stage stage;
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow();
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        MeetingFiles.save(sample, file);
-        stack = new CommandStack(MeetingFiles.load(file));
-        MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, prompts).file(file));
+    void start(Stage stage) {
+        sample.show(stage);
     }
 
     /** The files, by what is wrong with them: each fails at another stage of reading. */
@@ -64,33 +51,34 @@ class BadFilesWindowTest {
     @Test
     void eachGivesItsMessageAndTheWindowKeepsItsMeetingAndStillEdits(FxRobot robot) throws Exception {
         for (Map.Entry<String, byte[]> bad : worstFiles().entrySet()) {
-            Path path = folder.resolve(bad.getKey() + ".agendum");
+            Path path = sample.folder.resolve(bad.getKey() + ".agendum");
             Files.write(path, bad.getValue());
-            dialogs.answer(path);
-            int errorsBefore = prompts.errors.size();
+            sample.dialogs.answer(path);
+            int errorsBefore = sample.prompts.errors.size();
 
             robot.clickOn("#fileMenu").clickOn("#menu-open");
             WaitForAsyncUtils.waitForFxEvents();
 
-            assertThat(prompts.errors).as(bad.getKey()).hasSize(errorsBefore + 1)
+            assertThat(sample.prompts.errors).as(bad.getKey()).hasSize(errorsBefore + 1)
                     .last().isEqualTo("OPEN: " + LoadErrors.messageFor(path));
-            assertThat(stack.meeting().equals(sample)).as("%s: the window's meeting is unchanged", bad.getKey()).isTrue();
-            assertThat(stack.isDirty()).isFalse();
-            assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+            assertThat(sample.stack.meeting().equals(sample.meeting)).as("%s: the window's meeting is unchanged",
+                    bad.getKey()).isTrue();
+            assertThat(sample.stack.isDirty()).isFalse();
+            assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
             Files.delete(path);
         }
         System.out.printf("RELIABILITY: bad files opened in the window: %d, each refused with its message; the window "
-                + "kept its meeting and still edits%n", prompts.errors.size());
+                + "kept its meeting and still edits%n", sample.prompts.errors.size());
 
         robot.clickOn(new WindowLookups(robot).cell("5. Adoption of the report"));
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         robot.write("Closing of the meeting").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(new WindowLookups(robot).treeLines()).last().isEqualTo("6. Closing of the meeting");
-        assertThat(stack.isDirty()).isTrue();
+        assertThat(sample.stack.isDirty()).isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.Z); // the title
         robot.push(KeyCode.CONTROL, KeyCode.Z); // the item
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting().equals(sample)).as("undone back to the sample").isTrue();
+        assertThat(sample.stack.meeting().equals(sample.meeting)).as("undone back to the sample").isTrue();
     }
 }

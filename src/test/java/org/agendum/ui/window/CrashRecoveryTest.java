@@ -2,8 +2,6 @@ package org.agendum.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,13 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.stage.Stage;
-import org.agendum.edit.CommandStack;
-import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
 import org.agendum.testing.ChildJvm;
-import org.agendum.testing.FakeFileDialogs;
-import org.agendum.testing.ScriptedPrompts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +47,9 @@ class CrashRecoveryTest {
     private static final Pattern LINE = Pattern.compile("(edit|autosaved) (\\d+) (\\d+);");
 
     private final FxRobot robot = new FxRobot();
-    private final Path home = TestWindows.tempFolder();
     private final Random random = new Random();
+    /** Each session's saved copy of the sample and folders, deleted after the test. */
+    private final List<SavedSampleWindow> copies = new ArrayList<>();
 
     @BeforeEach
     void toolkit() throws Exception {
@@ -64,10 +59,12 @@ class CrashRecoveryTest {
     @AfterEach
     void cleanUp() throws Exception {
         FxToolkit.cleanupStages();
+        copies.forEach(SavedSampleWindow::close);
     }
 
     /** What a killed session printed: the time of each edit, and each edit it saw autosaved with when. */
-    private record KilledSession(Path folder, long killedAt, List<Long> editTimes, List<long[]> autosaves) {
+    private record KilledSession(SavedSampleWindow sample, long killedAt, List<Long> editTimes,
+            List<long[]> autosaves) {
         int lastAutosaved() {
             return autosaves.isEmpty() ? 0 : (int) autosaves.get(autosaves.size() - 1)[0];
         }
@@ -93,9 +90,10 @@ class CrashRecoveryTest {
         try {
             List<Future<KilledSession>> running = new ArrayList<>();
             for (int i = 1; i <= CRASHES; i++) {
-                Path folder = home.resolve("session-" + i);
+                SavedSampleWindow sample = new SavedSampleWindow().at("meeting.agendum");
+                copies.add(sample);
                 int editsBeforeKill = 10 + random.nextInt(30);
-                running.add(pool.submit(() -> editAndKill(folder, editsBeforeKill)));
+                running.add(pool.submit(() -> editAndKill(sample, editsBeforeKill)));
             }
             for (Future<KilledSession> session : running) {
                 sessions.add(resultOf(session));
@@ -135,16 +133,15 @@ class CrashRecoveryTest {
      * Runs an editing session in its own process and kills it, still editing, some time after it has seen its first
      * {@code editsBeforeKill} edits autosaved.
      */
-    private static KilledSession editAndKill(Path folder, int editsBeforeKill) throws Exception {
-        Files.createDirectories(folder);
-        MeetingFiles.save(SessionEdits.start(), folder.resolve("meeting.agendum"));
+    private static KilledSession editAndKill(SavedSampleWindow sample, int editsBeforeKill) throws Exception {
+        sample.save();
         List<String> options = new ArrayList<>(HEADLESS);
         options.addAll(ChildJvm.sameClassPath());
         long killedAt;
         List<String> lines;
         try (ChildJvm child = ChildJvm.start(EditingSessionMain.class, options,
-                List.of(folder.toString(), Long.toString(AUTOSAVE_MILLIS), Long.toString(PACE_MILLIS)),
-                folder.resolve("child-errors.txt"))) {
+                List.of(sample.folder.toString(), Long.toString(AUTOSAVE_MILLIS), Long.toString(PACE_MILLIS)),
+                sample.folder.resolve("child-errors.txt"))) {
             // the edits go on while the test waits for the autosave to catch up with edit editsBeforeKill, then
             // for a random moment of up to two intervals: the kill falls anywhere in the autosave's rhythm
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STARTUP_SECONDS);
@@ -174,7 +171,7 @@ class CrashRecoveryTest {
                 autosaves.add(new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3))});
             }
         }
-        return new KilledSession(folder, killedAt, editTimes, autosaves);
+        return new KilledSession(sample, killedAt, editTimes, autosaves);
     }
 
     /**
@@ -182,24 +179,19 @@ class CrashRecoveryTest {
      * number of the edit the restored meeting ends with.
      */
     private int restartAndRestore(KilledSession session) {
-        ScriptedPrompts prompts = new ScriptedPrompts()
-                .answer(Prompts.RecoveryChoice.RESTORE);
-        CommandStack stack = new CommandStack(SessionEdits.start());
-        MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
-            window[0] = MainWindow.show(new Stage(), stack, TestWindows.setup(session.folder(),
-                    new FakeFileDialogs(), prompts));
-            window[0].offerRecovery();
-        });
+        SavedSampleWindow sample = session.sample();
+        sample.prompts.answer(Prompts.RecoveryChoice.RESTORE);
+        robot.interact(() -> sample.restartAfterCrash(new Stage()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(prompts.questions).singleElement().asString().startsWith("restore meeting.agendum (autosaved at ");
-        assertThat(prompts.errors).isEmpty();
-        assertThat(window[0].document().file()).contains(session.folder().resolve("meeting.agendum").toAbsolutePath());
-        assertThat(stack.isDirty()).as("restored work is unsaved").isTrue();
+        assertThat(sample.prompts.questions).singleElement().asString()
+                .startsWith("restore meeting.agendum (autosaved at ");
+        assertThat(sample.prompts.errors).isEmpty();
+        assertThat(sample.window.document().file()).contains(sample.file.toAbsolutePath());
+        assertThat(sample.stack.isDirty()).as("restored work is unsaved").isTrue();
         // one edit more than announced: the process may die after an edit and before printing it
         List<Meeting> states = SessionEdits.states(session.editTimes().size() + 1);
-        int restored = states.indexOf(stack.meeting());
+        int restored = states.indexOf(sample.stack.meeting());
         assertThat(restored).as("the restored meeting is the meeting after one of the edits").isNotNegative();
         assertThat(restored).as("the restored meeting has every edit seen autosaved before the kill")
                 .isGreaterThanOrEqualTo(session.lastAutosaved());

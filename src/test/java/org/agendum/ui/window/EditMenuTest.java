@@ -1,5 +1,11 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_1B;
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_3;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.ITEM_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -32,10 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class EditMenuTest {
-    private static final ItemId ORGANIZATIONAL = new ItemId("item-1");
-    private static final ItemId OTHER = new ItemId("item-4");
-    private static final ItemId REPORT = new ItemId("item-5");
-
     private final Meeting sample = TestMeetings.sample();
     private CommandStack stack;
     private MainWindow window;
@@ -87,7 +89,7 @@ class EditMenuTest {
         select(robot, "4. Other matters");
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel(stack)).endsWith(REPORT, OTHER);
+        assertThat(topLevel(stack)).endsWith(ITEM_5, ITEM_4);
         assertThat(menuItem(robot, "menu-undo").getText()).isEqualTo("Undo Move item down");
         assertThat(menuItem(robot, "menu-redo").isDisable()).isTrue();
 
@@ -99,7 +101,7 @@ class EditMenuTest {
 
         robot.clickOn("Edit").clickOn("Redo Move item down", Motion.VERTICAL_FIRST);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel(stack)).endsWith(REPORT, OTHER);
+        assertThat(topLevel(stack)).endsWith(ITEM_5, ITEM_4);
     }
 
     @Test
@@ -109,7 +111,7 @@ class EditMenuTest {
                         .atPosition(javafx.geometry.Pos.TOP_LEFT).atOffset(new javafx.geometry.Point2D(60, 3)))
                 .drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel(stack)).containsSubsequence(REPORT, OTHER);
+        assertThat(topLevel(stack)).containsSubsequence(ITEM_5, ITEM_4);
         Meeting moved = stack.meeting();
         assertThat(menuItem(robot, "menu-undo").getText()).isEqualTo("Undo Move item");
 
@@ -183,9 +185,9 @@ class EditMenuTest {
         assertThat(new WindowLookups(robot).treeLines()).endsWith("6. Organizational matters",
                 "(a) Opening of the meeting", "(b) Adoption of the agenda and organization of work");
         ItemId pasted = topLevel(stack).get(5);
-        assertThat(pasted).isNotEqualTo(ORGANIZATIONAL);
+        assertThat(pasted).isNotEqualTo(ITEM_1);
         assertThat(stack.meeting().agenda().get(pasted).subItems().get(1).annotation())
-                .isEqualTo(sample.agenda().get(new ItemId("item-1b")).annotation());
+                .isEqualTo(sample.agenda().get(ITEM_1B).annotation());
         assertThat(window.viewModel().selectedItem()).isEqualTo(pasted);
         assertThat(menuItem(robot, "menu-undo").getText()).isEqualTo("Undo Paste item");
     }
@@ -201,12 +203,11 @@ class EditMenuTest {
         select(robot, "4. Other matters");
         robot.clickOn("Edit").clickOn("Cut", Motion.VERTICAL_FIRST);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel(stack)).doesNotContain(OTHER);
+        assertThat(topLevel(stack)).doesNotContain(ITEM_4);
         select(robot, "1. Organizational matters");
         robot.clickOn("Edit").clickOn("Paste", Motion.VERTICAL_FIRST);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel(stack)).containsExactly(ORGANIZATIONAL, OTHER, new ItemId("item-2"), new ItemId("item-3"),
-                REPORT);
+        assertThat(topLevel(stack)).containsExactly(ITEM_1, ITEM_4, ITEM_2, ITEM_3, ITEM_5);
         assertThat(stack.meeting().organization()).isEqualTo(sample.organization());
     }
 
@@ -232,7 +233,7 @@ class EditMenuTest {
             List<AgendaItem> items = other.meeting().agenda().items();
             assertThat(items).extracting(AgendaItem::title).containsExactly("Styled item", "Organizational matters",
                     "Second item");
-            assertThat(items.get(1)).isEqualTo(sample.agenda().get(ORGANIZATIONAL)); // no clash: the same ids
+            assertThat(items.get(1)).isEqualTo(sample.agenda().get(ITEM_1)); // no clash: the same ids
             assertThat(other.undoLabel()).contains("Paste item");
             assertThat(stack.meeting()).isEqualTo(sample);
         } finally {

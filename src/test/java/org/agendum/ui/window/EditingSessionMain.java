@@ -35,10 +35,8 @@ public final class EditingSessionMain {
         MainWindow[] window = new MainWindow[1];
 
         FutureTask<Void> shown = new FutureTask<>(() -> {
-            window[0] = MainWindow.show(new Stage(), stack, new WindowSetup()
+            window[0] = MainWindow.show(new Stage(), stack, TestWindows.folders(folder)
                     .file(folder.resolve("meeting.agendum"))
-                    .configFolder(folder.resolve("config"))
-                    .dataFolder(folder.resolve("data"))
                     .autosaveInterval(interval));
         }, null);
         Platform.startup(shown);

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,6 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditDetails;
 import org.agendum.model.DetailField;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
 import org.agendum.validation.Problem;
@@ -43,8 +43,7 @@ class EditorPaneTest {
         robot.clickOn(lookups.cell("5. Adoption of the report"));
         WaitForAsyncUtils.waitForFxEvents();
 
-        ItemId other = new ItemId("item-4");
-        assertThat(stack.meeting().agenda().get(other).annotation().plainText()).startsWith("Note: As no issues");
+        assertThat(stack.meeting().agenda().get(ITEM_4).annotation().plainText()).startsWith("Note: As no issues");
         assertThat(stack.undoLabel()).contains("Edit annotation");
         robot.interact(stack::undo);
         assertThat(stack.meeting()).isEqualTo(sample);

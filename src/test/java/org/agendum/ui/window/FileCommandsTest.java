@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,21 +13,18 @@ import java.time.ZoneId;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
-import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.LoadErrors;
-import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.files.DialogPrompts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,32 +36,21 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class FileCommandsTest {
-    private static final ItemId OTHER = new ItemId("item-4");
-
-    private final Meeting sample = TestMeetings.sample();
-    private final Path folder = TestWindows.tempFolder();
-    private final Path file = folder.resolve("wg4.agendum");
-    private final FakeFileDialogs dialogs = new FakeFileDialogs();
-    private CommandStack stack;
-    private MainWindow window;
-    private Stage stage;
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow().questionsInDialogs();
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        MeetingFiles.save(sample, file);
-        stack = new CommandStack(MeetingFiles.load(file));
-        window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, new ScriptedPrompts())
-                .prompts(new DialogPrompts(stage)).file(file));
+    void start(Stage stage) {
+        sample.show(stage);
     }
 
     private void change(FxRobot robot) {
-        robot.interact(() -> stack.execute(new RenameItem(OTHER, "Any other business")));
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
     }
 
     /** Presses keys with the window focused; a dialog they open is answered by the test while it waits. */
     private void press(FxRobot robot, KeyCode... keys) {
-        robot.interact(stage::requestFocus);
+        robot.interact(sample.stage::requestFocus);
         robot.clickOn("#agendaTree");
         robot.push(keys);
         WaitForAsyncUtils.waitForFxEvents();
@@ -75,25 +62,25 @@ class FileCommandsTest {
 
     @Test
     void theTitleNamesTheFileAndMarksUnsavedChanges(FxRobot robot) {
-        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
         assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Saved");
         change(robot);
-        assertThat(stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
+        assertThat(sample.stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
         assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Unsaved changes");
     }
 
     @Test
     void withUnsavedChangesCancelKeepsEverything(FxRobot robot) {
         change(robot);
-        Meeting changed = stack.meeting();
+        Meeting changed = sample.stack.meeting();
         press(robot, KeyCode.CONTROL, KeyCode.N);
         assertThat(saveQuestion(robot).getHeaderText()).isEqualTo("Do you want to save the changes to wg4.agendum?");
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#saveChangesDialog").tryQuery()).isEmpty();
-        assertThat(stack.meeting()).isEqualTo(changed);
-        assertThat(stack.isDirty()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
+        assertThat(sample.stack.meeting()).isEqualTo(changed);
+        assertThat(sample.stack.isDirty()).isTrue();
+        assertThat(sample.stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
     }
 
     @Test
@@ -102,25 +89,26 @@ class FileCommandsTest {
         press(robot, KeyCode.CONTROL, KeyCode.N);
         robot.clickOn("#dontSaveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting().agenda().items()).isEmpty();
+        assertThat(sample.stack.meeting().agenda().items()).isEmpty();
         // the new meeting's organization is the standard grid for its dates, ready to follow the dates set
-        assertThat(stack.meeting().organization().isUntouchedStandardGrid()).isTrue();
-        assertThat(stack.meeting().organization().days()).singleElement()
-                .satisfies(day -> assertThat(day.date()).isEqualTo(stack.meeting().details().meetingInfo().startDate()));
-        assertThat(stack.isDirty()).isFalse();
-        assertThat(stage.getTitle()).isEqualTo("Untitled meeting \u2013 Agendum");
-        assertThat(MeetingFiles.load(file)).isEqualTo(sample);
+        assertThat(sample.stack.meeting().organization().isUntouchedStandardGrid()).isTrue();
+        assertThat(sample.stack.meeting().organization().days()).singleElement()
+                .satisfies(day -> assertThat(day.date())
+                        .isEqualTo(sample.stack.meeting().details().meetingInfo().startDate()));
+        assertThat(sample.stack.isDirty()).isFalse();
+        assertThat(sample.stage.getTitle()).isEqualTo("Untitled meeting \u2013 Agendum");
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(sample.meeting);
     }
 
     @Test
     void withUnsavedChangesSaveWritesThemFirst(FxRobot robot) throws Exception {
         change(robot);
-        Meeting changed = stack.meeting();
+        Meeting changed = sample.stack.meeting();
         press(robot, KeyCode.CONTROL, KeyCode.N);
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MeetingFiles.load(file)).isEqualTo(changed);
-        assertThat(stack.meeting().agenda().items()).isEmpty();
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(changed);
+        assertThat(sample.stack.meeting().agenda().items()).isEmpty();
     }
 
     @Test
@@ -129,74 +117,74 @@ class FileCommandsTest {
         press(robot, KeyCode.CONTROL, KeyCode.W);
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.isShowing()).isTrue();
+        assertThat(sample.stage.isShowing()).isTrue();
         press(robot, KeyCode.CONTROL, KeyCode.W);
         robot.clickOn("#dontSaveButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.isShowing()).isFalse();
+        assertThat(sample.stage.isShowing()).isFalse();
     }
 
     @Test
     void saveThenReopenGivesTheSameMeeting(FxRobot robot) throws Exception {
         change(robot);
         press(robot, KeyCode.CONTROL, KeyCode.S);
-        assertThat(stack.isDirty()).isFalse();
-        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
-        Meeting saved = stack.meeting();
-        assertThat(MeetingFiles.load(file)).isEqualTo(saved);
-        assertThat(Files.exists(MeetingFiles.backupOf(file))).isTrue();
+        assertThat(sample.stack.isDirty()).isFalse();
+        assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        Meeting saved = sample.stack.meeting();
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(saved);
+        assertThat(Files.exists(MeetingFiles.backupOf(sample.file))).isTrue();
 
         press(robot, KeyCode.CONTROL, KeyCode.N); // clean: no question
-        assertThat(stack.meeting().agenda().items()).isEmpty();
-        dialogs.answer(file);
+        assertThat(sample.stack.meeting().agenda().items()).isEmpty();
+        sample.dialogs.answer(sample.file);
         press(robot, KeyCode.CONTROL, KeyCode.O);
-        assertThat(stack.meeting()).isEqualTo(saved);
-        assertThat(stack.isDirty()).isFalse();
-        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
-        assertThat(window.recentFiles().files()).first().isEqualTo(file.toAbsolutePath());
+        assertThat(sample.stack.meeting()).isEqualTo(saved);
+        assertThat(sample.stack.isDirty()).isFalse();
+        assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(sample.window.recentFiles().files()).first().isEqualTo(sample.file.toAbsolutePath());
     }
 
     @Test
     void saveAsAddsTheExtensionAndTheWindowFollowsTheNewFile(FxRobot robot) throws Exception {
         change(robot);
-        dialogs.answer(folder.resolve("copy"));
+        sample.dialogs.answer(sample.folder.resolve("copy"));
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
-        Path copy = folder.resolve("copy.agendum");
-        assertThat(MeetingFiles.load(copy)).isEqualTo(stack.meeting());
-        assertThat(MeetingFiles.load(file)).isEqualTo(sample);
-        assertThat(stage.getTitle()).isEqualTo("copy.agendum \u2013 Agendum");
-        assertThat(dialogs.asked).containsExactly("save wg4.agendum");
+        Path copy = sample.folder.resolve("copy.agendum");
+        assertThat(MeetingFiles.load(copy)).isEqualTo(sample.stack.meeting());
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(sample.meeting);
+        assertThat(sample.stage.getTitle()).isEqualTo("copy.agendum \u2013 Agendum");
+        assertThat(sample.dialogs.asked).containsExactly("save wg4.agendum");
     }
 
     @Test
     void aFailedSaveSaysWhyAndTheMeetingStaysUnsavedToBeSavedElsewhere(FxRobot robot) throws Exception {
         change(robot);
-        Meeting changed = stack.meeting();
-        dialogs.answer(folder.resolve("gone").resolve("wg4.agendum"));
+        Meeting changed = sample.stack.meeting();
+        sample.dialogs.answer(sample.folder.resolve("gone").resolve("wg4.agendum"));
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         DialogPane error = robot.lookup("#saveErrorDialog").queryAs(DialogPane.class);
         assertThat(error.getContentText()).startsWith("Could not save wg4.agendum: the folder ")
                 .contains("cannot be found").contains("Save As");
         robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.isDirty()).isTrue();
-        assertThat(stack.meeting()).isEqualTo(changed);
-        assertThat(stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
+        assertThat(sample.stack.isDirty()).isTrue();
+        assertThat(sample.stack.meeting()).isEqualTo(changed);
+        assertThat(sample.stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
 
-        dialogs.answer(folder.resolve("elsewhere.agendum"));
+        sample.dialogs.answer(sample.folder.resolve("elsewhere.agendum"));
         press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
-        assertThat(MeetingFiles.load(folder.resolve("elsewhere.agendum"))).isEqualTo(changed);
-        assertThat(stack.isDirty()).isFalse();
+        assertThat(MeetingFiles.load(sample.folder.resolve("elsewhere.agendum"))).isEqualTo(changed);
+        assertThat(sample.stack.isDirty()).isFalse();
     }
 
     @Test
     void aFileChangedByAnotherProgramIsOverwrittenOnlyWhenTheOfficerSaysSo(FxRobot robot) throws Exception {
         change(robot);
-        Meeting ours = stack.meeting();
-        Meeting theirs = new RenameItem(OTHER, "Other matters (revised)").apply(sample);
-        Files.write(file, MeetingFiles.write(theirs));
+        Meeting ours = sample.stack.meeting();
+        Meeting theirs = new RenameItem(ITEM_4, "Other matters (revised)").apply(sample.meeting);
+        Files.write(sample.file, MeetingFiles.write(theirs));
         LocalDateTime at = LocalDateTime.of(2018, 7, 2, 10, 42);
-        Files.setLastModifiedTime(file, FileTime.from(at.atZone(ZoneId.systemDefault()).toInstant()));
+        Files.setLastModifiedTime(sample.file, FileTime.from(at.atZone(ZoneId.systemDefault()).toInstant()));
 
         press(robot, KeyCode.CONTROL, KeyCode.S);
         DialogPane question = robot.lookup("#changedFileDialog").queryAs(DialogPane.class);
@@ -205,24 +193,24 @@ class FileCommandsTest {
         assertThat(question.getContentText()).contains("wg4.agendum.bak");
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MeetingFiles.load(file)).isEqualTo(theirs);
-        assertThat(stack.isDirty()).isTrue();
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(theirs);
+        assertThat(sample.stack.isDirty()).isTrue();
 
         press(robot, KeyCode.CONTROL, KeyCode.S);
         robot.clickOn("#overwriteButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MeetingFiles.load(file)).isEqualTo(ours);
-        assertThat(MeetingFiles.load(MeetingFiles.backupOf(file))).isEqualTo(theirs);
-        assertThat(stack.isDirty()).isFalse();
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(ours);
+        assertThat(MeetingFiles.load(MeetingFiles.backupOf(sample.file))).isEqualTo(theirs);
+        assertThat(sample.stack.isDirty()).isFalse();
     }
 
     @Test
     void aFileOpenInAnotherAgendumAsksWhoHasItAndOpensReadOnly(FxRobot robot) throws Exception {
-        Path other = folder.resolve("other.agendum");
+        Path other = sample.folder.resolve("other.agendum");
         MeetingFiles.save(TestMeetings.styled(), other);
         Instant since = LocalDateTime.of(2018, 7, 2, 10, 42).atZone(ZoneId.systemDefault()).toInstant();
         LockFiles.write(other, new LockOwner("maria", "conference-room-pc", 4242, since), AtomicFileWriter.Disk.REAL);
-        dialogs.answer(other);
+        sample.dialogs.answer(other);
 
         press(robot, KeyCode.CONTROL, KeyCode.O);
         DialogPane question = robot.lookup("#fileInUseDialog").queryAs(DialogPane.class);
@@ -233,23 +221,23 @@ class FileCommandsTest {
         robot.clickOn("#readOnlyButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(stack.meeting()).isEqualTo(TestMeetings.styled());
-        assertThat(stage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
+        assertThat(sample.stack.meeting()).isEqualTo(TestMeetings.styled());
+        assertThat(sample.stage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
     }
 
     @Test
     void aMalformedFileGivesItsMessageAndTheWindowStaysUsable(FxRobot robot) throws Exception {
-        Path broken = folder.resolve("broken.agendum");
+        Path broken = sample.folder.resolve("broken.agendum");
         Files.writeString(broken, "{\"format\": \"agendum-meeting\", \"version\": 1, \"details\": {", StandardCharsets.UTF_8);
-        dialogs.answer(broken);
+        sample.dialogs.answer(broken);
         press(robot, KeyCode.CONTROL, KeyCode.O);
         DialogPane error = robot.lookup("#openErrorDialog").queryAs(DialogPane.class);
         assertThat(error.getHeaderText()).isEqualTo("The file could not be opened");
         assertThat(error.getContentText()).isEqualTo(LoadErrors.messageFor(broken));
         robot.clickOn(error.lookupButton(javafx.scene.control.ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting()).isEqualTo(sample);
-        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(sample.stack.meeting()).isEqualTo(sample.meeting);
+        assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
 
         robot.clickOn(new WindowLookups(robot).cell("5. Adoption of the report"));
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
@@ -260,15 +248,16 @@ class FileCommandsTest {
 
     @Test
     void openRecentListsTheFilesUsedAndOpensThem(FxRobot robot) throws Exception {
-        Path other = folder.resolve("other.agendum");
+        Path other = sample.folder.resolve("other.agendum");
         MeetingFiles.save(TestMeetings.styled(), other);
-        dialogs.answer(other);
+        sample.dialogs.answer(other);
         press(robot, KeyCode.CONTROL, KeyCode.O);
-        assertThat(stack.meeting()).isEqualTo(TestMeetings.styled());
+        assertThat(sample.stack.meeting()).isEqualTo(TestMeetings.styled());
         robot.clickOn("File").clickOn("Open Recent", org.testfx.robot.Motion.VERTICAL_FIRST);
-        robot.clickOn("1  other.agendum  \u2014  " + folder.toAbsolutePath(), org.testfx.robot.Motion.HORIZONTAL_FIRST);
+        robot.clickOn("1  other.agendum  \u2014  " + sample.folder.toAbsolutePath(),
+                org.testfx.robot.Motion.HORIZONTAL_FIRST);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting()).isEqualTo(TestMeetings.styled()); // the same file again
-        assertThat(window.recentFiles().files()).containsExactly(other.toAbsolutePath());
+        assertThat(sample.stack.meeting()).isEqualTo(TestMeetings.styled()); // the same file again
+        assertThat(sample.window.recentFiles().files()).containsExactly(other.toAbsolutePath());
     }
 }

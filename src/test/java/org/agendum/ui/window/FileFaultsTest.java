@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,23 +18,19 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
-import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
-import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.FaultyDisk;
 import org.agendum.testing.OtherProcesses;
-import org.agendum.testing.ScriptedPrompts;
-import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,30 +63,20 @@ class FileFaultsTest {
 
     private static final Map<Fault, String> HANDLED = new EnumMap<>(Fault.class);
     private static final Map<Fault, String> NOT_RUN = new EnumMap<>(Fault.class);
-    private static final ItemId ITEM = new ItemId("item-4");
     private static final String KEPT = "\n\nYour changes are still here, not saved. Use Save As to save them "
             + "somewhere else.";
 
-    private final Path root = TestWindows.tempFolder();
-    private final Path share = root.resolve("share");
-    private final Path local = root.resolve("local");
-    private final Path file = share.resolve("wg4.agendum");
-    private final FakeFileDialogs dialogs = new FakeFileDialogs();
-    private final ScriptedPrompts prompts = new ScriptedPrompts();
     private final FaultyDisk disk = new FaultyDisk();
-    private final Meeting sample = TestMeetings.sample();
-    private CommandStack stack;
-    private MainWindow window;
-    private Stage stage;
+    /** The meeting file lies in the folder "share"; the window's own folders and the folder "local" beside it. */
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow().at("share/wg4.agendum").disk(disk);
+    private final Path share = sample.file.getParent();
+    private final Path local = sample.folder.resolve("local");
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Files.createDirectories(share);
         Files.createDirectories(local);
-        MeetingFiles.save(sample, file);
-        stack = new CommandStack(MeetingFiles.load(file));
-        window = MainWindow.show(stage, stack, TestWindows.setup(root, dialogs, prompts).disk(disk).file(file));
+        sample.show(stage);
     }
 
     @AfterAll
@@ -106,37 +93,37 @@ class FileFaultsTest {
     }
 
     private Meeting changeOurs(FxRobot robot) {
-        robot.interact(() -> stack.execute(new RenameItem(ITEM, "Any other business")));
-        return stack.meeting();
+        robot.interact(() -> sample.stack.execute(new RenameItem(ITEM_4, "Any other business")));
+        return sample.stack.meeting();
     }
 
     private boolean save(FxRobot robot) {
         AtomicBoolean saved = new AtomicBoolean();
-        robot.interact(() -> saved.set(window.files().save()));
+        robot.interact(() -> saved.set(sample.window.files().save()));
         return saved.get();
     }
 
     /** The one error shown: its message, without the prefix of the failure. */
     private String errorShown() {
-        assertThat(prompts.errors).hasSize(1);
-        String error = prompts.errors.get(0);
+        assertThat(sample.prompts.errors).hasSize(1);
+        String error = sample.prompts.errors.get(0);
         assertThat(error).startsWith("SAVE: ");
         return error.substring("SAVE: ".length());
     }
 
     /** The work is in the window, unsaved, and Save As writes it in the local folder. */
     private void assertKeptAndSavedElsewhere(FxRobot robot, Meeting ours) throws Exception {
-        assertThat(stack.meeting()).isEqualTo(ours);
-        assertThat(stack.isDirty()).isTrue();
-        assertThat(stage.getTitle()).startsWith("*wg4.agendum");
+        assertThat(sample.stack.meeting()).isEqualTo(ours);
+        assertThat(sample.stack.isDirty()).isTrue();
+        assertThat(sample.stage.getTitle()).startsWith("*wg4.agendum");
         Path elsewhere = local.resolve("wg4.agendum");
-        dialogs.answer(elsewhere);
+        sample.dialogs.answer(elsewhere);
         AtomicBoolean saved = new AtomicBoolean();
-        robot.interact(() -> saved.set(window.files().saveAs()));
+        robot.interact(() -> saved.set(sample.window.files().saveAs()));
         assertThat(saved).isTrue();
         assertThat(MeetingFiles.load(elsewhere)).isEqualTo(ours);
-        assertThat(stack.isDirty()).isFalse();
-        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(sample.stack.isDirty()).isFalse();
+        assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
     }
 
     private static void handled(Fault fault, String outcome) {
@@ -161,7 +148,7 @@ class FileFaultsTest {
 
             assertThat(errorShown())
                     .isEqualTo("Could not save wg4.agendum: the folder " + share + " is read-only." + KEPT);
-            assertThat(MeetingFiles.load(file)).isEqualTo(sample);
+            assertThat(MeetingFiles.load(sample.file)).isEqualTo(sample.meeting);
         } finally {
             Files.setPosixFilePermissions(share, before);
         }
@@ -177,7 +164,7 @@ class FileFaultsTest {
         assertThat(save(robot)).isFalse();
 
         assertThat(errorShown()).isEqualTo("Could not save wg4.agendum: the folder " + share + " is read-only." + KEPT);
-        assertThat(MeetingFiles.load(file)).isEqualTo(sample);
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(sample.meeting);
         assertKeptAndSavedElsewhere(robot, ours);
         handled(Fault.READ_ONLY_SHARE, "message shown, work kept, saved elsewhere");
     }
@@ -185,13 +172,13 @@ class FileFaultsTest {
     @Test
     void aFolderInTheFilesPlace(FxRobot robot) throws Exception {
         Meeting ours = changeOurs(robot);
-        Files.delete(file);
-        Files.createDirectory(file);
+        Files.delete(sample.file);
+        Files.createDirectory(sample.file);
 
         assertThat(save(robot)).isFalse();
 
         assertThat(errorShown()).isEqualTo("Could not save wg4.agendum: a folder has that name." + KEPT);
-        assertThat(file).isEmptyDirectory();
+        assertThat(sample.file).isEmptyDirectory();
         assertKeptAndSavedElsewhere(robot, ours);
         handled(Fault.FOLDER_IN_PLACE, "message shown, work kept, saved elsewhere");
     }
@@ -213,55 +200,55 @@ class FileFaultsTest {
     @Test
     void aFileChangedByAnotherProgram(FxRobot robot) throws Exception {
         Meeting ours = changeOurs(robot);
-        Meeting theirs = new RenameItem(ITEM, "Other matters (revised)").apply(sample);
-        Files.write(file, MeetingFiles.write(theirs));
-        prompts.answer(Prompts.ChangedFileChoice.CANCEL);
+        Meeting theirs = new RenameItem(ITEM_4, "Other matters (revised)").apply(sample.meeting);
+        Files.write(sample.file, MeetingFiles.write(theirs));
+        sample.prompts.answer(Prompts.ChangedFileChoice.CANCEL);
 
         assertThat(save(robot)).isFalse();
 
-        assertThat(prompts.questions).singleElement().asString().startsWith("changed wg4.agendum at ");
-        assertThat(MeetingFiles.load(file)).isEqualTo(theirs);
+        assertThat(sample.prompts.questions).singleElement().asString().startsWith("changed wg4.agendum at ");
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(theirs);
         assertKeptAndSavedElsewhere(robot, ours);
-        assertThat(MeetingFiles.load(file)).isEqualTo(theirs);
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(theirs);
         handled(Fault.CHANGED_ON_DISK, "asked before overwriting, their version untouched, work kept, saved elsewhere");
     }
 
     @Test
     void aFileDeletedMeanwhile(FxRobot robot) throws Exception {
         Meeting ours = changeOurs(robot);
-        Files.delete(file);
+        Files.delete(sample.file);
 
         assertThat(save(robot)).isTrue();
 
-        assertThat(MeetingFiles.load(file)).isEqualTo(ours);
-        assertThat(window.statusBar().messageText()).isEqualTo("wg4.agendum had been deleted or moved by another "
-                + "program, so it was saved again.");
-        assertThat(prompts.errors).isEmpty();
+        assertThat(MeetingFiles.load(sample.file)).isEqualTo(ours);
+        assertThat(sample.window.statusBar().messageText()).isEqualTo("wg4.agendum had been deleted or moved by "
+                + "another program, so it was saved again.");
+        assertThat(sample.prompts.errors).isEmpty();
         handled(Fault.DELETED_MEANWHILE, "saved again, status bar says so, nothing lost");
     }
 
     @Test
     void aFileOpenInASecondAgendum(FxRobot robot) throws Exception {
         Path taken = share.resolve("taken.agendum");
-        MeetingFiles.save(sample, taken);
+        MeetingFiles.save(sample.meeting, taken);
         LockOwner maria = new LockOwner("maria", "conference-room-pc", 4242, Instant.now());
         LockFiles.write(taken, maria, AtomicFileWriter.Disk.REAL);
-        prompts.answer(Prompts.FileInUseChoice.READ_ONLY);
+        sample.prompts.answer(Prompts.FileInUseChoice.READ_ONLY);
         AtomicBoolean opened = new AtomicBoolean();
-        robot.interact(() -> opened.set(window.files().open(taken)));
+        robot.interact(() -> opened.set(sample.window.files().open(taken)));
         assertThat(opened).isTrue();
-        assertThat(prompts.questions).singleElement().asString()
+        assertThat(sample.prompts.questions).singleElement().asString()
                 .startsWith("in use taken.agendum by maria on conference-room-pc since ");
-        assertThat(stage.getTitle()).isEqualTo("taken.agendum (read-only) \u2013 Agendum");
+        assertThat(sample.stage.getTitle()).isEqualTo("taken.agendum (read-only) \u2013 Agendum");
         Meeting ours = changeOurs(robot);
 
         Path elsewhere = local.resolve("taken (copy).agendum");
-        dialogs.answer(elsewhere);
+        sample.dialogs.answer(elsewhere);
         assertThat(save(robot)).isTrue(); // Save goes to Save As
 
-        assertThat(dialogs.asked).containsExactly("save taken (copy).agendum");
+        assertThat(sample.dialogs.asked).containsExactly("save taken (copy).agendum");
         assertThat(MeetingFiles.load(elsewhere)).isEqualTo(ours);
-        assertThat(MeetingFiles.load(taken)).isEqualTo(sample);
+        assertThat(MeetingFiles.load(taken)).isEqualTo(sample.meeting);
         assertThat(LockFiles.read(taken)).contains(maria);
         handled(Fault.OPEN_ELSEWHERE, "asked, opened read-only, their file and lock untouched, saved elsewhere");
     }
@@ -269,15 +256,15 @@ class FileFaultsTest {
     @Test
     void aLockLeftByACrashedAgendum(FxRobot robot) throws Exception {
         Path left = share.resolve("left.agendum");
-        MeetingFiles.save(sample, left);
+        MeetingFiles.save(sample.meeting, left);
         LockFiles.write(left, new LockOwner("maria", LockOwner.thisHost(), OtherProcesses.ended(), Instant.now()),
                 AtomicFileWriter.Disk.REAL);
         AtomicBoolean opened = new AtomicBoolean();
 
-        robot.interact(() -> opened.set(window.files().open(left)));
+        robot.interact(() -> opened.set(sample.window.files().open(left)));
 
         assertThat(opened).isTrue();
-        assertThat(prompts.questions).isEmpty();
+        assertThat(sample.prompts.questions).isEmpty();
         assertThat(LockFiles.read(left).map(LockOwner::pid)).contains(ProcessHandle.current().pid());
         Meeting ours = changeOurs(robot);
         assertThat(save(robot)).isTrue();
@@ -288,18 +275,19 @@ class FileFaultsTest {
     @Test
     void aLockFileThatCannotBeWritten(FxRobot robot) throws Exception {
         Path unmarkable = share.resolve("unmarkable.agendum");
-        MeetingFiles.save(sample, unmarkable);
+        MeetingFiles.save(sample.meeting, unmarkable);
         Files.createDirectory(LockFiles.lockFileOf(unmarkable));
         AtomicBoolean opened = new AtomicBoolean();
 
-        robot.interact(() -> opened.set(window.files().open(unmarkable)));
+        robot.interact(() -> opened.set(sample.window.files().open(unmarkable)));
 
         assertThat(opened).isTrue();
-        assertThat(window.statusBar().messageText()).startsWith("Others who open unmarkable.agendum will not be told");
+        assertThat(sample.window.statusBar().messageText())
+                .startsWith("Others who open unmarkable.agendum will not be told");
         Meeting ours = changeOurs(robot);
         assertThat(save(robot)).isTrue();
         assertThat(MeetingFiles.load(unmarkable)).isEqualTo(ours);
-        assertThat(prompts.errors).isEmpty();
+        assertThat(sample.prompts.errors).isEmpty();
         handled(Fault.LOCK_NOT_WRITABLE, "opened and saved all the same, status bar says so");
     }
 

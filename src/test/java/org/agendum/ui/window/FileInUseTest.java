@@ -19,12 +19,11 @@ import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.Meeting;
 import org.agendum.session.Prompts;
 import org.agendum.session.RecoveryStore;
-import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.OtherProcesses;
-import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,29 +41,17 @@ class FileInUseTest {
     private static final String ASKED_ABOUT_MARIA = "in use other.agendum by maria on conference-room-pc "
             + "since 10:42 on 2 July 2018";
 
-    private final Meeting sample = TestMeetings.sample();
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow();
     private final Meeting other = TestMeetings.styled();
-    private final Path folder = TestWindows.tempFolder();
-    private final Path file = folder.resolve("wg4.agendum");
-    private final Path otherFile = folder.resolve("other.agendum");
-    private final FakeFileDialogs dialogs = new FakeFileDialogs();
-    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private final Path otherFile = sample.folder.resolve("other.agendum");
     private final long pid = ProcessHandle.current().pid();
-    private CommandStack stack;
-    private MainWindow window;
-    private Stage stage;
+    private Stage secondStage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        MeetingFiles.save(sample, file);
         MeetingFiles.save(other, otherFile);
-        stack = new CommandStack(MeetingFiles.load(file));
-        window = MainWindow.show(stage, stack, setup().file(file));
-    }
-
-    private WindowSetup setup() {
-        return TestWindows.setup(folder, dialogs, prompts);
+        sample.show(stage);
     }
 
     private static Optional<Long> lockPid(Path meetingFile) {
@@ -79,75 +66,89 @@ class FileInUseTest {
 
     /** An unsaved change: the first item renamed. */
     private void rename(FxRobot robot, String title) {
-        robot.interact(() -> stack.execute(new RenameItem(stack.meeting().agenda().items().get(0).id(), title)));
+        robot.interact(() -> sample.stack.execute(
+                new RenameItem(sample.stack.meeting().agenda().items().get(0).id(), title)));
+    }
+
+    /**
+     * Starts a second window on other.agendum, as Agendum starts on a file it is given, with the same folders, dialogs
+     * and prompts; the test hides it ({@link #secondStage}).
+     */
+    private MainWindow startSecondWindowOnOther(FxRobot robot) {
+        AtomicReference<MainWindow> second = new AtomicReference<>();
+        robot.interact(() -> {
+            secondStage = new Stage();
+            second.set(MainWindow.show(secondStage, new CommandStack(other), sample.setup().file(otherFile)));
+        });
+        return second.get();
     }
 
     private boolean openOther(FxRobot robot) {
-        return run(robot, () -> window.files().open(otherFile));
+        return run(robot, () -> sample.window.files().open(otherFile));
     }
 
     @Test
     void theOpenFileIsLockedInTheOfficersNameUntilTheWindowCloses(FxRobot robot) {
-        assertThat(LockFiles.read(file)).hasValueSatisfying(owner -> {
+        assertThat(LockFiles.read(sample.file)).hasValueSatisfying(owner -> {
             assertThat(owner.user()).isEqualTo(System.getProperty("user.name"));
             assertThat(owner.host()).isEqualTo(LockOwner.thisHost());
             assertThat(owner.pid()).isEqualTo(pid);
         });
 
-        assertThat(run(robot, window.files()::close)).isTrue();
+        assertThat(run(robot, sample.window.files()::close)).isTrue();
 
-        assertThat(stage.isShowing()).isFalse();
-        assertThat(LockFiles.lockFileOf(file)).doesNotExist();
+        assertThat(sample.stage.isShowing()).isFalse();
+        assertThat(LockFiles.lockFileOf(sample.file)).doesNotExist();
     }
 
     @Test
     void theLockFollowsTheWindowToAnotherFileToSaveAsAndAwayToANewMeeting(FxRobot robot) {
         assertThat(openOther(robot)).isTrue();
-        assertThat(LockFiles.lockFileOf(file)).doesNotExist();
+        assertThat(LockFiles.lockFileOf(sample.file)).doesNotExist();
         assertThat(lockPid(otherFile)).contains(pid);
 
-        Path copy = folder.resolve("copy.agendum");
-        dialogs.answer(copy);
-        assertThat(run(robot, window.files()::saveAs)).isTrue();
+        Path copy = sample.folder.resolve("copy.agendum");
+        sample.dialogs.answer(copy);
+        assertThat(run(robot, sample.window.files()::saveAs)).isTrue();
         assertThat(LockFiles.lockFileOf(otherFile)).doesNotExist();
         assertThat(lockPid(copy)).contains(pid);
 
-        assertThat(run(robot, window.files()::newMeeting)).isTrue();
+        assertThat(run(robot, sample.window.files()::newMeeting)).isTrue();
         assertThat(LockFiles.lockFileOf(copy)).doesNotExist();
-        assertThat(prompts.questions).isEmpty();
+        assertThat(sample.prompts.questions).isEmpty();
     }
 
     @Test
     void openReadOnlyShowsTheMeetingTakesNoLockAndNeverSavesOverTheFile(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        prompts.answer(Prompts.FileInUseChoice.READ_ONLY);
+        sample.prompts.answer(Prompts.FileInUseChoice.READ_ONLY);
 
         assertThat(openOther(robot)).isTrue();
 
-        assertThat(prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
-        assertThat(stack.meeting()).isEqualTo(other);
-        assertThat(stage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
+        assertThat(sample.prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
+        assertThat(sample.stack.meeting()).isEqualTo(other);
+        assertThat(sample.stage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
         assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Read-only");
-        assertThat(window.statusBar().messageText()).startsWith("other.agendum is open read-only");
+        assertThat(sample.window.statusBar().messageText()).startsWith("other.agendum is open read-only");
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
-        assertThat(LockFiles.lockFileOf(file)).doesNotExist(); // the file it had before is given back
+        assertThat(LockFiles.lockFileOf(sample.file)).doesNotExist(); // the file it had before is given back
 
         rename(robot, "Changed while read-only");
-        Meeting changed = stack.meeting();
-        dialogs.answer(otherFile);
-        assertThat(run(robot, window.files()::save)).isFalse();
-        assertThat(dialogs.asked).containsExactly("save other (copy).agendum");
-        assertThat(prompts.errors).singleElement().asString()
+        Meeting changed = sample.stack.meeting();
+        sample.dialogs.answer(otherFile);
+        assertThat(run(robot, sample.window.files()::save)).isFalse();
+        assertThat(sample.dialogs.asked).containsExactly("save other (copy).agendum");
+        assertThat(sample.prompts.errors).singleElement().asString()
                 .isEqualTo("SAVE: other.agendum is open read-only, because another Agendum has it open.\n\n"
                         + "Save your changes under another name.");
         assertThat(MeetingFiles.load(otherFile)).isEqualTo(other);
 
-        Path copy = folder.resolve("other (copy).agendum");
-        dialogs.answer(copy);
-        assertThat(run(robot, window.files()::save)).isTrue();
+        Path copy = sample.folder.resolve("other (copy).agendum");
+        sample.dialogs.answer(copy);
+        assertThat(run(robot, sample.window.files()::save)).isTrue();
         assertThat(MeetingFiles.load(copy)).isEqualTo(changed);
         assertThat(MeetingFiles.load(otherFile)).isEqualTo(other);
-        assertThat(stage.getTitle()).isEqualTo("other (copy).agendum \u2013 Agendum");
+        assertThat(sample.stage.getTitle()).isEqualTo("other (copy).agendum \u2013 Agendum");
         assertThat(lockPid(copy)).contains(pid);
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
     }
@@ -155,41 +156,41 @@ class FileInUseTest {
     @Test
     void takeOverWritesTheLockInOurName(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
+        sample.prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
 
         assertThat(openOther(robot)).isTrue();
 
-        assertThat(prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
+        assertThat(sample.prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
         assertThat(lockPid(otherFile)).contains(pid);
-        assertThat(stage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+        assertThat(sample.stage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
         rename(robot, "Taken over");
-        assertThat(run(robot, window.files()::save)).isTrue();
-        assertThat(MeetingFiles.load(otherFile)).isEqualTo(stack.meeting());
+        assertThat(run(robot, sample.window.files()::save)).isTrue();
+        assertThat(MeetingFiles.load(otherFile)).isEqualTo(sample.stack.meeting());
     }
 
     @Test
     void cancelChangesNothing(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        prompts.answer(Prompts.FileInUseChoice.CANCEL);
+        sample.prompts.answer(Prompts.FileInUseChoice.CANCEL);
 
         assertThat(openOther(robot)).isFalse();
 
-        assertThat(stack.meeting()).isEqualTo(sample);
-        assertThat(stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(sample.stack.meeting()).isEqualTo(sample.meeting);
+        assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
-        assertThat(lockPid(file)).contains(pid);
+        assertThat(lockPid(sample.file)).contains(pid);
     }
 
     @Test
     void anotherAgendumOfThisComputerIsAskedAboutWhileItsProcessRuns(FxRobot robot) throws Exception {
         LockOwner running = new LockOwner("maria", LockOwner.thisHost(), OtherProcesses.running(), TEN_42);
         LockFiles.write(otherFile, running, AtomicFileWriter.Disk.REAL);
-        prompts.answer(Prompts.FileInUseChoice.CANCEL);
+        sample.prompts.answer(Prompts.FileInUseChoice.CANCEL);
 
         assertThat(openOther(robot)).isFalse();
 
-        assertThat(prompts.questions).containsExactly("in use other.agendum by maria on this computer since 10:42 on "
-                + "2 July 2018");
+        assertThat(sample.prompts.questions).containsExactly("in use other.agendum by maria on this computer since "
+                + "10:42 on 2 July 2018");
     }
 
     @Test
@@ -199,9 +200,9 @@ class FileInUseTest {
 
         assertThat(openOther(robot)).isTrue();
 
-        assertThat(prompts.questions).isEmpty();
+        assertThat(sample.prompts.questions).isEmpty();
         assertThat(lockPid(otherFile)).contains(pid);
-        assertThat(stage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+        assertThat(sample.stage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
     }
 
     @Test
@@ -210,36 +211,31 @@ class FileInUseTest {
 
         assertThat(openOther(robot)).isTrue();
 
-        assertThat(stack.meeting()).isEqualTo(other);
-        assertThat(window.statusBar().messageText()).isEqualTo("Others who open other.agendum will not be told that "
-                + "you have it open: Agendum could not write its lock file beside it.");
+        assertThat(sample.stack.meeting()).isEqualTo(other);
+        assertThat(sample.window.statusBar().messageText()).isEqualTo("Others who open other.agendum will not be told "
+                + "that you have it open: Agendum could not write its lock file beside it.");
         rename(robot, "Saved");
-        assertThat(run(robot, window.files()::save)).isTrue();
-        assertThat(MeetingFiles.load(otherFile)).isEqualTo(stack.meeting());
-        assertThat(prompts.errors).isEmpty();
+        assertThat(run(robot, sample.window.files()::save)).isTrue();
+        assertThat(MeetingFiles.load(otherFile)).isEqualTo(sample.stack.meeting());
+        assertThat(sample.prompts.errors).isEmpty();
     }
 
     @Test
     void atStartAFileOpenElsewhereIsShownReadOnlyUntilTheOfficerAnswers(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        AtomicReference<Stage> second = new AtomicReference<>();
-        AtomicReference<MainWindow> secondWindow = new AtomicReference<>();
+        MainWindow secondWindow = startSecondWindowOnOther(robot);
         try {
-            robot.interact(() -> {
-                second.set(new Stage());
-                secondWindow.set(MainWindow.show(second.get(), new CommandStack(other), setup().file(otherFile)));
-            });
-            assertThat(second.get().getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
+            assertThat(secondStage.getTitle()).isEqualTo("other.agendum (read-only) \u2013 Agendum");
             assertThat(LockFiles.read(otherFile)).contains(MARIA);
 
-            prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
-            robot.interact(() -> secondWindow.get().askStartupQuestions());
+            sample.prompts.answer(Prompts.FileInUseChoice.TAKE_OVER);
+            robot.interact(secondWindow::askStartupQuestions);
 
-            assertThat(prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
-            assertThat(second.get().getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+            assertThat(sample.prompts.questions).containsExactly(ASKED_ABOUT_MARIA);
+            assertThat(secondStage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
             assertThat(lockPid(otherFile)).contains(pid);
         } finally {
-            robot.interact(() -> second.get().hide());
+            robot.interact(secondStage::hide);
         }
         assertThat(LockFiles.lockFileOf(otherFile)).doesNotExist();
     }
@@ -247,21 +243,16 @@ class FileInUseTest {
     @Test
     void atStartCancelShowsTheSampleInstead(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
-        AtomicReference<Stage> second = new AtomicReference<>();
-        AtomicReference<MainWindow> secondWindow = new AtomicReference<>();
+        MainWindow secondWindow = startSecondWindowOnOther(robot);
         try {
-            robot.interact(() -> {
-                second.set(new Stage());
-                secondWindow.set(MainWindow.show(second.get(), new CommandStack(other), setup().file(otherFile)));
-            });
-            prompts.answer(Prompts.FileInUseChoice.CANCEL);
-            robot.interact(() -> secondWindow.get().askStartupQuestions());
+            sample.prompts.answer(Prompts.FileInUseChoice.CANCEL);
+            robot.interact(secondWindow::askStartupQuestions);
 
-            assertThat(secondWindow.get().viewModel().meeting()).isEqualTo(sample);
-            assertThat(second.get().getTitle()).contains("(sample)");
+            assertThat(secondWindow.viewModel().meeting()).isEqualTo(sample.meeting);
+            assertThat(secondStage.getTitle()).contains("(sample)");
             assertThat(LockFiles.read(otherFile)).contains(MARIA);
         } finally {
-            robot.interact(() -> second.get().hide());
+            robot.interact(secondStage::hide);
         }
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
     }
@@ -270,15 +261,15 @@ class FileInUseTest {
     void restoredWorkForAFileOpenElsewhereOpensReadOnly(FxRobot robot) throws Exception {
         LockFiles.write(otherFile, MARIA, AtomicFileWriter.Disk.REAL);
         Meeting crashed = new RenameItem(other.agenda().items().get(0).id(), "Unsaved at the crash").apply(other);
-        new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
+        new RecoveryStore(sample.dataFolder(), OtherProcesses.DEAD_PROCESS)
                 .write(crashed, Optional.of(otherFile), "other.agendum");
-        prompts.answer(Prompts.RecoveryChoice.RESTORE);
+        sample.prompts.answer(Prompts.RecoveryChoice.RESTORE);
 
-        robot.interact(() -> window.offerRecovery());
+        robot.interact(() -> sample.window.offerRecovery());
 
-        assertThat(stack.meeting()).isEqualTo(crashed);
-        assertThat(stage.getTitle()).isEqualTo("*other.agendum (read-only) \u2013 Agendum");
+        assertThat(sample.stack.meeting()).isEqualTo(crashed);
+        assertThat(sample.stage.getTitle()).isEqualTo("*other.agendum (read-only) \u2013 Agendum");
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
-        assertThat(LockFiles.lockFileOf(file)).doesNotExist();
+        assertThat(LockFiles.lockFileOf(sample.file)).doesNotExist();
     }
 }

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The problems panel: it lists the validator's problems, and a click goes to the item or asks the navigator. */
 @ExtendWith(ApplicationExtension.class)
 class ProblemsPanelTest {
-    private static final ItemId OTHER = new ItemId("item-4");
     private final Meeting sample = TestMeetings.sample();
     private final List<Target> navigated = new ArrayList<>();
     private CommandStack stack;
@@ -60,18 +60,18 @@ class ProblemsPanelTest {
 
     @Test
     void theCountInTheStatusBarOpensThePanelAndAClickSelectsTheItem(FxRobot robot) {
-        robot.interact(() -> stack.execute(new RenameItem(OTHER, "")));
+        robot.interact(() -> stack.execute(new RenameItem(ITEM_4, "")));
         assertThat(robot.lookup("#problemsPanel").tryQuery()).isEmpty();
         robot.clickOn("#problemSummary");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problemsPanel").query().isVisible()).isTrue();
-        assertThat(window.viewModel().selectedItem()).isNotEqualTo(OTHER);
+        assertThat(window.viewModel().selectedItem()).isNotEqualTo(ITEM_4);
 
         robot.clickOn(problemCell(robot, "Item 4 has no title."));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.viewModel().selectedItem()).isEqualTo(OTHER);
+        assertThat(window.viewModel().selectedItem()).isEqualTo(ITEM_4);
         assertThat(new WindowLookups(robot).selectedLine()).isEqualTo("4. Untitled item");
-        assertThat(navigated).containsExactly(new Target.Item(OTHER));
+        assertThat(navigated).containsExactly(new Target.Item(ITEM_4));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ProblemsPanelTest {
     @Test
     void errorsComeFirstAndTheCloseButtonHidesThePanel(FxRobot robot) {
         robot.interact(() -> {
-            stack.execute(new RenameItem(OTHER, "Other matters."));
+            stack.execute(new RenameItem(ITEM_4, "Other matters."));
             stack.execute(new EditDetails<>(DetailField.VENUE, ""));
             window.problemsShownProperty().set(true);
         });

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFiles;
-import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.ScriptedPrompts;
@@ -71,7 +71,7 @@ class SampleWindowTest {
         robot.push(KeyCode.F2).write("Any other business");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(MeetingFiles.load(file).agenda().get(new ItemId("item-4")).title()).isEqualTo("Any other business");
+        assertThat(MeetingFiles.load(file).agenda().get(ITEM_4).title()).isEqualTo("Any other business");
         assertThat(stack.isDirty()).isFalse();
     }
 

@@ -1,5 +1,8 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.ITEM_5;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,8 +127,8 @@ class ScreenshotsTest {
 
     @Test
     void renamingAndProblems(FxRobot robot) throws IOException {
-        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "")));
-        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-5"), "Adoption of the report.")));
+        robot.interact(() -> stack.execute(new RenameItem(ITEM_4, "")));
+        robot.interact(() -> stack.execute(new RenameItem(ITEM_5, "Adoption of the report.")));
         robot.clickOn("#problemSummary");
         robot.clickOn(new WindowLookups(robot).cell("(a) Opening of the meeting"));
         robot.push(KeyCode.ALT, KeyCode.UP);

@@ -1,5 +1,7 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.agendum.edit.AddItem;
@@ -16,8 +18,6 @@ import org.agendum.model.Meeting;
  * which edit a restored meeting ends with.
  */
 final class SessionEdits {
-    static final ItemId RENAMED = new ItemId("item-4");
-
     private SessionEdits() {
     }
 
@@ -28,7 +28,7 @@ final class SessionEdits {
 
     static Edit edit(int number, Meeting meeting) {
         if (number % 2 == 1) {
-            return new RenameItem(RENAMED, "Other matters, edit " + number);
+            return new RenameItem(ITEM_4, "Other matters, edit " + number);
         }
         return new AddItem(null, meeting.agenda().items().size(),
                 AgendaItem.of(new ItemId("added-" + number), "Item added by edit " + number));

@@ -27,9 +27,7 @@ public final class TestWindows {
 
     /** A setup with its own folders under {@code folder}, scripted dialogs and prompts, and no autosave to speak of. */
     static WindowSetup setup(Path folder, FakeFileDialogs dialogs, ScriptedPrompts prompts) {
-        return new WindowSetup()
-                .configFolder(folder.resolve("config"))
-                .dataFolder(folder.resolve("data"))
+        return folders(folder)
                 .fileDialogs(dialogs)
                 .prompts(prompts)
                 .schedulePrompts(new ScriptedSchedulePrompts())
@@ -38,5 +36,18 @@ public final class TestWindows {
 
     static WindowSetup setup(Path folder) {
         return setup(folder, new FakeFileDialogs(), new ScriptedPrompts());
+    }
+
+    /**
+     * A setup that keeps the recent-files list in {@code folder/config} and the recovery files in {@code folder/data},
+     * and has the real dialogs and the default autosave (the editor processes the crash tests kill start from it).
+     */
+    static WindowSetup folders(Path folder) {
+        return new WindowSetup().configFolder(folder.resolve("config")).dataFolder(dataFolder(folder));
+    }
+
+    /** Where a window set up on {@code folder} keeps its recovery files. */
+    static Path dataFolder(Path folder) {
+        return folder.resolve("data");
     }
 }

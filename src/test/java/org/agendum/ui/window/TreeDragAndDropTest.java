@@ -1,5 +1,12 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_1A;
+import static org.agendum.testing.Fixtures.ITEM_1B;
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_3;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.ITEM_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,13 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Dragging agenda items before, into and after others, and the refused drop into an item's own subtree. */
 @ExtendWith(ApplicationExtension.class)
 class TreeDragAndDropTest {
-    private static final ItemId ORGANIZATIONAL = new ItemId("item-1");
-    private static final ItemId OPENING = new ItemId("item-1a");
-    private static final ItemId ADOPTION = new ItemId("item-1b");
-    private static final ItemId COOPERATION = new ItemId("item-2");
-    private static final ItemId QUESTIONNAIRE = new ItemId("item-3");
-    private static final ItemId OTHER = new ItemId("item-4");
-    private static final ItemId REPORT = new ItemId("item-5");
     private static final String ADOPTION_LINE = "(b) Adoption of the agenda and organization of work";
 
     private final Meeting sample = TestMeetings.sample();
@@ -78,8 +78,7 @@ class TreeDragAndDropTest {
                 + "Trafficking in Persons Protocol"), "drop-before")).isTrue();
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ids(stack.meeting().agenda().items())).containsExactly(ORGANIZATIONAL, COOPERATION, REPORT,
-                QUESTIONNAIRE, OTHER);
+        assertThat(ids(stack.meeting().agenda().items())).containsExactly(ITEM_1, ITEM_2, ITEM_5, ITEM_3, ITEM_4);
         assertThat(stack.undoLabel()).contains("Move item");
         assertThat(new WindowLookups(robot).selectedLine()).isEqualTo("3. Adoption of the report");
         assertThat(robot.lookup(".agenda-cell").<TreeCell<AgendaRow>>queryAll())
@@ -93,7 +92,7 @@ class TreeDragAndDropTest {
         assertThat(shows(cell(robot, "4. Other matters"), "drop-into")).isTrue();
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ids(stack.meeting().agenda().get(OTHER).subItems())).containsExactly(REPORT);
+        assertThat(ids(stack.meeting().agenda().get(ITEM_4).subItems())).containsExactly(ITEM_5);
         assertThat(new WindowLookups(robot).treeLines()).endsWith("4. Other matters", "(a) Adoption of the report");
     }
 
@@ -104,8 +103,7 @@ class TreeDragAndDropTest {
         assertThat(shows(cell(robot, "(a) Opening of the meeting"), "drop-after")).isTrue();
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ids(stack.meeting().agenda().get(ORGANIZATIONAL).subItems())).containsExactly(OPENING, OTHER,
-                ADOPTION);
+        assertThat(ids(stack.meeting().agenda().get(ITEM_1).subItems())).containsExactly(ITEM_1A, ITEM_4, ITEM_1B);
     }
 
     @Test
@@ -132,8 +130,8 @@ class TreeDragAndDropTest {
                 .moveTo(robot.point(tree).atPosition(Pos.BOTTOM_CENTER).atOffset(new Point2D(0, -40)));
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ids(stack.meeting().agenda().items())).containsExactly(ORGANIZATIONAL, COOPERATION, QUESTIONNAIRE,
-                OTHER, REPORT, OPENING);
+        assertThat(ids(stack.meeting().agenda().items())).containsExactly(ITEM_1, ITEM_2, ITEM_3,
+                ITEM_4, ITEM_5, ITEM_1A);
     }
 
     @Test
@@ -162,11 +160,11 @@ class TreeDragAndDropTest {
 
     @Test
     void aCollapsedItemOpensWhenTheDragRestsOnIt(FxRobot robot) {
-        robot.interact(() -> window.tree().treeItem(ORGANIZATIONAL).orElseThrow().setExpanded(false));
+        robot.interact(() -> window.tree().treeItem(ITEM_1).orElseThrow().setExpanded(false));
         robot.drag(cell(robot, "5. Adoption of the report"), MouseButton.PRIMARY)
                 .moveTo(middle(robot, "1. Organizational matters"));
         WaitForAsyncUtils.waitForFxEvents();
-        var item = window.tree().treeItem(ORGANIZATIONAL).orElseThrow();
+        var item = window.tree().treeItem(ITEM_1).orElseThrow();
         assertThat(item.isExpanded()).isFalse();
         try {
             WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, item::isExpanded);
@@ -176,7 +174,6 @@ class TreeDragAndDropTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo(bottom(robot, "(a) Opening of the meeting")).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ids(stack.meeting().agenda().get(ORGANIZATIONAL).subItems())).containsExactly(OPENING, REPORT,
-                ADOPTION);
+        assertThat(ids(stack.meeting().agenda().get(ITEM_1).subItems())).containsExactly(ITEM_1A, ITEM_5, ITEM_1B);
     }
 }

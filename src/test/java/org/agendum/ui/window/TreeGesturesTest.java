@@ -1,5 +1,11 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_1A;
+import static org.agendum.testing.Fixtures.ITEM_1B;
+import static org.agendum.testing.Fixtures.ITEM_3;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.agendum.testing.Fixtures.ITEM_5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -22,13 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Each keyboard and mouse gesture of the agenda tree, checked on the meeting (headless TestFX). */
 @ExtendWith(ApplicationExtension.class)
 class TreeGesturesTest {
-    private static final ItemId ORGANIZATIONAL = new ItemId("item-1");
-    private static final ItemId OPENING = new ItemId("item-1a");
-    private static final ItemId ADOPTION = new ItemId("item-1b");
-    private static final ItemId QUESTIONNAIRE = new ItemId("item-3");
-    private static final ItemId OTHER = new ItemId("item-4");
-    private static final ItemId REPORT = new ItemId("item-5");
-
     private final Meeting sample = TestMeetings.sample();
     private CommandStack stack;
     private MainWindow window;
@@ -69,7 +68,7 @@ class TreeGesturesTest {
         select(robot, "4. Other matters");
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel()).hasSize(6).element(4).isNotEqualTo(REPORT);
+        assertThat(topLevel()).hasSize(6).element(4).isNotEqualTo(ITEM_5);
         ItemId added = topLevel().get(4);
         assertThat(window.viewModel().selectedItem()).isEqualTo(added);
         assertThat(renameField(robot).isFocused()).isTrue();
@@ -99,9 +98,9 @@ class TreeGesturesTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER);
         robot.write("Dates of the next meeting").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(under(OTHER)).hasSize(1);
+        assertThat(under(ITEM_4)).hasSize(1);
         assertThat(lookups(robot).treeLines()).contains("(a) Dates of the next meeting");
-        assertThat(window.viewModel().selectedItem()).isEqualTo(under(OTHER).get(0));
+        assertThat(window.viewModel().selectedItem()).isEqualTo(under(ITEM_4).get(0));
     }
 
     @Test
@@ -111,7 +110,7 @@ class TreeGesturesTest {
         assertThat(renameField(robot).getText()).isEqualTo("Other matters");
         robot.write("Any other business").push(KeyCode.ENTER); // typing replaces the selected title
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting().agenda().get(OTHER).title()).isEqualTo("Any other business");
+        assertThat(stack.meeting().agenda().get(ITEM_4).title()).isEqualTo("Any other business");
         assertThat(stack.undoDepth()).isEqualTo(1);
         assertThat(lookups(robot).treeLines()).contains("4. Any other business");
     }
@@ -134,7 +133,7 @@ class TreeGesturesTest {
         assertThat(window.tree().getRoot().getChildren().get(0).isExpanded()).isTrue();
         robot.write("Organization of the session").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting().agenda().get(ORGANIZATIONAL).title()).isEqualTo("Organization of the session");
+        assertThat(stack.meeting().agenda().get(ITEM_1).title()).isEqualTo("Organization of the session");
     }
 
     @Test
@@ -143,7 +142,7 @@ class TreeGesturesTest {
         robot.push(KeyCode.F2).write("Any other business");
         robot.clickOn(lookups(robot).cell("5. Adoption of the report"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting().agenda().get(OTHER).title()).isEqualTo("Any other business");
+        assertThat(stack.meeting().agenda().get(ITEM_4).title()).isEqualTo("Any other business");
     }
 
     /** Cells are emptied and filled again as rows come and go; each one filled shows its line again. */
@@ -174,8 +173,8 @@ class TreeGesturesTest {
         select(robot, "1. Organizational matters");
         robot.push(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stack.meeting().agenda().allIds()).doesNotContain(ORGANIZATIONAL, OPENING, ADOPTION);
-        assertThat(stack.meeting().organization().scheduledItems()).doesNotContain(OPENING, ADOPTION);
+        assertThat(stack.meeting().agenda().allIds()).doesNotContain(ITEM_1, ITEM_1A, ITEM_1B);
+        assertThat(stack.meeting().organization().scheduledItems()).doesNotContain(ITEM_1A, ITEM_1B);
         assertThat(lookups(robot).treeLines()).first().asString().startsWith("1. International cooperation");
         assertThat(stack.undoDepth()).isEqualTo(1);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -188,13 +187,13 @@ class TreeGesturesTest {
         select(robot, "4. Other matters");
         robot.push(KeyCode.ALT, KeyCode.UP);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel()).containsSubsequence(OTHER, QUESTIONNAIRE);
+        assertThat(topLevel()).containsSubsequence(ITEM_4, ITEM_3);
         assertThat(lookups(robot).treeLines()).contains("3. Other matters");
         assertThat(lookups(robot).selectedLine()).isEqualTo("3. Other matters");
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel()).endsWith(REPORT, OTHER);
+        assertThat(topLevel()).endsWith(ITEM_5, ITEM_4);
         assertThat(stack.undoLabel()).contains("Move item down");
     }
 
@@ -203,7 +202,7 @@ class TreeGesturesTest {
         select(robot, "4. Other matters");
         robot.push(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(under(QUESTIONNAIRE)).containsExactly(OTHER);
+        assertThat(under(ITEM_3)).containsExactly(ITEM_4);
         assertThat(lookups(robot).treeLines()).contains("(a) Other matters");
         assertThat(window.tree().isFocused()).isTrue();
         robot.push(KeyCode.SHIFT, KeyCode.TAB);
@@ -217,7 +216,7 @@ class TreeGesturesTest {
         select(robot, "5. Adoption of the report");
         robot.push(KeyCode.ALT, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(under(OTHER)).containsExactly(REPORT);
+        assertThat(under(ITEM_4)).containsExactly(ITEM_5);
         robot.push(KeyCode.ALT, KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stack.meeting()).isEqualTo(sample);
@@ -244,6 +243,6 @@ class TreeGesturesTest {
         assertThat(window.tree().getContextMenu().isShowing()).isTrue();
         robot.clickOn("Move up");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(topLevel()).containsSubsequence(OTHER, QUESTIONNAIRE);
+        assertThat(topLevel()).containsSubsequence(ITEM_4, ITEM_3);
     }
 }

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,9 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.stage.Stage;
-import org.agendum.edit.CommandStack;
 import org.agendum.file.MeetingFiles;
-import org.agendum.file.SampleMeeting;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.ItemId;
@@ -22,10 +21,9 @@ import org.agendum.model.NoteEntry;
 import org.agendum.session.Prompts;
 import org.agendum.session.RecoveryStore;
 import org.agendum.testing.ChildJvm;
-import org.agendum.testing.FakeFileDialogs;
-import org.agendum.testing.ScriptedPrompts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -43,7 +41,7 @@ class TypingCrashTest {
     /** What the officer types: accents and a dash, so that a lost or mangled character shows. */
     static final String TEXT = "Typed before the crash: d\u00e9l\u00e9gations, 2\u20133 July";
     /** Item 3 of the sample: it has an annotation and a Documentation list. */
-    static final ItemId ITEM = new ItemId("item-3");
+    static final ItemId ITEM = ITEM_3;
     private static final long AUTOSAVE_MILLIS = 300;
     /** Generous: a guard against a hang, not a measure. */
     private static final long STARTUP_SECONDS = 180;
@@ -81,7 +79,9 @@ class TypingCrashTest {
     }
 
     private final FxRobot robot = new FxRobot();
-    private final Path home = TestWindows.tempFolder();
+    /** The sample saved where the editor's process opens it, with the folders both windows keep their files in. */
+    @RegisterExtension
+    final SavedSampleWindow session = new SavedSampleWindow().at("meeting.agendum");
 
     @BeforeEach
     void toolkit() throws Exception {
@@ -96,15 +96,12 @@ class TypingCrashTest {
     @ParameterizedTest
     @EnumSource(Field.class)
     void typingWithTheCaretStillInTheFieldIsRestoredAfterAKill(Field field) throws Exception {
-        Path folder = home.resolve(field.name());
-        Files.createDirectories(folder);
-        Meeting sample = SampleMeeting.load();
-        assertThat(field.holdsTyping.test(sample)).as("the sample does not hold the text yet").isFalse();
-        MeetingFiles.save(sample, folder.resolve("meeting.agendum"));
+        assertThat(field.holdsTyping.test(session.meeting)).as("the sample does not hold the text yet").isFalse();
+        session.save();
 
-        long autosavedAfter = typeAndKill(folder, field);
+        long autosavedAfter = typeAndKill(session.folder, field);
 
-        Meeting restored = restartAndRestore(folder);
+        Meeting restored = restartAndRestore();
         System.out.printf("RELIABILITY: typing in the %s, caret still in the field: %s%n", field,
                 autosavedAfter >= 0 ? "autosaved " + autosavedAfter + " ms after the last key, restored after a kill"
                         : "not autosaved within " + AUTOSAVE_WAIT_MILLIS + " ms");
@@ -139,7 +136,7 @@ class TypingCrashTest {
     }
 
     private static boolean recoveryHolds(Path folder, Field field) {
-        Path recovery = folder.resolve("data").resolve(RecoveryStore.FOLDER);
+        Path recovery = TestWindows.dataFolder(folder).resolve(RecoveryStore.FOLDER);
         if (!Files.isDirectory(recovery)) {
             return false;
         }
@@ -155,15 +152,12 @@ class TypingCrashTest {
         return false;
     }
 
-    private Meeting restartAndRestore(Path folder) {
-        ScriptedPrompts prompts = new ScriptedPrompts()
-                .answer(Prompts.RecoveryChoice.RESTORE);
-        CommandStack stack = new CommandStack(SampleMeeting.load());
-        robot.interact(() -> MainWindow.show(new Stage(), stack, TestWindows.setup(folder,
-                new FakeFileDialogs(), prompts)).offerRecovery());
+    private Meeting restartAndRestore() {
+        session.prompts.answer(Prompts.RecoveryChoice.RESTORE);
+        robot.interact(() -> session.restartAfterCrash(new Stage()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(prompts.errors).isEmpty();
-        assertThat(prompts.questions).as("a recovery file was offered").hasSize(1);
-        return stack.meeting();
+        assertThat(session.prompts.errors).isEmpty();
+        assertThat(session.prompts.questions).as("a recovery file was offered").hasSize(1);
+        return session.stack.meeting();
     }
 }

@@ -42,10 +42,8 @@ public final class TypingSessionMain {
         CommandStack stack = new CommandStack(MeetingFiles.load(file));
         MainWindow[] window = new MainWindow[1];
         FutureTask<Void> shown = new FutureTask<>(() -> {
-            window[0] = MainWindow.show(new Stage(), stack, new WindowSetup()
+            window[0] = MainWindow.show(new Stage(), stack, TestWindows.folders(folder)
                     .file(file)
-                    .configFolder(folder.resolve("config"))
-                    .dataFolder(folder.resolve("data"))
                     .autosaveInterval(interval));
         }, null);
         Platform.startup(shown);

@@ -1,5 +1,8 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_2;
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,8 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The agenda tree marks an item no meeting takes up, and follows the organization of work as it changes. */
 @ExtendWith(ApplicationExtension.class)
 class UnscheduledMarkTest {
-    private static final ItemId OTHER = new ItemId("item-4");
-    private static final ItemId INTERNATIONAL = new ItemId("item-2");
     private static final String OTHER_LINE = "4. Other matters";
     private static final PseudoClass UNSCHEDULED = PseudoClass.getPseudoClass("unscheduled");
 
@@ -75,12 +76,12 @@ class UnscheduledMarkTest {
     @Test
     void anItemWhoseEntriesAreRemovedIsMarkedAndUndoClearsTheMark(FxRobot robot) {
         WindowLookups lookups = new WindowLookups(robot);
-        robot.interact(() -> window.viewModel().select(INTERNATIONAL));
-        TreeItem<AgendaRow> organizational = window.tree().treeItem(new ItemId("item-1")).orElseThrow();
+        robot.interact(() -> window.viewModel().select(ITEM_2));
+        TreeItem<AgendaRow> organizational = window.tree().treeItem(ITEM_1).orElseThrow();
         robot.interact(() -> organizational.setExpanded(false));
-        TreeItem<AgendaRow> otherItem = window.tree().treeItem(OTHER).orElseThrow();
+        TreeItem<AgendaRow> otherItem = window.tree().treeItem(ITEM_4).orElseThrow();
 
-        removeEntriesOf(robot, OTHER);
+        removeEntriesOf(robot, ITEM_4);
         TreeCell<AgendaRow> cell = lookups.cell(OTHER_LINE);
         assertThat(marked(cell)).isTrue();
         Node mark = mark(cell);
@@ -91,7 +92,7 @@ class UnscheduledMarkTest {
                 .isEqualTo("4. Other matters. Not taken up in any meeting of the organization of work.");
         assertThat(marked(lookups.cell("5. Adoption of the report"))).isFalse();
         // the tree was updated in place: same tree item, selection and collapsed group kept
-        assertThat(window.tree().treeItem(OTHER)).containsSame(otherItem);
+        assertThat(window.tree().treeItem(ITEM_4)).containsSame(otherItem);
         assertThat(lookups.selectedLine()).startsWith("2. International cooperation");
         assertThat(organizational.isExpanded()).isFalse();
 

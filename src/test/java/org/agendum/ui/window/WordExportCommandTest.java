@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
-import org.agendum.model.ItemId;
 import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
@@ -40,7 +40,7 @@ class WordExportCommandTest {
 
     @Test
     void ctrlEWritesTheMeetingAsItIsNowWhereTheOfficerChose(FxRobot robot) throws Exception {
-        robot.interact(() -> stack.execute(new RenameItem(new ItemId("item-4"), "Any other business")));
+        robot.interact(() -> stack.execute(new RenameItem(ITEM_4, "Any other business")));
         dialogs.answer(folder.resolve("agenda"));
         robot.clickOn("#agendaTree");
         robot.push(KeyCode.CONTROL, KeyCode.E);
