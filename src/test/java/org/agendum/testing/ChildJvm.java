@@ -39,6 +39,18 @@ public final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
+    /**
+     * The options of a child that shows a window headless, as the tests' windows are (the pom's testfx.args), on this
+     * JVM's class path.
+     */
+    public static List<String> headlessWindow() {
+        List<String> options = new java.util.ArrayList<>(List.of("-Djava.awt.headless=true",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1600x1200-32", "-Xss4m"));
+        options.addAll(sameClassPath());
+        return options;
+    }
+
     /** This JVM's class path, for {@link #start}: the child sees the same classes as the test. */
     public static List<String> sameClassPath() {
         return List.of("-cp", System.getProperty("java.class.path"));

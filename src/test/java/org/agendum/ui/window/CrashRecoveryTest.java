@@ -41,9 +41,6 @@ class CrashRecoveryTest {
     private static final long PACE_MILLIS = 40;
     /** Generous: three editors start side by side on a busy machine. Not a measure, a guard against a hang. */
     private static final long STARTUP_SECONDS = 180;
-    /** The system properties of the pom's testfx.args: the child's window is headless, as the tests' are. */
-    private static final List<String> HEADLESS = List.of("-Djava.awt.headless=true", "-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32", "-Xss4m");
     private static final Pattern LINE = Pattern.compile("(edit|autosaved) (\\d+) (\\d+);");
 
     private final FxRobot robot = new FxRobot();
@@ -135,8 +132,7 @@ class CrashRecoveryTest {
      */
     private static KilledSession editAndKill(SavedSampleWindow sample, int editsBeforeKill) throws Exception {
         sample.save();
-        List<String> options = new ArrayList<>(HEADLESS);
-        options.addAll(ChildJvm.sameClassPath());
+        List<String> options = ChildJvm.headlessWindow();
         long killedAt;
         List<String> lines;
         try (ChildJvm child = ChildJvm.start(EditingSessionMain.class, options,

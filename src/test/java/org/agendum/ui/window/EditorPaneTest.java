@@ -20,26 +20,32 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The editors in the real window: typing handed back on switching items, problems leading to their field. */
+/** The editors in the real window: typing on the stack as it is typed, problems leading to their field. */
 @ExtendWith(ApplicationExtension.class)
 class EditorPaneTest {
     private final Meeting sample = TestMeetings.sample();
     private CommandStack stack;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         stack = new CommandStack(sample);
         window = MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true));
     }
 
     @Test
-    void textTypedIntoAnAnnotationBecomesOneUndoableEditWhenAnotherItemIsSelected(FxRobot robot) {
+    void textTypedIntoAnAnnotationIsOneUndoableEditBeforeAndAfterAnotherItemIsSelected(FxRobot robot) {
         WindowLookups lookups = new WindowLookups(robot);
         robot.clickOn(lookups.cell("4. Other matters"));
         robot.clickOn("#annotationArea");
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.HOME);
         robot.write("Note: ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(ITEM_4).annotation().plainText()).startsWith("Note: As no issues");
+        assertThat(robot.lookup("#annotationArea").query().isFocused()).as("the caret still in the pane").isTrue();
+        assertThat(stage.getTitle()).as("unsaved, as it is typed").startsWith("*");
         robot.clickOn(lookups.cell("5. Adoption of the report"));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -47,8 +47,6 @@ class TypingCrashTest {
     private static final long STARTUP_SECONDS = 180;
     /** Far more than an autosave interval plus a write: typing not autosaved by then is typing autosave cannot see. */
     private static final long AUTOSAVE_WAIT_MILLIS = 20 * AUTOSAVE_MILLIS;
-    private static final List<String> HEADLESS = List.of("-Djava.awt.headless=true", "-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1600x1200-32", "-Xss4m");
 
     /** The text fields the officer types into, where the caret goes first, and where the typing must be found. */
     enum Field {
@@ -111,8 +109,7 @@ class TypingCrashTest {
 
     /** Returns how long after the last key the recovery file held the typing (-1: not within the wait). */
     private static long typeAndKill(Path folder, Field field) throws Exception {
-        List<String> options = new ArrayList<>(HEADLESS);
-        options.addAll(ChildJvm.sameClassPath());
+        List<String> options = ChildJvm.headlessWindow();
         try (ChildJvm child = ChildJvm.start(TypingSessionMain.class, options,
                 List.of(folder.toString(), field.name(), Long.toString(AUTOSAVE_MILLIS)),
                 folder.resolve("child-errors.txt"))) {
