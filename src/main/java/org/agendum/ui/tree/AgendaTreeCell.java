@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.agendum.edit.DropPosition;
 import org.agendum.model.ItemId;
+import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -119,6 +120,16 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         field.getStyleClass().add("rename-field");
         field.setPromptText("Title of the item");
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (CommandKeys.isUndo(event) || CommandKeys.isRedo(event)) {
+                // one history in the window: the rename ends and the stack undoes (the field has none of its own)
+                event.consume();
+                boolean undo = CommandKeys.isUndo(event);
+                commitTyped();
+                if (getTreeView() instanceof AgendaTreeView tree) {
+                    tree.undoOrRedo(undo);
+                }
+                return;
+            }
             switch (event.getCode()) {
                 case ENTER -> {
                     event.consume();

@@ -95,6 +95,15 @@ public final class AgendaTreeView extends TreeView<AgendaRow> {
         viewModel.commandStack().preventMerge();
     }
 
+    /** Ctrl+Z or Ctrl+Y pressed in the rename field, which has ended: the meeting's stack undoes or redoes. */
+    void undoOrRedo(boolean undo) {
+        if (undo) {
+            viewModel.commandStack().undo();
+        } else {
+            viewModel.commandStack().redo();
+        }
+    }
+
     /** A keystroke in the rename field: the title on the stack at once, merging with the keystrokes before. */
     void renameTyped(ItemId id, String title) {
         commands.renameTyping(id, title);

@@ -116,11 +116,29 @@ class TreeGesturesTest {
     }
 
     @Test
+    void aRenameIsOnTheStackAsItIsTypedAndCtrlZUndoesItThere(FxRobot robot) {
+        select(robot, "4. Other matters");
+        robot.push(KeyCode.F2).write("Any other");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(ITEM_4).title()).as("before Enter").isEqualTo("Any other");
+        assertThat(stack.undoLabel()).contains("Rename item");
+        assertThat(stack.undoDepth()).isEqualTo(1);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(robot.lookup("#renameField").tryQuery()).as("the rename has ended").isEmpty();
+        assertThat(lookups(robot).treeLines()).contains("4. Other matters");
+    }
+
+    @Test
     void escapeCancelsARename(FxRobot robot) {
         select(robot, "4. Other matters");
         robot.push(KeyCode.F2).write("Something else").push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(stack.canUndo()).as("the typing came back to where it began: no step").isFalse();
+        assertThat(stack.isDirty()).isFalse();
         assertThat(lookups(robot).treeLines()).contains("4. Other matters");
     }
 
