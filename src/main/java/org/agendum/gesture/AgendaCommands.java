@@ -29,11 +29,19 @@ public final class AgendaCommands {
     private final CommandStack stack;
     private final ItemSelection selection;
     private final Consumer<String> refused;
+    private final Consumer<String> told;
 
     public AgendaCommands(CommandStack stack, ItemSelection selection, Consumer<String> refused) {
+        this(stack, selection, refused, refused);
+    }
+
+    /** {@code told}: what a command did, where it is worth saying (a deletion). */
+    public AgendaCommands(CommandStack stack, ItemSelection selection, Consumer<String> refused,
+            Consumer<String> told) {
         this.stack = stack;
         this.selection = selection;
         this.refused = refused;
+        this.told = told;
     }
 
     private CommandStack stack() {
@@ -71,9 +79,18 @@ public final class AgendaCommands {
         return added(new AddItem(parent.get(), agenda().childrenOf(parent.get()).size(), item), item.id());
     }
 
-    /** Deletes the selected item with its sub-items and their entries in the organization of work: one undo step. */
+    /**
+     * Deletes the selected item with its sub-items and their entries in the organization of work, one undo step, and
+     * says what went ({@link DeletedItem}).
+     */
     public boolean delete() {
-        return onSelected(id -> new DeleteItem(id, true));
+        Optional<ItemId> id = selected();
+        String what = id.filter(agenda()::contains).map(i -> DeletedItem.describe(stack().meeting(), i)).orElse("");
+        boolean deleted = onSelected(i -> new DeleteItem(i, true));
+        if (deleted) {
+            told.accept(what);
+        }
+        return deleted;
     }
 
     /** Sets an item's title as one undo step of its own (a rename in the tree never merges with earlier typing). */

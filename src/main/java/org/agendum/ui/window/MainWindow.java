@@ -22,7 +22,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.edit.MeetingChange;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.gesture.ChangedPlace;
 import org.agendum.session.Autosaver;
 import org.agendum.session.DocumentState;
 import org.agendum.session.FileCommands;
@@ -54,6 +56,7 @@ public final class MainWindow {
     static final double PROBLEMS_SHARE = 0.78;
 
     private final Stage stage;
+    private final java.util.function.Consumer<MeetingChange> showUndone = this::showUndone;
     private final CommandStack stack;
     private final MeetingViewModel viewModel;
     private final DocumentState document;
@@ -87,7 +90,7 @@ public final class MainWindow {
                 setup.sample());
         documentProperties = new DocumentProperties(document);
         statusBar = new StatusBar(viewModel, documentProperties, () -> problemsShown.set(true));
-        commands = new AgendaCommands(stack, viewModel, statusBar::showMessage);
+        commands = new AgendaCommands(stack, viewModel, statusBar::showMessage, statusBar::showMessage);
         tree = new AgendaTreeView(viewModel, commands, statusBar);
         rightPane = Objects.requireNonNull(setup.rightPane().create(
                 new PaneContext(viewModel, setup.openLink(), statusBar::showMessage, setup.schedulePrompts())),
@@ -137,6 +140,8 @@ public final class MainWindow {
         root.setTop(new VBox(MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,
                 edits::refreshPaste), MainMenu.toolBar(actions)));
         actions.installShortcuts(scene);
+        // last, so that every view has taken the change before the window shows where it was
+        stack.addListener(showUndone);
     }
 
     /** Builds the window for the meeting on {@code stack} into {@code stage} and shows it; no file, not the sample. */
@@ -322,7 +327,27 @@ public final class MainWindow {
 
     /** A problem clicked: select its item, then let the right pane show its place. */
     void goTo(Problem problem) {
-        Target target = problem.target();
+        show(problem.target());
+    }
+
+    /**
+     * After an undo or a redo: selects and shows what the step changed (the item, the field, the entry), so that the
+     * officer sees what came back or went. An item is only selected: the caret stays where it was.
+     */
+    private void showUndone(MeetingChange change) {
+        if (change.kind() != MeetingChange.Kind.UNDO && change.kind() != MeetingChange.Kind.REDO) {
+            return;
+        }
+        ChangedPlace.of(change).ifPresent(target -> {
+            if (target instanceof Target.Item item) {
+                viewModel.select(item.id());
+            } else {
+                show(target);
+            }
+        });
+    }
+
+    private void show(Target target) {
         if (target instanceof Target.Item item) {
             viewModel.select(item.id());
         } else if (target instanceof Target.Documentation documentation) {
@@ -354,6 +379,7 @@ public final class MainWindow {
         wordExport.dispose();
         documentProperties.dispose();
         document.dispose();
+        stack.removeListener(showUndone);
         viewModel.dispose();
     }
 }

@@ -1,6 +1,7 @@
 package org.agendum.ui.window;
 
 import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_2;
 import static org.agendum.testing.Fixtures.ITEM_1A;
 import static org.agendum.testing.Fixtures.ITEM_1B;
 import static org.agendum.testing.Fixtures.ITEM_3;
@@ -195,9 +196,20 @@ class TreeGesturesTest {
         assertThat(stack.meeting().organization().scheduledItems()).doesNotContain(ITEM_1A, ITEM_1B);
         assertThat(lookups(robot).treeLines()).first().asString().startsWith("1. International cooperation");
         assertThat(stack.undoDepth()).isEqualTo(1);
+        assertThat(window.statusBar().messageText()).as("a deletion says what went").isEqualTo(
+                "Deleted item 1 \u201COrganizational matters\u201D with 2 sub-items, the annotations and 2 entries of "
+                        + "the organization of work. Ctrl+Z brings it back.");
+        assertThat(window.viewModel().selectedItem()).as("the next item is selected").isEqualTo(ITEM_2);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(window.viewModel().selectedItem()).as("the undo selects what came back").isEqualTo(ITEM_1);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().allIds()).doesNotContain(ITEM_1);
+        assertThat(window.viewModel().selectedItem()).as("the redo selects what stands in its place")
+                .isEqualTo(ITEM_2);
     }
 
     @Test
