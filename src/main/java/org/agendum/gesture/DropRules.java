@@ -55,7 +55,9 @@ public final class DropRules {
      */
     public static Verdict check(Meeting meeting, ItemId dragged, ItemId target, DropPosition position, boolean targetExpanded) {
         var agenda = meeting.agenda();
-        if (dragged == null || target == null || !agenda.contains(dragged) || !agenda.contains(target)) {
+        if (dragged == null || target == null || !agenda.contains(dragged) || !agenda.contains(target)
+                || target.equals(dragged)) {
+            // over its own row a drag is only passing (on its way to the grid, say): nothing to show or refuse
             return new Ignored();
         }
         ItemId onto = target;
@@ -66,7 +68,7 @@ public final class DropRules {
             where = DropPosition.BEFORE;
         }
         if (onto.equals(dragged)) {
-            return new Ignored();
+            return new Ignored(); // the line under its parent's row is where it already stands
         }
         try {
             MoveItem move = MoveItem.relativeTo(agenda, dragged, onto, where);

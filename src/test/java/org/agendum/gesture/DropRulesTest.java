@@ -57,6 +57,15 @@ class DropRulesTest {
                 .isInstanceOf(DropRules.Ignored.class);
     }
 
+    /** Leaving the tree for the grid, the pointer crosses the lower edge of the item's own (expanded) row. */
+    @Test
+    void theLowerEdgeOfTheDraggedItemsOwnExpandedRowIsNoRefusal() {
+        for (DropPosition position : DropPosition.values()) {
+            assertThat(DropRules.check(sample, ITEM_1, ITEM_1, position, true)).as(position.name())
+                    .isInstanceOf(DropRules.Ignored.class);
+        }
+    }
+
     @Test
     void belowAnOpenItemMeansItsFirstSubItem() {
         var verdict = (DropRules.Allowed) DropRules.check(sample, ITEM_5, ITEM_1, DropPosition.AFTER, true);
