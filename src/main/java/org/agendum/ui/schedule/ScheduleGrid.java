@@ -12,7 +12,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.agendum.model.Agenda;
 import org.agendum.model.EntryId;
@@ -68,7 +70,8 @@ final class ScheduleGrid extends ScrollPane {
         grid.getStyleClass().add("schedule-table");
         corner.getStyleClass().add("corner-header");
         setContent(grid);
-        setFitToWidth(false);
+        // the day columns grow to share the width; below their minimum the grid scrolls
+        setFitToWidth(true);
         setFitToHeight(false);
         vvalueProperty().addListener((obs, was, now) -> pinHeaders());
         hvalueProperty().addListener((obs, was, now) -> pinHeaders());
@@ -217,6 +220,15 @@ final class ScheduleGrid extends ScrollPane {
             GridPane.setConstraints(header, c + 1, 0);
         }
         GridPane.setConstraints(corner, 0, 0);
+        List<ColumnConstraints> columns = new ArrayList<>();
+        columns.add(new ColumnConstraints());
+        for (int c = 0; c < next.columns().size(); c++) {
+            ColumnConstraints day = new ColumnConstraints();
+            day.setHgrow(Priority.ALWAYS);
+            day.setFillWidth(true);
+            columns.add(day);
+        }
+        grid.getColumnConstraints().setAll(columns);
         children.addAll(rowHeaders);
         children.addAll(dayHeaders);
         children.add(corner);

@@ -188,6 +188,31 @@ class ScheduleGesturesTest {
     }
 
     @Test
+    void theDaysShareTheGridsWidthAndABigSessionScrollsAtTheirMinimum(FxRobot robot) {
+        javafx.scene.control.ScrollPane grid = robot.lookup(".schedule-grid").queryAs(javafx.scene.control.ScrollPane.class);
+        Label timeHeader = robot.lookup(".time-header").queryAs(Label.class);
+        Label monday = robot.lookup("#day-0").queryAs(Label.class);
+        Label tuesday = robot.lookup("#day-1").queryAs(Label.class);
+        double viewport = grid.getViewportBounds().getWidth();
+        assertThat(monday.getWidth()).as("two days share the width").isCloseTo(tuesday.getWidth(),
+                org.assertj.core.data.Offset.offset(1.5));
+        double margin = monday.getFont().getSize(); // the grid's 1em at its right edge
+        assertThat(timeHeader.getWidth() + monday.getWidth() + tuesday.getWidth() + margin)
+                .as("no width left unused").isCloseTo(viewport, org.assertj.core.data.Offset.offset(3.0));
+        double minimum = 15 * monday.getFont().getSize();
+        assertThat(monday.getWidth()).as("wider than the minimum, with room to spare").isGreaterThan(minimum + 20);
+
+        robot.interact(() -> stack.reset(org.agendum.testing.LargeSessions.session(10, 4, 150, 42), true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label first = robot.lookup("#day-0").queryAs(Label.class);
+        Label last = robot.lookup("#day-9").queryAs(Label.class);
+        assertThat(first.getWidth()).as("ten days at their minimum").isCloseTo(last.getWidth(),
+                org.assertj.core.data.Offset.offset(1.5)).isLessThan(minimum + 30);
+        assertThat(grid.getContent().getLayoutBounds().getWidth()).as("and the grid scrolls")
+                .isGreaterThan(grid.getViewportBounds().getWidth());
+    }
+
+    @Test
     void dayAndTimeHeadersStayInViewWhileABigGridScrolls(FxRobot robot) {
         robot.interact(() -> stack.reset(org.agendum.testing.LargeSessions.session(10, 4, 150, 42), true));
         javafx.scene.control.ScrollPane grid = robot.lookup(".schedule-grid").queryAs(javafx.scene.control.ScrollPane.class);
@@ -330,9 +355,10 @@ class ScheduleGesturesTest {
     @Test
     void aChipDroppedOnTheGridOutsideAnyMeetingIsRemoved(FxRobot robot) {
         EntryId report = entry(TUE_PM, 1);
-        // the grid's empty space to the right of the last day
-        robot.drag(chip(report), MouseButton.PRIMARY)
-                .moveTo(robot.point("#scheduleView").atPosition(Pos.CENTER_RIGHT).atOffset(new Point2D(-30, 0))).drop();
+        // the grid outside any meeting: its column of times
+        Node times = robot.lookup(".time-header").queryAll().stream()
+                .max(java.util.Comparator.comparing(javafx.scene.layout.GridPane::getRowIndex)).orElseThrow();
+        robot.drag(chip(report), MouseButton.PRIMARY).moveTo(times).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(work().entry(report)).isEmpty();
         undo(robot);
