@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
+import org.agendum.model.ItemId;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 
@@ -22,8 +23,8 @@ public final class ScheduleDialogs implements SchedulePrompts {
 
     /** See {@link ChooseMeetingDialog}. */
     @Override
-    public Optional<SlotId> chooseMeeting(Window owner, String itemLine, OrganizationOfWork work) {
-        return new ChooseMeetingDialog(owner, itemLine, work).showAndWait();
+    public Optional<SlotId> chooseMeeting(Window owner, String itemLine, ItemId item, OrganizationOfWork work) {
+        return new ChooseMeetingDialog(owner, itemLine, item, work).showAndWait();
     }
 
     /** See {@link DayDateDialog}. */

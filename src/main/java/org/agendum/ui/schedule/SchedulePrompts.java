@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
+import org.agendum.model.ItemId;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 
@@ -17,7 +18,7 @@ public interface SchedulePrompts {
     Optional<SlotTimes> meetingTimes(Window owner, String title, SlotTimes initial);
 
     /** The meeting in which to take up the item {@code itemLine} ("2 International cooperation …"). */
-    Optional<SlotId> chooseMeeting(Window owner, String itemLine, OrganizationOfWork work);
+    Optional<SlotId> chooseMeeting(Window owner, String itemLine, ItemId item, OrganizationOfWork work);
 
     /** A day's date, starting from {@code initial}. */
     Optional<LocalDate> dayDate(Window owner, String title, LocalDate initial);

@@ -138,7 +138,7 @@ public final class ScheduleView extends BorderPane {
         Meeting meeting = viewModel.meeting();
         String reference = meeting.agenda().numbered(item).map(n -> n.reference()).orElse("");
         String line = meeting.agenda().find(item).map(i -> reference + " " + i.title().strip()).orElse("");
-        prompts.chooseMeeting(window(), line, meeting.organization()).ifPresent(slot -> {
+        prompts.chooseMeeting(window(), line, item, meeting.organization()).ifPresent(slot -> {
             int end = meeting.organization().slot(slot).map(s -> s.entries().size()).orElse(0);
             List<EntryId> added = commands.schedule(item, slot, end);
             if (!added.isEmpty()) {

@@ -44,7 +44,7 @@ class ChooseMeetingDialogTest extends DialogTest {
 
 
     private PendingAnswer<SlotId> ask(OrganizationOfWork work) {
-        return PendingAnswer.ask(() -> new ScheduleDialogs().chooseMeeting(stage, ITEM, work));
+        return PendingAnswer.ask(() -> new ScheduleDialogs().chooseMeeting(stage, ITEM, new ItemId("item-2"), work));
     }
 
     @SuppressWarnings("unchecked")
@@ -66,16 +66,16 @@ class ChooseMeetingDialogTest extends DialogTest {
     }
 
     @Test
-    void listsEveryMeetingInOrderWithTheFirstSelected(FxRobot robot) {
+    void listsEveryMeetingInOrderSayingWhereTheItemIsAndSelectsTheFirstWhereItIsNot(FxRobot robot) {
         ask(WORK);
 
         assertThat(pane(robot, DIALOG).getHeaderText()).isEqualTo("Take up 2 International cooperation in:");
         assertThat(shownLines(robot)).containsExactly(
-                "Monday, 2 July, 10 a.m.\u20131 p.m. \u00B7 High-level segment \u00B7 3 entries",
+                "Monday, 2 July, 10 a.m.\u20131 p.m. \u00B7 High-level segment \u00B7 3 entries \u00B7 takes up this item",
                 "Monday, 2 July, 3\u20136 p.m. \u00B7 empty",
                 "Tuesday, 3 July, 10 a.m.\u20131 p.m. \u00B7 1 entry",
                 "Tuesday, 3 July, 3\u20136 p.m. \u00B7 empty");
-        assertThat(list(robot).getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(list(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
         assertThat(focusOwner(robot, DIALOG)).isSameAs(list(robot));
         assertThat(owner(robot, DIALOG)).isSameAs(stage);
         assertThat(okButton(robot).isDisabled()).isFalse();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
+import org.agendum.model.ItemId;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 
@@ -38,7 +39,7 @@ public final class ScriptedSchedulePrompts implements SchedulePrompts {
     }
 
     @Override
-    public Optional<SlotId> chooseMeeting(Window owner, String itemLine, OrganizationOfWork work) {
+    public Optional<SlotId> chooseMeeting(Window owner, String itemLine, ItemId item, OrganizationOfWork work) {
         questions.add("Take up " + itemLine);
         return next(SlotId.class);
     }
