@@ -74,6 +74,25 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     public static final KeyCodeCombination REMOVE_LINK =
             new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
 
+    /** One shortcut of the annotation: what it does in words (for the shortcuts list), its keys and its action. */
+    public record Key(String what, KeyCodeCombination keys, java.util.function.Consumer<AnnotationArea> action) {
+    }
+
+    /** The annotation's shortcuts, installed from this list and listed from it in Help ▸ Keyboard shortcuts. */
+    public static final List<Key> KEYS = List.of(
+            new Key("Bold", BOLD, AnnotationArea::toggleBold),
+            new Key("Italic", ITALIC, AnnotationArea::toggleItalic),
+            new Key("Underline", UNDERLINE, AnnotationArea::toggleUnderline),
+            new Key("Superscript", SUPERSCRIPT, AnnotationArea::toggleSuperscript),
+            new Key("Subparagraph one level in: (a), (i), a.", LEVEL_IN, area -> area.shiftLevel(1)),
+            new Key("Subparagraph one level in: (a), (i), a.", LEVEL_IN_TAB, area -> area.shiftLevel(1)),
+            new Key("Subparagraph one level out", LEVEL_OUT, area -> area.shiftLevel(-1)),
+            new Key("Subparagraph one level out", LEVEL_OUT_TAB, area -> area.shiftLevel(-1)),
+            new Key("Insert footnote", FOOTNOTE, AnnotationArea::insertFootnote),
+            new Key("Make link\u2026", LINK, AnnotationArea::makeLink),
+            new Key("Link the document symbol to ODS", LINK_SYMBOL, AnnotationArea::linkSymbol),
+            new Key("Remove link", REMOVE_LINK, AnnotationArea::removeLink));
+
     /** How far a superscript is raised, as a share of its own font size (as in the read-only view). */
     private static final double SUPERSCRIPT_RISE = 0.55;
 
@@ -151,19 +170,8 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         multiRichChanges().subscribe(changes -> renumber());
         renumber();
         TypingAids.install(this);
-        new TypingAids.Shortcuts(this)
-                .on(BOLD, this::toggleBold)
-                .on(ITALIC, this::toggleItalic)
-                .on(UNDERLINE, this::toggleUnderline)
-                .on(SUPERSCRIPT, this::toggleSuperscript)
-                .on(LEVEL_IN, () -> shiftLevel(1))
-                .on(LEVEL_OUT, () -> shiftLevel(-1))
-                .on(LEVEL_IN_TAB, () -> shiftLevel(1))
-                .on(LEVEL_OUT_TAB, () -> shiftLevel(-1))
-                .on(FOOTNOTE, this::insertFootnote)
-                .on(LINK, this::makeLink)
-                .on(LINK_SYMBOL, this::linkSymbol)
-                .on(REMOVE_LINK, this::removeLink);
+        TypingAids.Shortcuts shortcuts = new TypingAids.Shortcuts(this);
+        KEYS.forEach(key -> shortcuts.on(key.keys(), () -> key.action().accept(this)));
         setContextMenu(contextMenu());
         // Enter in an empty subparagraph ends the list, as in Word
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {

@@ -39,6 +39,7 @@ import org.agendum.typography.UnDates;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.validation.Target;
 import org.agendum.ui.common.Icons;
+import org.agendum.ui.common.KeyHelp;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -49,6 +50,19 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * {@link ScheduleCommands}; the grid follows the view model.
  */
 public final class ScheduleView extends BorderPane {
+    /**
+     * The grid's keys and gestures, for Help ▸ Keyboard shortcuts: they act on the focused entry or meeting, so they
+     * are not menu commands.
+     */
+    public static final List<KeyHelp> KEYS = List.of(
+            new KeyHelp("Take an item up in a meeting", "Drag it from the agenda into the meeting, or Ctrl+D"),
+            new KeyHelp("Move an entry earlier or later", "Alt+Up or Alt+Down"),
+            new KeyHelp("Move an entry to the day before or after", "Alt+Left or Alt+Right"),
+            new KeyHelp("Take an entry out of its meeting", "Delete, or drag it onto the agenda"),
+            new KeyHelp("Edit a note, or show an entry's item", "Enter or double-click"),
+            new KeyHelp("Add a note to the focused meeting", "Enter on the meeting"),
+            new KeyHelp("Go from entry to entry", "Up or Down"));
+
     static final String STYLESHEET = "schedule.css";
 
     private final MeetingViewModel viewModel;

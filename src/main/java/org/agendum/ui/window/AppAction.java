@@ -122,7 +122,13 @@ enum AppAction {
         if (combination.getAlt() == KeyCombination.ModifierValue.DOWN) {
             text.append(mac ? "Option+" : "Alt+");
         }
-        return text.append(combination.getCode().getName()).toString();
+        KeyCode code = combination.getCode();
+        String key = code.getChar();
+        // punctuation as it is printed on the key ("]", "="), other keys by name ("Enter", "Up", "F2")
+        boolean printed = key.length() == 1 && !Character.isLetterOrDigit(key.charAt(0)) && !code.isArrowKey()
+                && !code.isNavigationKey() && !code.isWhitespaceKey() && !code.isFunctionKey() && !code.isKeypadKey()
+                && !Character.isWhitespace(key.charAt(0)) && !Character.isISOControl(key.charAt(0));
+        return text.append(printed ? key : code.getName()).toString();
     }
 
     /** "undo", "save-as", "add-sub-item": the end of the ids of its menu item and button. */

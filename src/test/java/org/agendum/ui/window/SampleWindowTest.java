@@ -4,6 +4,7 @@ import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -76,14 +77,27 @@ class SampleWindowTest {
     }
 
     @Test
-    void f1ListsEveryShortcut(FxRobot robot) {
+    void f1ListsEveryShortcutWholeAndFindsThemBySearch(FxRobot robot) {
         focusTree(robot);
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane shortcuts = robot.lookup("#shortcutsDialog").queryAs(DialogPane.class);
-        assertThat(robot.from(shortcuts).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Undo", "Ctrl+Z", "Indent (make sub-item)  (in the agenda)", "Tab  or  Alt+Right", "Alt+Up",
-                        "Add item  (in the agenda)", "Ctrl+Enter  or  Insert");
+        java.util.function.Supplier<List<Label>> labels = () -> robot.from(shortcuts).lookup(".label")
+                .queryAllAs(Label.class).stream().filter(Label::isVisible).toList();
+        assertThat(labels.get()).extracting(Label::getText).contains("Undo", "Ctrl+Z", "Indent (make sub-item)",
+                "Tab or Alt+Right", "Alt+Up", "Add item", "Ctrl+Enter or Insert", "Annotation", "Insert footnote",
+                "Ctrl+Alt+F", "Italic", "Ctrl+I", "Make link", "Ctrl+K", "Subparagraph one level in: (a), (i), a.",
+                "Ctrl+] or Tab", "Organization of work", "Alt+Up or Alt+Down");
+        assertThat(labels.get()).allSatisfy(label -> assertThat(label.getWidth())
+                .as("\"%s\" shown whole", label.getText()).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5));
+
+        robot.clickOn("#shortcutsSearch").write("foot");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labels.get()).extracting(Label::getText).contains("Insert footnote", "Ctrl+Alt+F")
+                .doesNotContain("Undo", "Italic");
+        robot.write("zzz");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(labels.get()).extracting(Label::getText).contains("No shortcut holds \u201Cfootzzz\u201D.");
         robot.interact(() -> shortcuts.getScene().getWindow().hide());
     }
 
