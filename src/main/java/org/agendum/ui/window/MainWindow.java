@@ -189,8 +189,11 @@ public final class MainWindow {
      * to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}).
      */
     public void askStartupQuestions() {
-        files.askAboutStartupFile();
-        files.offerRecovery();
+        try {
+            files.askAboutStartupFile();
+        } finally {
+            files.offerRecovery(); // whatever a lock file held, the offer to restore lost work is made
+        }
     }
 
     /** At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}). */
