@@ -128,7 +128,7 @@ public final class MainWindow {
         }
 
         wordExport = new WordExportCommand(stack, fileDialogs, prompts,
-                files::folder, files::suggestedName, statusBar::showMessage);
+                files::folder, files::suggestedName, document::file, statusBar::showMessage);
 
         bindActions();
         TreeActions.bind(tree, actions);
