@@ -146,8 +146,8 @@ public final class RecoveryStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "autosave-*.agendum")) {
             for (Path file : files) {
                 Matcher name = NAME.matcher(file.getFileName().toString());
-                if (!name.matches()) {
-                    continue;
+                if (!name.matches() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // a link, a folder or a pipe is no recovery file of Agendum's: never read
                 }
                 long owner;
                 try {
@@ -169,7 +169,7 @@ public final class RecoveryStore {
 
     private static Orphan orphan(Path meeting, Path info) {
         Properties properties = new Properties();
-        if (Files.isRegularFile(info)) {
+        if (Files.isRegularFile(info, LinkOption.NOFOLLOW_LINKS)) {
             try (InputStream in = Files.newInputStream(info)) {
                 properties.load(in);
             } catch (IOException | IllegalArgumentException e) {

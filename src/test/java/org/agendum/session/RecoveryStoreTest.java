@@ -108,4 +108,15 @@ class RecoveryStoreTest {
         assertThat(Files.isSymbolicLink(store.meetingFile())).isFalse();
         assertThat(new RecoveryStore(data, 77).orphans().get(0).load()).isEqualTo(sample);
     }
+
+    @Test
+    void aLinkInTheRecoveryFolderIsNeverOfferedOrRead() throws Exception {
+        Path elsewhere = Files.createDirectories(data.resolve("home"));
+        Path meeting = elsewhere.resolve("wg4.agendum");
+        org.agendum.file.MeetingFiles.save(sample, meeting);
+        Path folder = Files.createDirectories(data.resolve(RecoveryStore.FOLDER));
+        Files.createSymbolicLink(folder.resolve("autosave-" + DEAD_PROCESS + ".agendum"), meeting);
+
+        assertThat(new RecoveryStore(data, 77).orphans()).isEmpty();
+    }
 }
