@@ -250,7 +250,7 @@ public final class AtomicFileWriter {
             return;
         }
         if (attributes.isSymbolicLink()) {
-            return; // a broken link followed: a new file where it points, as before
+            return; // a broken link (FOLLOW could not resolve it): the rename replaces the link itself, as before
         }
         throw SaveErrors.plain(name, target + " is not an ordinary file (a device, a pipe or the like); Agendum "
                 + "writes only to ordinary files or new names");
