@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
+import org.agendum.file.ExportTargets;
 import org.agendum.file.MeetingFileException;
 import org.agendum.model.Meeting;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx",
-            description = "Where to write the Word document (an existing file is replaced).")
+            description = "Where to write the Word document (an existing file is replaced; never the meeting file "
+                    + "or any *.agendum name, nor a device).")
     Path output;
 
     @Option(names = "--emblem", paramLabel = "IMAGE",
@@ -51,6 +53,19 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = file.toString();
+        // refused before anything is read or written: the output would replace the meeting, or cannot be a file
+        var refusal = ExportTargets.meetingFileRefusal(output, file);
+        if (refusal.isPresent()) {
+            err.println("agendum: " + refusal.get() + " Nothing was written.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        var notOrdinary = ExportTargets.notOrdinaryFile(output);
+        if (notOrdinary.isPresent()) {
+            err.println("agendum: the Word document was not written: " + notOrdinary.get());
+            err.flush();
+            return ExitCodes.UNWRITABLE;
+        }
         // Reading the file and loading the Word libraries are each about half a second in a fresh JVM: side by
         // side on two threads, the export starts with both done.
         Thread warmUp = new Thread(WordExport::warmUp, "word-export-warm-up");

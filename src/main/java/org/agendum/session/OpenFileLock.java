@@ -49,9 +49,13 @@ public final class OpenFileLock {
         }
         file = target;
         LockOwner me = LockOwner.thisProcess(pid, clock.instant());
+        Optional<String> unusable = LockFiles.unusable(target);
         try {
             LockFiles.write(target, me, disk);
             owner = me;
+            unusable.ifPresent(what -> status.accept("The lock file beside " + target.getFileName() + " was " + what
+                    + (what.equals("a link") ? "; Agendum does not write through links and" : "; Agendum")
+                    + " put its own lock in its place."));
         } catch (IOException | RuntimeException e) {
             owner = null;
             status.accept("Others who open " + target.getFileName() + " will not be told that you have it open: "
@@ -75,11 +79,21 @@ public final class OpenFileLock {
         owner = null;
     }
 
-    /** "maria on LAPTOP-7 since 10:42 on 2 July 2018" ("on this computer" for this one), in this computer's time. */
+    /**
+     * "maria on LAPTOP-7 since 10:42 on 2 July 2018" ("on this computer" for this one), in this computer's time.
+     * Never fails: a lock is untrusted, and a time no dialog could show is said to be unknown.
+     */
     String describe(LockOwner holder) {
-        LocalDateTime since = LocalDateTime.ofInstant(holder.since(), clock.getZone());
         String where = holder.host().equalsIgnoreCase(LockOwner.thisHost()) ? "this computer" : holder.host();
-        return holder.user() + " on " + where + " since " + DocumentState.TIME.format(since) + " on "
-                + UnDates.date(since.toLocalDate());
+        String who = holder.user() + " on " + where;
+        try {
+            if (LockFiles.isPlausible(holder.since())) {
+                LocalDateTime since = LocalDateTime.ofInstant(holder.since(), clock.getZone());
+                return who + " since " + DocumentState.TIME.format(since) + " on " + UnDates.date(since.toLocalDate());
+            }
+        } catch (RuntimeException e) {
+            // said as unknown below
+        }
+        return who + " (since when, the lock file does not say clearly)";
     }
 }

@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.file.MeetingFileException;
@@ -29,6 +33,10 @@ import org.agendum.model.Meeting;
  * longer running was left by a crash: an orphan, offered at the next start. Two windows of Agendum running at
  * once therefore never overwrite each other's recovery file, and neither offers the other's.
  *
+ * <p>The recovery files hold unsaved work, so they and their folder are the officer's alone (read and write for the
+ * owner only, where the file system has POSIX permissions), and they are never written through a symbolic link: a
+ * link with their name is replaced, and what it points to is never touched.
+ *
  * <p>Plain file work, no JavaFX: the {@link Autosaver} calls it from its background thread.
  */
 public final class RecoveryStore {
@@ -36,6 +44,8 @@ public final class RecoveryStore {
     private static final Pattern NAME = Pattern.compile("autosave-(\\d{1,19})\\.agendum");
     private static final String ORIGINAL = "original";
     private static final String TITLE = "title";
+    /** The recovery folder: the owner's only. */
+    static final Set<PosixFilePermission> FOLDER_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
 
     private final Path folder;
     private final long pid;
@@ -72,15 +82,46 @@ public final class RecoveryStore {
      * @param title    how the restore dialog names the meeting ("CTOC_COP_WG.4_2018_1.agendum", "the sample meeting")
      */
     public void write(Meeting meeting, Optional<Path> original, String title) throws IOException {
-        Files.createDirectories(folder);
+        createFolder();
         Properties info = new Properties();
         original.ifPresent(path -> info.setProperty(ORIGINAL, path.toAbsolutePath().toString()));
         info.setProperty(TITLE, title);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         info.store(bytes, "Agendum recovery information");
-        AtomicFileWriter.write(infoFile(pid), bytes.toByteArray(), AtomicFileWriter.Backup.NONE);
-        AtomicFileWriter.write(meetingFile(pid), MeetingFiles.write(meeting), AtomicFileWriter.Backup.NONE);
+        AtomicFileWriter.writeOwn(infoFile(pid), bytes.toByteArray(), AtomicFileWriter.Disk.REAL,
+                AtomicFileWriter.OWNER_ONLY);
+        AtomicFileWriter.writeOwn(meetingFile(pid), MeetingFiles.write(meeting), AtomicFileWriter.Disk.REAL,
+                AtomicFileWriter.OWNER_ONLY);
         owning = true;
+    }
+
+    /**
+     * The recovery folder, the owner's only: created so, and an existing one (made by an earlier Agendum, open to
+     * all) made so. A link in the folder's place is the officer's own doing (the data folder is theirs) and is used.
+     */
+    private void createFolder() throws IOException {
+        Files.createDirectories(folder.getParent());
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (posix) {
+                    Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FOLDER_PERMISSIONS));
+                } else {
+                    Files.createDirectory(folder);
+                }
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another Agendum made it a moment ago
+            }
+        }
+        if (posix && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (!Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS).equals(FOLDER_PERMISSIONS)) {
+                    Files.setPosixFilePermissions(folder, FOLDER_PERMISSIONS); // also what the creation mask took
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // the files themselves are the owner's only all the same
+            }
+        }
     }
 
     /** Removes this process's recovery files (after a save, or when the work is clean or given up). */
@@ -105,8 +146,8 @@ public final class RecoveryStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "autosave-*.agendum")) {
             for (Path file : files) {
                 Matcher name = NAME.matcher(file.getFileName().toString());
-                if (!name.matches()) {
-                    continue;
+                if (!name.matches() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // a link, a folder or a pipe is no recovery file of Agendum's: never read
                 }
                 long owner;
                 try {
@@ -128,7 +169,7 @@ public final class RecoveryStore {
 
     private static Orphan orphan(Path meeting, Path info) {
         Properties properties = new Properties();
-        if (Files.isRegularFile(info)) {
+        if (Files.isRegularFile(info, LinkOption.NOFOLLOW_LINKS)) {
             try (InputStream in = Files.newInputStream(info)) {
                 properties.load(in);
             } catch (IOException | IllegalArgumentException e) {
@@ -158,7 +199,7 @@ public final class RecoveryStore {
      * until the restored meeting is saved.
      */
     public void adopt(Orphan orphan) throws IOException {
-        Files.createDirectories(folder);
+        createFolder();
         if (Files.exists(orphan.info())) {
             Files.move(orphan.info(), infoFile(pid), StandardCopyOption.REPLACE_EXISTING);
         }

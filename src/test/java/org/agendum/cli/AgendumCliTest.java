@@ -209,6 +209,79 @@ class AgendumCliTest {
     }
 
     @Test
+    void exportOverTheMeetingItselfIsRefusedAndChangesNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wg4.agendum");
+        MeetingFiles.save(goodMeeting(), file);
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("wg4.docx"), file);
+
+        for (Path output : List.of(file, dir.resolve(".").resolve("wg4.agendum"), link)) {
+            Run run = run(AgendumCli.commandLine(), "export", file.toString(), "-o", output.toString());
+            assertThat(run.exitCode()).as(output.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("agendum: ").contains("Nothing was written.");
+        }
+        Run direct = run(AgendumCli.commandLine(), "export", file.toString(), "-o", file.toString());
+        assertThat(direct.err()).contains("wg4.agendum is a meeting file name", "(such as wg4.docx)");
+        Run throughLink = run(AgendumCli.commandLine(), "export", file.toString(), "-o", link.toString());
+        assertThat(throughLink.err()).contains("wg4.docx is a link to the meeting file wg4.agendum");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(file, link); // no backup, no temporary file, no document
+        }
+    }
+
+    @Test
+    void exportUnderAMeetingFileNameIsRefused(@TempDir Path dir) throws Exception {
+        Path other = dir.resolve("other.agendum");
+        MeetingFiles.save(goodMeeting(), other);
+        byte[] before = java.nio.file.Files.readAllBytes(other);
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("out.docx"), other);
+
+        for (Path output : List.of(dir.resolve("new.agendum"), dir.resolve("NEW.AGENDUM"), other, link)) {
+            Run run = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                    output.toString());
+            assertThat(run.exitCode()).as(output.toString()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(output.toString()).contains("Nothing was written.");
+        }
+        assertThat(dir.resolve("new.agendum")).doesNotExist();
+        assertThat(java.nio.file.Files.readAllBytes(other)).isEqualTo(before);
+    }
+
+    @Test
+    void exportToADevicePipeOrFolderIsRefused(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("out.docx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(pipe), "mkfifo is not available here");
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("folder.docx"));
+
+        for (Path output : List.of(pipe, folder)) {
+            Run run = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                    output.toString());
+            assertThat(run.exitCode()).as(output.toString()).isEqualTo(ExitCodes.UNWRITABLE);
+            assertThat(run.err()).startsWith("agendum: the Word document was not written: " + output + " is ")
+                    .contains("Agendum writes only to ordinary files or new names.");
+        }
+        assertThat(java.nio.file.Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther()).isTrue();
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(pipe, folder);
+        }
+    }
+
+    private static boolean mkfifo(Path path) {
+        try {
+            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
     void commandNamesAreKnownToTheLauncher() {
         assertThat(AgendumCli.isCommandName("export")).isTrue();
         assertThat(AgendumCli.isCommandName("validate")).isTrue();

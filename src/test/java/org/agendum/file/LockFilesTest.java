@@ -122,4 +122,56 @@ class LockFilesTest {
         assertThat(thrown).isInstanceOf(IOException.class).hasMessageContaining("is read-only");
         assertThat(folder).isEmptyDirectory();
     }
+
+    @Test
+    void aLockPlantedAsALinkIsReplacedAndWhatItPointsToIsUntouched() throws Exception {
+        Path elsewhere = Files.createDirectories(folder.resolve("home"));
+        Path victim = Files.writeString(elsewhere.resolve("thesis.odt"), "the officer's own file");
+        Path lock = Files.createSymbolicLink(LockFiles.lockFileOf(file()), victim);
+        assertThat(LockFiles.unusable(file())).contains("a link");
+
+        LockFiles.write(file(), me, AtomicFileWriter.Disk.REAL);
+
+        assertThat(victim).hasContent("the officer's own file");
+        assertThat(Files.isSymbolicLink(lock)).isFalse();
+        assertThat(LockFiles.read(file())).contains(me);
+        assertThat(LockFiles.unusable(file())).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(lock, elsewhere); // no temporary file left
+        }
+    }
+
+    @Test
+    void aLinkIsNeverReadAsALock() throws Exception {
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        LockOwner maria = new LockOwner("maria", "LAPTOP-7", 4242, SINCE);
+        LockFiles.write(elsewhere.resolve("x.agendum"), maria, AtomicFileWriter.Disk.REAL);
+        Files.createSymbolicLink(LockFiles.lockFileOf(file()), LockFiles.lockFileOf(elsewhere.resolve("x.agendum")));
+
+        assertThat(LockFiles.read(file())).isEmpty();
+        assertThat(LockFiles.heldByAnother(file(), me)).isEmpty();
+    }
+
+    @Test
+    void aLockWithFieldsOutOfBoundsIsDamagedThatIsNone() throws Exception {
+        Path lock = LockFiles.lockFileOf(file());
+        String good = "{\"user\":\"maria\",\"host\":\"LAPTOP-7\",\"pid\":4242,\"since\":\"2018-07-02T08:42:00Z\"}";
+        Files.writeString(lock, good);
+        assertThat(LockFiles.read(file())).isPresent();
+        assertThat(LockFiles.unusable(file())).isEmpty();
+        for (String bad : new String[] {
+            good.replace("2018-07-02T08:42:00Z", "+1000000000-12-31T23:59:59.999999999Z"), // Instant.MAX: throws shown
+            good.replace("2018-07-02T08:42:00Z", "-1000000000-01-01T00:00:00Z"),
+            good.replace("2018-07-02T08:42:00Z", "+10000-01-01T00:00:00Z"),
+            good.replace("2018-07-02T08:42:00Z", "1969-12-31T23:59:59Z"),
+            good.replace("4242", "-1"), good.replace("4242", "0"), good.replace("4242", "99999999999"),
+            good.replace("maria", "maria\\u202Eexe.txt"), // a direction override
+            good.replace("maria", "maria\\u001B[2J"), // a terminal escape
+            good.replace("maria", " "), good.replace("LAPTOP-7", "L".repeat(LockFiles.MAX_NAME + 1)),
+        }) {
+            Files.writeString(lock, bad);
+            assertThat(LockFiles.read(file())).as(bad).isEmpty();
+            assertThat(LockFiles.unusable(file())).as(bad).contains("damaged or not Agendum's");
+        }
+    }
 }

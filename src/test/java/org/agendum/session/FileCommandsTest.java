@@ -287,4 +287,52 @@ class FileCommandsTest {
         assertThat(recovery.orphans()).isEmpty();
         assertThat(recovery.exists()).isFalse();
     }
+
+    @Test
+    void aLockWithAnAbsurdTimeIsStaleAndNeverStopsOpeningOrRecovery() throws Exception {
+        Path other = folder.resolve("other.agendum");
+        MeetingFiles.save(TestMeetings.styled(), other);
+        String absurd = "{\"user\":\"maria\",\"host\":\"not-" + org.agendum.file.LockOwner.thisHost()
+                + "\",\"pid\":4242,\"since\":\"+1000000000-12-31T23:59:59.999999999Z\"}";
+        Files.writeString(LockFiles.lockFileOf(other), absurd);
+        new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
+                .write(new RenameItem(ITEM_4, "Lost").apply(sample), Optional.empty(), "the new meeting");
+
+        assertThat(files.open(other)).isTrue(); // no question: the lock counts as damaged
+
+        assertThat(prompts.questions).isEmpty();
+        assertThat(document.isReadOnly()).isFalse();
+        assertThat(LockFiles.read(other).map(LockOwner::pid)).contains(PID);
+        assertThat(status).contains("The lock file beside other.agendum was damaged or not Agendum's; Agendum put its "
+                + "own lock in its place.");
+        prompts.answer(RecoveryChoice.KEEP);
+        files.offerRecovery();
+        assertThat(prompts.questions).singleElement().asString().startsWith("restore the new meeting");
+    }
+
+    @Test
+    void aLockPlantedAsALinkIsReplacedOnOpeningAndItsTargetKept() throws Exception {
+        lock.release();
+        Path victim = Files.writeString(Files.createDirectories(folder.resolve("home")).resolve("thesis.odt"), "mine");
+        Path other = folder.resolve("other.agendum");
+        MeetingFiles.save(TestMeetings.styled(), other);
+        Files.createSymbolicLink(LockFiles.lockFileOf(other), victim);
+
+        assertThat(files.open(other)).isTrue();
+
+        assertThat(victim).hasContent("mine");
+        assertThat(LockFiles.read(other).map(LockOwner::pid)).contains(PID);
+        assertThat(status).anyMatch(line -> line.startsWith("The lock file beside other.agendum was a link; Agendum "
+                + "does not write through links"));
+    }
+
+    @Test
+    void aHolderWhoseTimeNoDialogCanShowIsDescribedAllTheSame() {
+        for (Instant since : new Instant[] {Instant.MAX, Instant.MIN, Instant.EPOCH}) {
+            assertThat(lock.describe(new LockOwner("maria", "LAPTOP-7", 4242, since)))
+                    .isEqualTo("maria on LAPTOP-7 (since when, the lock file does not say clearly)");
+        }
+        assertThat(lock.describe(new LockOwner("maria", "LAPTOP-7", 4242, clock.instant())))
+                .isEqualTo("maria on LAPTOP-7 since 08:42 on 2 July 2018");
+    }
 }

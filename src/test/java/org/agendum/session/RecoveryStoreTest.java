@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.agendum.model.Meeting;
 import org.agendum.testing.OtherProcesses;
 import org.agendum.testing.TestMeetings;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +65,58 @@ class RecoveryStoreTest {
     @Test
     void noFolderNoOrphans() {
         assertThat(new RecoveryStore(data.resolve("nothing-here"), 1).orphans()).isEmpty();
+    }
+
+    @Test
+    void theRecoveryFilesAndTheirFolderAreTheOwnersOnly() throws Exception {
+        assumeTrue(data.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        RecoveryStore store = new RecoveryStore(data, DEAD_PROCESS);
+        store.write(sample, Optional.empty(), "the new meeting");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.folder()))).isEqualTo("rwx------");
+        try (var files = Files.list(store.folder())) {
+            assertThat(files.toList()).hasSize(2).allSatisfy(file -> assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+        }
+    }
+
+    @Test
+    void aFolderAnEarlierAgendumLeftOpenToAllIsMadePrivate() throws Exception {
+        assumeTrue(data.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path folder = Files.createDirectories(data.resolve(RecoveryStore.FOLDER));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path old = Files.writeString(folder.resolve("autosave-" + DEAD_PROCESS + ".agendum"), "x");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--"));
+
+        new RecoveryStore(data, DEAD_PROCESS).write(sample, Optional.empty(), "the new meeting");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(old))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aRecoveryFileIsNeverWrittenThroughALink() throws Exception {
+        Path victim = Files.writeString(Files.createDirectories(data.resolve("home")).resolve("thesis.odt"), "mine");
+        RecoveryStore store = new RecoveryStore(data, DEAD_PROCESS);
+        Files.createDirectories(store.folder());
+        Files.createSymbolicLink(store.meetingFile(), victim);
+        Files.createSymbolicLink(store.folder().resolve("autosave-" + DEAD_PROCESS + ".properties"), victim);
+
+        store.write(sample, Optional.empty(), "the new meeting");
+
+        assertThat(victim).hasContent("mine");
+        assertThat(Files.isSymbolicLink(store.meetingFile())).isFalse();
+        assertThat(new RecoveryStore(data, 77).orphans().get(0).load()).isEqualTo(sample);
+    }
+
+    @Test
+    void aLinkInTheRecoveryFolderIsNeverOfferedOrRead() throws Exception {
+        Path elsewhere = Files.createDirectories(data.resolve("home"));
+        Path meeting = elsewhere.resolve("wg4.agendum");
+        org.agendum.file.MeetingFiles.save(sample, meeting);
+        Path folder = Files.createDirectories(data.resolve(RecoveryStore.FOLDER));
+        Files.createSymbolicLink(folder.resolve("autosave-" + DEAD_PROCESS + ".agendum"), meeting);
+
+        assertThat(new RecoveryStore(data, 77).orphans()).isEmpty();
     }
 }

@@ -40,7 +40,7 @@ public final class NativeFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseExport(Optional<Path> folder, String suggestedName) {
         FileChooser chooser = chooser("Export to Word", folder);
-        chooser.getExtensionFilters().setAll(WORD, ALL);
+        chooser.getExtensionFilters().setAll(WORD); // meeting files are not even listed: never exported over
         chooser.setSelectedExtensionFilter(WORD);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
+import org.agendum.file.ExportTargets;
 import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
 import org.agendum.session.FileDialogs;
@@ -31,6 +32,7 @@ public final class WordExportCommand {
     private final Prompts prompts;
     private final Supplier<Optional<Path>> folder;
     private final Supplier<String> meetingFileName;
+    private final Supplier<Optional<Path>> meetingFile;
     private final Consumer<String> showMessage;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -39,9 +41,15 @@ public final class WordExportCommand {
         return thread;
     });
 
+    /**
+     * @param meetingFileName the name the suggested document's name is made from
+     * @param meetingFile     the meeting's own file, if it has one: never exported over
+     */
     public WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts,
-            Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Consumer<String> showMessage) {
+            Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Supplier<Optional<Path>> meetingFile,
+            Consumer<String> showMessage) {
         this.stack = stack;
+        this.meetingFile = meetingFile;
         this.dialogs = dialogs;
         this.prompts = prompts;
         this.folder = folder;
@@ -66,6 +74,12 @@ public final class WordExportCommand {
         if (chosen.isEmpty()) {
             return;
         }
+        Optional<String> refusal = refusal(chosen.get());
+        if (refusal.isPresent()) {
+            showMessage.accept("Not exported: " + refusal.get());
+            prompts.showError(Prompts.Failure.EXPORT, refusal.get() + "\n\nNothing was written.");
+            return;
+        }
         Path target = withExtension(chosen.get());
         Meeting meeting = stack.meeting();
         running.set(true);
@@ -84,6 +98,17 @@ public final class WordExportCommand {
                 });
             }
         });
+    }
+
+    /**
+     * Why the document must not go to {@code chosen} (as the dialog gave it, before ".docx" is added): a meeting file's
+     * name, the meeting's own file (through a link too), or something that is not an ordinary file.
+     */
+    private Optional<String> refusal(Path chosen) {
+        Path meeting = meetingFile.get().orElse(null);
+        return ExportTargets.meetingFileRefusal(chosen, meeting)
+                .or(() -> ExportTargets.meetingFileRefusal(withExtension(chosen), meeting))
+                .or(() -> ExportTargets.notOrdinaryFile(withExtension(chosen)));
     }
 
     public void dispose() {

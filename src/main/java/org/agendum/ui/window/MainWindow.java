@@ -131,7 +131,7 @@ public final class MainWindow {
         }
 
         wordExport = new WordExportCommand(stack, fileDialogs, prompts,
-                files::folder, files::suggestedName, statusBar::showMessage);
+                files::folder, files::suggestedName, document::file, statusBar::showMessage);
 
         bindActions();
         TreeActions.bind(tree, actions);
@@ -194,8 +194,11 @@ public final class MainWindow {
      * to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}).
      */
     public void askStartupQuestions() {
-        files.askAboutStartupFile();
-        files.offerRecovery();
+        try {
+            files.askAboutStartupFile();
+        } finally {
+            files.offerRecovery(); // whatever a lock file held, the offer to restore lost work is made
+        }
     }
 
     /** At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}). */

@@ -272,4 +272,26 @@ class FileInUseTest {
         assertThat(LockFiles.read(otherFile)).contains(MARIA);
         assertThat(LockFiles.lockFileOf(sample.file)).doesNotExist();
     }
+
+    @Test
+    void atStartALockWithAnAbsurdTimeNeitherStopsTheWindowNorTheOfferToRestore(FxRobot robot) throws Exception {
+        java.nio.file.Files.writeString(LockFiles.lockFileOf(otherFile), "{\"user\":\"maria\",\"host\":"
+                + "\"conference-room-pc\",\"pid\":4242,\"since\":\"+1000000000-12-31T23:59:59.999999999Z\"}");
+        new RecoveryStore(sample.dataFolder(), OtherProcesses.DEAD_PROCESS)
+                .write(new RenameItem(other.agenda().items().get(0).id(), "Lost").apply(other), Optional.empty(),
+                        "the new meeting");
+        sample.prompts.answer(Prompts.RecoveryChoice.KEEP);
+        MainWindow secondWindow = startSecondWindowOnOther(robot);
+        try {
+            robot.interact(secondWindow::askStartupQuestions);
+
+            // the lock counts as damaged: taken over without a question, and the lost work is offered
+            assertThat(sample.prompts.questions).singleElement().asString().startsWith("restore the new meeting");
+            assertThat(secondStage.getTitle()).isEqualTo("other.agendum \u2013 Agendum");
+            assertThat(lockPid(otherFile)).contains(pid);
+            assertThat(sample.prompts.errors).isEmpty();
+        } finally {
+            robot.interact(secondStage::hide);
+        }
+    }
 }

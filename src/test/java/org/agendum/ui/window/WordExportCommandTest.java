@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RenameItem;
+import org.agendum.file.MeetingFiles;
 import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
@@ -31,11 +32,12 @@ class WordExportCommandTest {
     private final FakeFileDialogs dialogs = new FakeFileDialogs();
     private final ScriptedPrompts prompts = new ScriptedPrompts();
     private CommandStack stack;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         stack = new CommandStack(TestMeetings.sample());
-        MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, prompts).sample(true));
+        window = MainWindow.show(stage, stack, TestWindows.setup(folder, dialogs, prompts).sample(true));
     }
 
     @Test
@@ -65,6 +67,38 @@ class WordExportCommandTest {
         assertThat(prompts.errors).singleElement().asString()
                 .startsWith("EXPORT: ").contains("cannot be found");
         assertThat(stack.meeting()).isEqualTo(TestMeetings.sample());
+    }
+
+    @Test
+    void aMeetingFileNameIsRefusedAndNothingIsWritten(FxRobot robot) {
+        dialogs.answer(folder.resolve("agenda.agendum"));
+        robot.clickOn("#fileMenu").clickOn("#menu-export-word");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(prompts.errors).singleElement().asString()
+                .startsWith("EXPORT: agenda.agendum is a meeting file name").contains("Nothing was written.");
+        assertThat(robot.lookup("#statusMessage").queryLabeled().getText())
+                .startsWith("Not exported: agenda.agendum is a meeting file name");
+        assertThat(folder.resolve("agenda.agendum")).doesNotExist();
+        assertThat(folder.resolve("agenda.agendum.docx")).doesNotExist();
+    }
+
+    @Test
+    void theMeetingsOwnFileIsRefusedThroughALinkToo(FxRobot robot) throws Exception {
+        Path meeting = folder.resolve("wg4.agendum");
+        robot.interact(() -> window.files().saveTo(meeting));
+        byte[] saved = Files.readAllBytes(meeting);
+        Path link = Files.createSymbolicLink(folder.resolve("wg4.docx"), meeting);
+        dialogs.answer(link);
+        robot.clickOn("#fileMenu").clickOn("#menu-export-word");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(prompts.errors).singleElement().asString()
+                .startsWith("EXPORT: wg4.docx is a link to the meeting file wg4.agendum; exporting there would "
+                        + "replace the meeting.");
+        assertThat(Files.readAllBytes(meeting)).isEqualTo(saved);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(MeetingFiles.backupOf(meeting)).doesNotExist();
     }
 
     @Test
