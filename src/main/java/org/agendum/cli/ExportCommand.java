@@ -10,6 +10,7 @@ import org.agendum.docx.WordExport;
 import org.agendum.file.ExportTargets;
 import org.agendum.file.MeetingFileException;
 import org.agendum.model.Meeting;
+import org.agendum.typography.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,15 +87,15 @@ final class ExportCommand implements Callable<Integer> {
         try {
             WordExport.export(meeting, output, new ExportOptions(emblem));
         } catch (EmblemImageException e) {
-            err.println("agendum: " + e.getMessage());
+            err.println(Printable.of("agendum: " + e.getMessage()));
             err.flush();
             return ExitCodes.UNREADABLE;
         } catch (IOException e) {
-            err.println("agendum: the Word document was not written: " + e.getMessage());
+            err.println(Printable.of("agendum: the Word document was not written: " + e.getMessage()));
             err.flush();
             return ExitCodes.UNWRITABLE;
         }
-        out.println("Exported " + name + " to " + output.toAbsolutePath().normalize());
+        out.println(Printable.of("Exported " + name + " to " + output.toAbsolutePath().normalize()));
         out.flush();
         return ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendum.file.MeetingFileException;
 import org.agendum.model.Meeting;
+import org.agendum.typography.Printable;
 import org.agendum.validation.MeetingValidator;
 import org.agendum.validation.Problem;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks meeting files for problems to fix before the document circulates.",
             "Prints 'FILE: no problems', or one line per problem: 'FILE: error: ...' or 'FILE: warning: ...'.",
+            "Control characters in the output (from a file's text) are printed as '?'.",
             "A file that cannot be read is reported on standard error; the other files are still checked."
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -58,14 +60,18 @@ final class ValidateCommand implements Callable<Integer> {
         return unreadable ? ExitCodes.UNREADABLE : errors ? ExitCodes.ERRORS : ExitCodes.OK;
     }
 
-    /** Prints the problems of one meeting, named {@code name}; returns {@link ExitCodes#ERRORS} when any is an error. */
+    /**
+     * Prints the problems of one meeting, named {@code name}; returns {@link ExitCodes#ERRORS} when any is an error.
+     * Each line is {@linkplain Printable printable}: a message quotes the file's text, and an escape sequence in a
+     * document symbol must not make the terminal show something else ("no problems" over an error).
+     */
     static int report(String name, Meeting meeting, PrintWriter out) {
         List<Problem> problems = MeetingValidator.validate(meeting);
         if (problems.isEmpty()) {
-            out.println(name + ": no problems");
+            out.println(Printable.of(name + ": no problems"));
         }
         for (Problem problem : problems) {
-            out.println(name + ": " + severity(problem) + ": " + problem.message());
+            out.println(Printable.of(name + ": " + severity(problem) + ": " + problem.message()));
         }
         return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? ExitCodes.ERRORS : ExitCodes.OK;
     }
@@ -74,11 +80,11 @@ final class ValidateCommand implements Callable<Integer> {
         return problem.severity() == Problem.Severity.ERROR ? "error" : "warning";
     }
 
-    /** The file's message, prefixed with the file as typed unless the message already names it. */
+    /** The file's message, prefixed with the file as typed unless the message already names it; printable. */
     static String unreadableMessage(String name, MeetingFileException e) {
         String message = String.valueOf(e.getMessage());
         Path fileName = Path.of(name).getFileName();
         boolean named = message.contains(name) || fileName != null && message.contains(fileName.toString());
-        return named ? message : name + ": " + message;
+        return Printable.of(named ? message : name + ": " + message);
     }
 }

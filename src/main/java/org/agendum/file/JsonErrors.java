@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.agendum.model.Agenda;
+import org.agendum.typography.Printable;
 
 /**
  * Turns Jackson's exceptions into one sentence for the officer: what is wrong, the line and column, and the
@@ -226,11 +227,9 @@ final class JsonErrors {
         return "unexpected text";
     }
 
-    /** User text for a message: control characters shown as "?", and long text shortened. */
+    /** User text for a message: what cannot be shown safely as "?", long text shortened ({@link Printable#quoted}). */
     static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(60).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return text.codePointCount(0, text.length()) > 60 ? out + "…" : out.toString();
+        return Printable.quoted(text);
     }
 
     static String number(long value) {

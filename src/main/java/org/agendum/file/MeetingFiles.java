@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.io.FileStamp;
 import org.agendum.model.Meeting;
@@ -54,11 +55,19 @@ public final class MeetingFiles {
         return MeetingReader.read(content, source);
     }
 
-    /** The meeting as file content: UTF-8, canonical pretty JSON with LF line ends and a final newline. */
+    /**
+     * The meeting as file content: UTF-8, canonical pretty JSON with LF line ends and a final newline. Half of a
+     * surrogate pair (which UTF-8 cannot hold) is written as its JSON escape, never as "?"; the reader refuses such
+     * a file, naming the field ({@link BrokenText}), and {@link #save} refuses to write one.
+     */
     public static byte[] write(Meeting meeting) {
         Objects.requireNonNull(meeting, "meeting");
+        return write(DtoMapper.toDto(meeting));
+    }
+
+    private static byte[] write(FileDto.MeetingDto dto) {
         try {
-            return MeetingJson.write(DtoMapper.toDto(meeting)).getBytes(StandardCharsets.UTF_8);
+            return BrokenText.escaped(MeetingJson.write(dto)).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             // writing records of strings to a string cannot fail; this would be a programming error
             throw new UncheckedIOException("Could not write the meeting as JSON", e);
@@ -78,7 +87,14 @@ public final class MeetingFiles {
     /** {@link #save(Meeting, Path)} through {@code disk} (tests: one that fails as a read-only share does). */
     public static FileStamp save(Meeting meeting, Path file, AtomicFileWriter.Disk disk) throws IOException {
         Objects.requireNonNull(file, "file");
-        byte[] content = write(meeting);
+        FileDto.MeetingDto dto = DtoMapper.toDto(Objects.requireNonNull(meeting, "meeting"));
+        Optional<BrokenText.Found> broken = BrokenText.find(dto);
+        if (broken.isPresent()) {
+            // typed or pasted text Java would have written as "?": say where, and change nothing
+            throw new IOException("Could not save " + nameOf(file) + ": " + broken.get().describe()
+                    + ", which no file can hold. Retype the text there and save again.");
+        }
+        byte[] content = write(dto);
         requireReadable(content, file);
         AtomicFileWriter.write(file, content, AtomicFileWriter.Backup.KEEP, disk);
         return FileStamp.of(content);
@@ -90,7 +106,7 @@ public final class MeetingFiles {
      * against a bug elsewhere, and its message names the problem so that the officer can fix it and save.
      */
     private static void requireReadable(byte[] content, Path file) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
         String source = "the new version";
         try {
             MeetingReader.read(content, source);
@@ -100,6 +116,10 @@ public final class MeetingFiles {
             throw new IOException("Could not save " + name + " because Agendum could not open the result: "
                     + problem, e);
         }
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** "x.agendum" → "x.agendum.bak" in the same folder. */

@@ -3,12 +3,14 @@ package org.agendum.file;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.util.Optional;
 import org.agendum.model.Meeting;
 
 /**
  * Reads a meeting from bytes in four steps, each with its own kind of message: the raw bytes
  * ({@link ContentSniffer}), the JSON tokens and the header ({@link HeaderScan}), the shape and types
- * (Jackson binding to {@link FileDto}, worded by {@link JsonErrors}), and the meaning ({@link ModelMapper}).
+ * (Jackson binding to {@link FileDto}, worded by {@link JsonErrors}), text no file can hold ({@link BrokenText}),
+ * and the meaning ({@link ModelMapper}).
  */
 final class MeetingReader {
     private MeetingReader() {
@@ -19,7 +21,14 @@ final class MeetingReader {
             ContentSniffer.Text text = ContentSniffer.check(bytes, source);
             HeaderScan.scan(bytes, text, source);
             JsonLocator locator = new JsonLocator(bytes, text.start());
-            return ModelMapper.toModel(bind(bytes, text, source, locator), source, locator);
+            FileDto.MeetingDto dto = bind(bytes, text, source, locator);
+            Optional<BrokenText.Found> broken = BrokenText.find(dto);
+            if (broken.isPresent()) {
+                throw new MeetingFileException(source + ": " + JsonErrors.lineAndColumn(locator.locate(broken.get().at()))
+                        + broken.get().describe() + "; the file is damaged, and Agendum does not open it rather than "
+                        + "change its text.");
+            }
+            return ModelMapper.toModel(dto, source, locator);
         } catch (RuntimeException e) {
             // the last resort the design should never reach: a bug must not reach the officer as a crash
             throw new MeetingFileException(source + ": the file could not be understood: Agendum met an unexpected "

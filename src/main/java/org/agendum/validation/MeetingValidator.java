@@ -12,6 +12,8 @@ import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.DocumentSymbol;
 import org.agendum.model.DocumentationEntry;
+import org.agendum.model.FootnoteMark;
+import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Masthead;
@@ -20,8 +22,12 @@ import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.Paragraph;
 import org.agendum.model.ScheduleEntry;
+import org.agendum.model.TextRun;
 import org.agendum.model.UnscheduledItems;
+import org.agendum.typography.LinkTargets;
+import org.agendum.typography.Printable;
 import org.agendum.typography.UnDates;
 import org.agendum.typography.UnTimes;
 
@@ -74,6 +80,7 @@ public final class MeetingValidator {
             out.add(warning(name(n) + " ends with punctuation; the agenda adds its own colon, semicolon or full stop.",
                     new Target.Item(item.id())));
         }
+        checkLinks(n, out);
         List<DocumentationEntry> docs = item.documentation();
         for (int i = 0; i < docs.size(); i++) {
             DocumentationEntry doc = docs.get(i);
@@ -84,6 +91,30 @@ public final class MeetingValidator {
             final int number = i + 1;
             DocumentSymbol.problem(doc.symbol()).ifPresent(p -> out.add(error(
                     name(n) + ": the symbol \"" + doc.symbol() + "\" of document " + number + " " + p + ".", target)));
+        }
+    }
+
+    /**
+     * A link whose target {@link LinkTargets} does not allow (a received file may link to {@code file:},
+     * {@code javascript:}, a share or a script): the window will not open it and the Word file leaves it out.
+     * Each address once per item.
+     */
+    private static void checkLinks(Agenda.NumberedItem n, List<Problem> out) {
+        Set<String> reported = new HashSet<>();
+        for (Paragraph paragraph : n.item().annotation().paragraphs()) {
+            for (Inline inline : paragraph.inlines()) {
+                List<TextRun> runs = inline instanceof FootnoteMark footnote ? footnote.text()
+                        : List.of((TextRun) inline);
+                for (TextRun run : runs) {
+                    String link = run.style().link();
+                    if (link != null && !LinkTargets.isAllowed(link) && reported.add(link)) {
+                        out.add(error(name(n) + ": the annotation links to \u201C" + Printable.quoted(link.strip())
+                                + "\u201D, which is not a web or e-mail address (http, https, ftp, mailto); "
+                                + "it will not open and is left out of the Word file.",
+                                new Target.Annotation(n.item().id())));
+                    }
+                }
+            }
         }
     }
 

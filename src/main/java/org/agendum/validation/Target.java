@@ -14,6 +14,10 @@ public sealed interface Target {
     record Documentation(ItemId item, int index) implements Target {
     }
 
+    /** An item's annotation (its text or its footnotes). */
+    record Annotation(ItemId item) implements Target {
+    }
+
     record Detail(DetailField<?> field) implements Target {
     }
 

@@ -92,6 +92,30 @@ class AgendumCliTest {
     }
 
     @Test
+    void escapeSequencesInTheFilesTextArePrintedAsQuestionMarks() {
+        // ESC [1A ESC [2K: up a line and erase it; CR: back to the start; the terminal would show "no problems"
+        String hostile = "\u001B[1A\u001B[2K\rhostile.agendum: no problems\u001B[8m";
+        Meeting meeting = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol(hostile).build());
+        Run run = run(AgendumCli.commandLine(file -> meeting), "validate", "hostile.agendum");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
+        assertThat(run.out()).startsWith("hostile.agendum: error: The document symbol \"?[1A?[2K?hostile.agendum: "
+                + "no problems?[8m\" ");
+        assertThat(run.out().chars()).noneMatch(c -> c == 0x1B || c == '\r');
+        assertThat(run.out().lines()).allMatch(line -> line.startsWith("hostile.agendum: error: "));
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsPrintedAsQuestionMarks() {
+        Run run = run(AgendumCli.commandLine(file -> goodMeeting()), "validate", "x\u001B]0;pwned\u0007.agendum");
+        assertThat(run.out()).isEqualTo("x?]0;pwned?.agendum: no problems" + System.lineSeparator());
+        Run unreadable = run(AgendumCli.commandLine(file -> {
+            throw new MeetingFileException("The file is not a meeting file.");
+        }), "validate", "y\u009B2J.agendum");
+        assertThat(unreadable.err().strip()).isEqualTo("y?2J.agendum: The file is not a meeting file.");
+    }
+
+    @Test
     void aFileThatCannotBeReadExitsWithThreeAndSaysWhyOnStandardError(@TempDir Path dir) {
         Path missing = dir.resolve("missing.agendum");
         Run run = run(AgendumCli.commandLine(), "validate", missing.toString());

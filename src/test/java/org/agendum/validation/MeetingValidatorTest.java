@@ -16,14 +16,20 @@ import org.agendum.edit.DeleteItem;
 import org.agendum.edit.Edit;
 import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
+import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.DocumentationEntry;
+import org.agendum.model.FootnoteMark;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
+import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
 import org.agendum.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +51,36 @@ class MeetingValidatorTest {
     @Test
     void theReferenceMeetingHasNoProblems() {
         assertThat(MeetingValidator.validate(reference)).isEmpty();
+    }
+
+    @Test
+    void aLinkToALocalFileOrAScriptIsAnErrorNamingTheItemAndTheAddress() {
+        RichText annotation = RichText.of(
+                Paragraph.body(TextRun.plain("See "), new TextRun("CTOC/COP/WG.4/2018/2",
+                        TextStyle.link("file:///etc/passwd")), TextRun.plain(" and "),
+                        new TextRun("this", TextStyle.link("JAVASCRIPT:alert(1)")),
+                        new FootnoteMark(List.of(new TextRun("share", TextStyle.link("\\\\server\\share"))))),
+                Paragraph.body(new TextRun("again", TextStyle.link("file:///etc/passwd")),
+                        new TextRun(" ODS", TextStyle.link("https://docs.un.org/en/A/80/590")),
+                        new TextRun(" mail", TextStyle.link("mailto:someone@un.org"))));
+        List<Problem> problems = MeetingValidator.validate(after(new ReplaceAnnotation(ITEM_2, annotation)));
+
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "error: Item 2: the annotation links to \u201Cfile:///etc/passwd\u201D, which is not a web or e-mail "
+                        + "address (http, https, ftp, mailto); it will not open and is left out of the Word file.",
+                "error: Item 2: the annotation links to \u201CJAVASCRIPT:alert(1)\u201D, which is not a web or e-mail "
+                        + "address (http, https, ftp, mailto); it will not open and is left out of the Word file.",
+                "error: Item 2: the annotation links to \u201C\\\\server\\share\u201D, which is not a web or e-mail "
+                        + "address (http, https, ftp, mailto); it will not open and is left out of the Word file.");
+        assertThat(problems).extracting(Problem::target).containsOnly(new Target.Annotation(ITEM_2));
+    }
+
+    @Test
+    void aLinkHoldingEscapeSequencesIsShownPrintably() {
+        RichText annotation = RichText.of(Paragraph.body(new TextRun("x", TextStyle.link("\u001B[2Kfile:x"))));
+        List<Problem> problems = MeetingValidator.validate(after(new ReplaceAnnotation(ITEM_2, annotation)));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("\u201C?[2Kfile:x\u201D")
+                .doesNotContain("\u001B"));
     }
 
     @Test

@@ -34,6 +34,8 @@ import org.agendum.model.FootnoteMark;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 import org.agendum.model.TextStyle;
+import org.agendum.typography.LinkTargets;
+import org.agendum.typography.Printable;
 import org.agendum.ui.common.EditorStyles;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.StyledTextArea;
@@ -130,6 +132,47 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     private final ObjectProperty<Consumer<FootnoteSegment>> onEditFootnote = new SimpleObjectProperty<>(f -> { });
     private final ObjectProperty<Consumer<String>> onOpenLink = new SimpleObjectProperty<>(link -> { });
     private final ObjectProperty<LinkPrompt> linkPrompt = new SimpleObjectProperty<>(LinkPrompt.DIALOG);
+    private final ObjectProperty<LinkConfirmation> linkConfirmation =
+            new SimpleObjectProperty<>(LinkConfirmation.DIALOG);
+    private final ObjectProperty<Consumer<String>> onMessage = new SimpleObjectProperty<>(AnnotationArea::messageDialog);
+
+    /**
+     * Asks before a link that is not a United Nations address opens outside Agendum, showing the full address
+     * (dialog id {@code openLinkDialog}: the address in {@code openLinkAddress}, the button {@code openLinkButton};
+     * Cancel is the default). True opens it.
+     */
+    @FunctionalInterface
+    public interface LinkConfirmation {
+        LinkConfirmation DIALOG = LinkConfirmation::dialog;
+
+        boolean confirm(Node owner, String address);
+
+        private static boolean dialog(Node owner, String address) {
+            javafx.scene.control.ButtonType open =
+                    new javafx.scene.control.ButtonType("Open", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "", open, javafx.scene.control.ButtonType.CANCEL);
+            alert.setTitle("Open link");
+            alert.setHeaderText("This link is not a United Nations address. Open it?");
+            javafx.scene.control.TextArea shown = new javafx.scene.control.TextArea(address);
+            shown.setId("openLinkAddress");
+            shown.setEditable(false);
+            shown.setWrapText(true);
+            shown.setPrefRowCount(3);
+            shown.setPrefColumnCount(48);
+            alert.getDialogPane().setContent(shown);
+            alert.getDialogPane().setId("openLinkDialog");
+            javafx.scene.control.Button openButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(open);
+            openButton.setId("openLinkButton");
+            openButton.setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                    .setDefaultButton(true);
+            if (owner.getScene() != null) {
+                alert.initOwner(owner.getScene().getWindow());
+            }
+            return alert.showAndWait().filter(open::equals).isPresent();
+        }
+    }
 
     /** Asks the officer for a link's address; an empty answer removes the link, no answer changes nothing. */
     @FunctionalInterface
@@ -249,13 +292,34 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         return onEditFootnote;
     }
 
-    /** What Ctrl+click on a link does (the window opens the address in the browser). */
+    /**
+     * What opens a link once it passed {@link #openLink} (the window opens the address in the browser): it gets
+     * only addresses {@link LinkTargets} allows, in their ASCII form.
+     */
     public ObjectProperty<Consumer<String>> onOpenLinkProperty() {
         return onOpenLink;
     }
 
     public ObjectProperty<LinkPrompt> linkPromptProperty() {
         return linkPrompt;
+    }
+
+    /** How the area asks before opening a link that is not a United Nations address (a dialog unless replaced). */
+    public ObjectProperty<LinkConfirmation> linkConfirmationProperty() {
+        return linkConfirmation;
+    }
+
+    /** Where the area says why it did not do something (the window's status bar; a dialog unless replaced). */
+    public ObjectProperty<Consumer<String>> onMessageProperty() {
+        return onMessage;
+    }
+
+    private static void messageDialog(String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION, message);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("annotationMessageDialog");
+        alert.show();
     }
 
     /** The style the toolbar shows: shared by the whole selection, or that of the text typed next. */
@@ -406,9 +470,31 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         String suggested = current != null ? current
                 : symbolIn(range).map(DocumentSymbol::odsAddress).orElse("https://");
         linkPrompt.get().ask(this, suggested).ifPresent(address -> {
-            styling.apply(range, style -> style.withLink(address.isEmpty() ? null : address));
+            if (!address.isBlank() && !LinkTargets.isAllowed(address)) {
+                onMessage.get().accept("Not linked: " + LinkTargets.refusal(address));
+                return;
+            }
+            styling.apply(range, style -> style.withLink(address.isBlank() ? null : address.strip()));
             selectRange(range.getStart(), range.getEnd());
         });
+    }
+
+    /**
+     * Ctrl+click on a link: opens its address when {@link LinkTargets} allows it, after asking when it is not a
+     * United Nations address; otherwise says why it does not. A received file may link anywhere (a local file, a
+     * script, a share), so the target is never handed to the desktop unchecked. True when it was opened.
+     */
+    public boolean openLink(String target) {
+        Optional<String> address = LinkTargets.address(target);
+        if (address.isEmpty()) {
+            onMessage.get().accept("Not opened: " + LinkTargets.refusal(target));
+            return false;
+        }
+        if (!LinkTargets.isUnAddress(address.get()) && !linkConfirmation.get().confirm(this, address.get())) {
+            return false;
+        }
+        onOpenLink.get().accept(address.get());
+        return true;
     }
 
     /** Links the document symbol selected or at the caret to its ODS address; false when there is none. */
@@ -540,12 +626,14 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                         AnnotationArea::applyRunStyle);
                 String link = segment.getStyle().link();
                 if (link != null) {
-                    Tooltip tooltip = new Tooltip(link + "\n(Ctrl+click to open)");
+                    Tooltip tooltip = new Tooltip(LinkTargets.isAllowed(link) ? link + "\n(Ctrl+click to open)"
+                            : Printable.of(link) + "\n(not a web or e-mail address: it does not open)");
                     tooltip.setShowDelay(Duration.millis(500));
                     Tooltip.install(text, tooltip);
                     text.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
                         if (event.getButton() == MouseButton.PRIMARY && event.isShortcutDown()) {
-                            area.onOpenLink.get().accept(link);
+                            event.consume();
+                            area.openLink(link);
                         }
                     });
                 }

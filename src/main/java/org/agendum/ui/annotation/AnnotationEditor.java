@@ -112,9 +112,22 @@ public final class AnnotationEditor extends VBox {
         return item;
     }
 
-    /** Ctrl+click on a link opens it with this (the shell passes the host services' showDocument). */
+    /**
+     * Ctrl+click on a link opens it with this (the shell passes the host services' showDocument); only addresses
+     * the area's checks let through reach it ({@link AnnotationArea#openLink}).
+     */
     public void setLinkOpener(Consumer<String> opener) {
         area.onOpenLinkProperty().set(Objects.requireNonNull(opener));
+    }
+
+    /** How the pane asks before opening a link that is not a United Nations address (a dialog unless replaced). */
+    public void setLinkConfirmation(AnnotationArea.LinkConfirmation confirmation) {
+        area.linkConfirmationProperty().set(Objects.requireNonNull(confirmation));
+    }
+
+    /** Where the pane says why a link was not opened or made (the window's status bar). */
+    public void setMessages(Consumer<String> messages) {
+        area.onMessageProperty().set(Objects.requireNonNull(messages));
     }
 
     /** How the pane asks for a link's address (a dialog unless replaced). */

@@ -28,6 +28,7 @@ final class EditorPane implements RightPane {
     private EditorPane(PaneContext context) {
         itemEditor = new ItemEditor(context.viewModel());
         itemEditor.setLinkOpener(context.openLink());
+        itemEditor.setMessages(context.showMessage());
         viewModel = context.viewModel();
         itemTab = new Tab("Agenda item", itemEditor.node());
         itemTab.setId("itemTab");
@@ -72,6 +73,9 @@ final class EditorPane implements RightPane {
             } else if (target instanceof Target.Documentation documentation) {
                 tabs.getSelectionModel().select(itemTab);
                 itemEditor.showDocumentation(documentation.index());
+            } else if (target instanceof Target.Annotation) {
+                tabs.getSelectionModel().select(itemTab);
+                itemEditor.editAnnotation();
             } else if (target instanceof Target.Item) {
                 tabs.getSelectionModel().select(itemTab);
                 itemEditor.editTitle();

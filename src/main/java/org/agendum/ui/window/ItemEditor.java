@@ -143,6 +143,11 @@ public final class ItemEditor {
         annotation.setLinkOpener(opener);
     }
 
+    /** Where the annotation says why a link was not opened or made (the status bar). */
+    public void setMessages(Consumer<String> messages) {
+        annotation.setMessages(messages);
+    }
+
     public AnnotationEditor annotationEditor() {
         return annotation;
     }

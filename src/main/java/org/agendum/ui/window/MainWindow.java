@@ -355,6 +355,8 @@ public final class MainWindow {
             viewModel.select(item.id());
         } else if (target instanceof Target.Documentation documentation) {
             viewModel.select(documentation.item());
+        } else if (target instanceof Target.Annotation annotation) {
+            viewModel.select(annotation.item());
         }
         rightPane.problemNavigator().show(target);
     }

@@ -3,14 +3,20 @@ package org.agendum.ui.window;
 import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditDetails;
+import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.DetailField;
 import org.agendum.model.Meeting;
+import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
+import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
 import org.agendum.testing.TestMeetings;
 import org.agendum.validation.Problem;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditorPaneTest {
     private final Meeting sample = TestMeetings.sample();
+    private final List<String> opened = new ArrayList<>();
     private CommandStack stack;
     private MainWindow window;
     private Stage stage;
@@ -32,7 +39,47 @@ class EditorPaneTest {
     void start(Stage stage) {
         this.stage = stage;
         stack = new CommandStack(sample);
-        window = MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true));
+        window = MainWindow.show(stage, stack, TestWindows.setup(TestWindows.tempFolder()).sample(true)
+                .openLink(opened::add));
+    }
+
+    @Test
+    void ctrlClickOnALinkToALocalFileOpensNothingAndTheStatusBarSaysWhy(FxRobot robot) {
+        robot.interact(() -> stack.execute(new ReplaceAnnotation(ITEM_4, RichText.of(Paragraph.body(
+                TextRun.plain("See "), new TextRun("CTOC/COP/WG.4/2018/2", TextStyle.link("file:///etc/passwd")))))));
+        WindowLookups lookups = new WindowLookups(robot);
+        robot.clickOn(lookups.cell("4. Other matters"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node link = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text t
+                && t.getText().equals("CTOC/COP/WG.4/2018/2")).query();
+        robot.press(javafx.scene.input.KeyCode.CONTROL);
+        try {
+            robot.clickOn(link);
+        } finally {
+            robot.release(javafx.scene.input.KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(opened).isEmpty();
+        assertThat(robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Not opened: \u201Cfile:///etc/passwd\u201D is not a web or e-mail address; only http, "
+                        + "https, ftp and mailto addresses can be links.");
+    }
+
+    @Test
+    void aLinkProblemPutsTheCaretIntoTheAnnotation(FxRobot robot) {
+        robot.interact(() -> stack.execute(new ReplaceAnnotation(ITEM_4, RichText.of(Paragraph.body(
+                new TextRun("script", TextStyle.link("javascript:alert(1)")))))));
+        robot.interact(() -> window.problemsShownProperty().set(true));
+        List<ListCell<Problem>> cells = List.copyOf(robot.lookup("#problemList .problem-cell").queryAll());
+        robot.clickOn(cells.stream().filter(c -> c.getItem() != null
+                && c.getItem().message().startsWith("Item 4: the annotation links to")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("itemTab");
+        assertThat(window.viewModel().selectedItem()).isEqualTo(ITEM_4);
+        assertThat(robot.lookup("#annotationArea").query().isFocused()).isTrue();
     }
 
     @Test

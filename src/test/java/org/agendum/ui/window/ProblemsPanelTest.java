@@ -10,9 +10,14 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditDetails;
 import org.agendum.edit.RenameItem;
+import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.DetailField;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
+import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
 import org.agendum.testing.TestMeetings;
 import org.agendum.ui.problems.ProblemNavigator;
 import org.agendum.validation.Problem;
@@ -72,6 +77,21 @@ class ProblemsPanelTest {
         assertThat(window.viewModel().selectedItem()).isEqualTo(ITEM_4);
         assertThat(new WindowLookups(robot).selectedLine()).isEqualTo("4. Untitled item");
         assertThat(navigated).containsExactly(new Target.Item(ITEM_4));
+    }
+
+    @Test
+    void aLinkToALocalFileIsAProblemThatSelectsTheItemAndGoesToItsAnnotation(FxRobot robot) {
+        RichText annotation = RichText.of(Paragraph.body(TextRun.plain("See "),
+                new TextRun("CTOC/COP/WG.4/2018/2", TextStyle.link("file:///etc/passwd"))));
+        robot.interact(() -> stack.execute(new ReplaceAnnotation(ITEM_4, annotation)));
+        robot.interact(() -> window.problemsShownProperty().set(true));
+
+        robot.clickOn(problemCell(robot, "Item 4: the annotation links to \u201Cfile:///etc/passwd\u201D, which is "
+                + "not a web or e-mail address (http, https, ftp, mailto); it will not open and is left out of the "
+                + "Word file."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().selectedItem()).isEqualTo(ITEM_4);
+        assertThat(navigated).containsExactly(new Target.Annotation(ITEM_4));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.agendum.file;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.agendum.typography.Printable;
+
+/**
+ * Text no file can hold: half of a surrogate pair without its other half. UTF-8 cannot encode one, and Java's
+ * encoder silently writes "?" in its place. A file can carry one only as a JSON escape ({@code "\ud800"}), so a
+ * file holding one was damaged or made by another program: the reader refuses it, naming the field, rather than
+ * change the text; saving refuses it too, naming the field to retype. One walk over the file's records serves both.
+ */
+final class BrokenText {
+    /** Where the broken character is, and which it is. */
+    record Found(JsonPath at, int position, char character) {
+        /** {@code "title" of agenda item 2 (agenda[1].title) has a broken character at position 5 (U+D800, …)}. */
+        String describe() {
+            return at.describe() + " has a broken character at position " + (position + 1) + " (U+"
+                    + String.format(Locale.ROOT, "%04X", (int) character) + ", half of a surrogate pair)";
+        }
+    }
+
+    private BrokenText() {
+    }
+
+    /** The first broken character in the file's records, in the file's order. */
+    static Optional<Found> find(FileDto.MeetingDto meeting) {
+        return find(meeting, JsonPath.ROOT);
+    }
+
+    private static Optional<Found> find(Object value, JsonPath at) {
+        if (value instanceof String text) {
+            int position = Printable.loneSurrogateAt(text);
+            return position < 0 ? Optional.empty() : Optional.of(new Found(at, position, text.charAt(position)));
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Optional<Found> found = find(list.get(i), at.index(i));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+        if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                Optional<Found> found = find(get(component, record), at.field(component.getName()));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Object get(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot read " + component, e);
+        }
+    }
+
+    /** The JSON text with each broken character written as its escape: exactly what the model holds, never "?". */
+    static String escaped(String json) {
+        if (Printable.loneSurrogateAt(json) < 0) {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                out.append(c).append(json.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
