@@ -47,13 +47,20 @@ public final class MeetingValidator {
     private static void checkDetails(MeetingDetails details, List<Problem> out) {
         Masthead masthead = details.masthead();
         MeetingInfo meeting = details.meetingInfo();
-        required(masthead.bodyName(), DetailField.BODY_NAME, "The name of the body is empty.", out);
-        required(meeting.meetingName(), DetailField.MEETING_NAME, "The name of the meeting is empty.", out);
-        required(meeting.venue(), DetailField.VENUE, "The venue is empty.", out);
-        required(details.titleBlock().title(), DetailField.TITLE, "The document title is empty.", out);
-        DocumentSymbol.problem(masthead.symbol()).ifPresent(p -> out.add(error(
-                "The document symbol \"" + masthead.symbol() + "\" " + p + ".",
-                new Target.Detail(DetailField.SYMBOL))));
+        required(masthead.bodyName(), DetailField.BODY_NAME,
+                "The name of the body is missing (e.g. Conference of the Parties to …).", out);
+        required(meeting.meetingName(), DetailField.MEETING_NAME,
+                "The name of the meeting is missing (e.g. Working Group on Trafficking in Persons).", out);
+        required(meeting.venue(), DetailField.VENUE, "The venue is missing (e.g. Vienna).", out);
+        required(details.titleBlock().title(), DetailField.TITLE,
+                "The document title is missing (e.g. Annotated provisional agenda).", out);
+        required(masthead.symbol(), DetailField.SYMBOL,
+                "The document symbol is missing (as the first page gives it, e.g. CTOC/COP/WG.4/2018/1).", out);
+        if (!masthead.symbol().isBlank()) {
+            DocumentSymbol.problem(masthead.symbol()).ifPresent(p -> out.add(error(
+                    "The document symbol \"" + masthead.symbol() + "\" " + p + ".",
+                    new Target.Detail(DetailField.SYMBOL))));
+        }
         if (meeting.endDate().isBefore(meeting.startDate())) {
             out.add(error("The meeting ends (" + UnDates.date(meeting.endDate()) + ") before it starts ("
                     + UnDates.date(meeting.startDate()) + ").", new Target.Detail(DetailField.DATES)));

@@ -83,7 +83,7 @@ class AgendumCliTest {
         Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol("").build());
         Run errors = run(AgendumCli.commandLine(file -> noSymbol), "validate", "a.agendum");
         assertThat(errors.exitCode()).isEqualTo(ExitCodes.ERRORS);
-        assertThat(errors.out()).startsWith("a.agendum: error: The document symbol \"\" is empty.");
+        assertThat(errors.out()).startsWith("a.agendum: error: The document symbol is missing (as the first page gives it, e.g. CTOC/COP/WG.4/2018/1).");
 
         Meeting unscheduled = goodMeeting().withOrganization(OrganizationOfWork.EMPTY);
         Run warnings = run(AgendumCli.commandLine(file -> unscheduled), "validate", "b.agendum");

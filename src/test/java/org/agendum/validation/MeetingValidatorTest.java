@@ -151,7 +151,7 @@ class MeetingValidatorTest {
     void meetingDatesBackwardsAndRequiredDetails() {
         Meeting m = reference.withDetails(reference.details().toBuilder()
                 .dates(LocalDate.of(2018, 7, 3), LocalDate.of(2018, 7, 2)).bodyName("").build());
-        assertThat(messages(m)).contains("error: The name of the body is empty.",
+        assertThat(messages(m)).contains("error: The name of the body is missing (e.g. Conference of the Parties to …).",
                 "error: The meeting ends (2 July 2018) before it starts (3 July 2018).");
     }
 

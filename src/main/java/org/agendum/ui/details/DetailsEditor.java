@@ -56,6 +56,9 @@ import org.controlsfx.validation.Validator;
  * empty, end before start) are shown beside their field through ControlsFX's {@link ValidationSupport}.
  */
 public final class DetailsEditor extends ScrollPane {
+    /** What an empty required field says before the officer has been in it. */
+    static final String REQUIRED = "Required";
+
     private final MeetingViewModel viewModel;
     private final CommandStack stack;
     private final GridPane grid = new GridPane();
@@ -65,6 +68,8 @@ public final class DetailsEditor extends ScrollPane {
     private final List<Runnable> fillers = new ArrayList<>();
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
     private Meeting validated;
+    /** The fields the officer has been in: an empty required field is marked as an error only after a visit. */
+    private final java.util.Set<DetailField<?>> visited = new java.util.HashSet<>();
     private List<Problem> problems = List.of();
     private boolean updating;
     private int row;
@@ -194,11 +199,29 @@ public final class DetailsEditor extends ScrollPane {
         return !problems(field).isEmpty();
     }
 
+    /**
+     * Marks the field's problems beside it. A required field that has been empty from the start and that the officer
+     * has not left yet is only noted quietly ("Required", in the muted colour): a new meeting is not a page of red
+     * before anything was typed.
+     */
     private void validate(Control control, DetailField<?> field) {
-        Validator<Object> validator = (target, value) -> ValidationResult.fromMessages(problems(field).stream()
-                .map(problem -> (ValidationMessage) new Message(target, problem.message(),
-                        problem.severity() == Problem.Severity.ERROR ? Severity.ERROR : Severity.WARNING))
-                .toList());
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (was && !focused && visited.add(field)) {
+                validation.revalidate(control);
+            }
+        });
+        Validator<Object> validator = (target, value) -> {
+            boolean empty = field.get(details()) instanceof String text && text.isBlank();
+            if (!empty) {
+                visited.add(field); // a field that has held text is marked when it is emptied again
+            } else if (!visited.contains(field) && !problems(field).isEmpty()) {
+                return ValidationResult.fromMessages(new Message(target, REQUIRED, Severity.INFO));
+            }
+            return ValidationResult.fromMessages(problems(field).stream()
+                    .map(problem -> (ValidationMessage) new Message(target, problem.message(),
+                            problem.severity() == Problem.Severity.ERROR ? Severity.ERROR : Severity.WARNING))
+                    .toList());
+        };
         validation.registerValidator(control, false, validator);
     }
 

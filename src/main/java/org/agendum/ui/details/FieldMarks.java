@@ -38,12 +38,22 @@ final class FieldMarks implements ValidationDecoration {
             message.setManaged(false);
         }
 
+        /** A note that is no problem yet (an empty required field not visited): muted, without an icon. */
+        void note(ValidationMessage note) {
+            clear();
+            message.getStyleClass().removeAll("error", "warning");
+            message.getStyleClass().add("note");
+            message.setText(note.getText());
+            message.setVisible(true);
+            message.setManaged(true);
+        }
+
         void show(ValidationMessage problem) {
             boolean error = problem.getSeverity() == Severity.ERROR;
             icon.setGraphic(Icons.icon(error ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
             icon.getStyleClass().removeAll("error", "warning");
             icon.getStyleClass().add(error ? "error" : "warning");
-            message.getStyleClass().removeAll("error", "warning");
+            message.getStyleClass().removeAll("error", "warning", "note");
             message.getStyleClass().add(error ? "error" : "warning");
             icon.setTooltip(Icons.tip(problem.getText()));
             icon.setAccessibleText(problem.getText());
@@ -81,7 +91,9 @@ final class FieldMarks implements ValidationDecoration {
     @Override
     public void applyValidationDecoration(ValidationMessage message) {
         Mark mark = marks.get(message.getTarget());
-        if (mark != null && message.getSeverity() != Severity.OK && message.getSeverity() != Severity.INFO) {
+        if (mark != null && message.getSeverity() == Severity.INFO) {
+            mark.note(message);
+        } else if (mark != null && message.getSeverity() != Severity.OK) {
             mark.show(message);
             message.getTarget().pseudoClassStateChanged(INVALID, true);
         }

@@ -98,9 +98,11 @@ public final class MainWindow {
         rightPane.connectAgenda(tree);
         problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
 
-        split = new SplitPane(tree, rightPane.node());
+        EmptyAgendaHint agenda = new EmptyAgendaHint(tree, viewModel,
+                () -> commands.addItem().ifPresent(tree::startRename));
+        split = new SplitPane(agenda, rightPane.node());
         split.setId("mainSplit");
-        SplitPane.setResizableWithParent(tree, false);
+        SplitPane.setResizableWithParent(agenda, false);
         workArea = new SplitPane(split);
         workArea.setId("workArea");
         workArea.setOrientation(Orientation.VERTICAL);

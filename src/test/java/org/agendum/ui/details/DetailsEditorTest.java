@@ -115,7 +115,7 @@ class DetailsEditorTest {
         robot.interact(() -> meeting.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(details().meetingInfo().meetingName()).isEmpty();
-        assertThat(editor.shownProblem(DetailField.MEETING_NAME)).isEqualTo("The name of the meeting is empty.");
+        assertThat(editor.shownProblem(DetailField.MEETING_NAME)).isEqualTo("The name of the meeting is missing (e.g. Working Group on Trafficking in Persons).");
         robot.interact(stack::undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(meeting.getText()).isEqualTo("Working Group on Trafficking in Persons");
@@ -199,6 +199,6 @@ class DetailsEditorTest {
         assertThat(field(DetailField.TITLE).getText()).isEqualTo("Provisional agenda");
         robot.interact(() -> stack.execute(new EditDetails<>(DetailField.SYMBOL, "")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(editor.shownProblem(DetailField.SYMBOL)).isEqualTo("The document symbol \"\" is empty.");
+        assertThat(editor.shownProblem(DetailField.SYMBOL)).isEqualTo("The document symbol is missing (as the first page gives it, e.g. CTOC/COP/WG.4/2018/1).");
     }
 }

@@ -99,7 +99,7 @@ class ProblemsPanelTest {
         robot.interact(() -> stack.execute(new EditDetails<>(DetailField.VENUE, "")));
         robot.interact(() -> window.problemsShownProperty().set(true));
         ItemId before = window.viewModel().selectedItem();
-        robot.clickOn(problemCell(robot, "The venue is empty."));
+        robot.clickOn(problemCell(robot, "The venue is missing (e.g. Vienna)."));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(navigated).containsExactly(new Target.Detail(DetailField.VENUE));
         assertThat(window.viewModel().selectedItem()).isEqualTo(before);
