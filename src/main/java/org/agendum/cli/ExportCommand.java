@@ -100,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (!errors.isEmpty() && !force) {
             err.println(Printable.of("agendum: " + name + " has " + count(errors.size())
-                    + "; nothing was written. Fix them, or export anyway with --force."));
+                    + "; nothing was written. Fix " + (errors.size() == 1 ? "it" : "them")
+                    + ", or export anyway with --force."));
             err.flush();
             return ExitCodes.ERRORS;
         }

@@ -136,7 +136,7 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
 
     /**
      * "Exported to agenda.docx in /home/maria/meetings", with "Open" and "Show in folder", for {@link #MESSAGE_TIME}
-     * (longer while the pointer is over the bar, so that the links do not go from under it).
+     * (the next message, or the time running out, takes the links away).
      */
     void showExported(Path document) {
         showDone(WordExportCommand.exportedMessage(document));
