@@ -3,6 +3,7 @@ package org.agendum.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.ExportOptions;
@@ -11,6 +12,8 @@ import org.agendum.file.ExportTargets;
 import org.agendum.file.MeetingFileException;
 import org.agendum.model.Meeting;
 import org.agendum.typography.Printable;
+import org.agendum.validation.MeetingValidator;
+import org.agendum.validation.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Exports a meeting file as a Word document (.docx) laid out in the UN format: masthead, provisional "
                     + "agenda, annotations and the annex with the proposed organization of work.",
-            "Prints where it wrote the document. The file is replaced only once the new one is complete."
+            "Prints where it wrote the document. The file is replaced only once the new one is complete.",
+            "A meeting with errors (as 'agendum validate' reports them) is not exported: its errors are listed on "
+                    + "standard error and the exit code is 1, unless --force is given; warnings alone do not stop it."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -42,6 +47,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "A PNG, JPEG or GIF picture of the UN emblem for the masthead (none is shipped: its use "
                     + "is restricted; use the file your office provides).")
     Path emblem;
+
+    @Option(names = "--force",
+            description = "Export even when the meeting has errors; they are still listed on standard error.")
+    boolean force;
 
     private final MeetingLoader loader;
 
@@ -84,6 +93,23 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.UNREADABLE;
         }
+        List<Problem> errors = MeetingValidator.validate(meeting).stream()
+                .filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
+        for (Problem error : errors) {
+            err.println(Printable.of(name + ": error: " + error.message()));
+        }
+        if (!errors.isEmpty() && !force) {
+            err.println(Printable.of("agendum: " + name + " has " + count(errors.size())
+                    + "; nothing was written. Fix " + (errors.size() == 1 ? "it" : "them")
+                    + ", or export anyway with --force."));
+            err.flush();
+            return ExitCodes.ERRORS;
+        }
+        if (!errors.isEmpty()) {
+            err.println(Printable.of("agendum: warning: exporting " + name + " with " + count(errors.size())
+                    + " (--force)."));
+            err.flush();
+        }
         try {
             WordExport.export(meeting, output, new ExportOptions(emblem));
         } catch (EmblemImageException e) {
@@ -98,5 +124,9 @@ final class ExportCommand implements Callable<Integer> {
         out.println(Printable.of("Exported " + name + " to " + output.toAbsolutePath().normalize()));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String count(int errors) {
+        return errors == 1 ? "1 error" : errors + " errors";
     }
 }

@@ -34,6 +34,8 @@ public final class DocumentState {
     private long autosavedRevision = -1;
     private LocalTime autosavedAt;
     private FileStamp stamp;
+    /** The meeting is as it was read from {@link #file}: not saved since (the status bar must not say "Saved"). */
+    private boolean savedSinceOpened;
 
     public DocumentState(CommandStack stack, Path file, boolean sample) {
         this.stack = stack;
@@ -85,7 +87,7 @@ public final class DocumentState {
     }
 
     /**
-     * "Saved", "Read-only", "Unsaved changes", "Unsaved changes · autosaved 10:42", "Not saved yet",
+     * "Opened wg4.agendum" (no change since the file was read), "Saved", "Read-only", "Unsaved changes", "Unsaved changes · autosaved 10:42", "Not saved yet",
      * "Sample, not saved".
      */
     public String saveState() {
@@ -115,6 +117,7 @@ public final class DocumentState {
         sample = isSample;
         stamp = newStamp;
         readOnly = isReadOnly;
+        savedSinceOpened = false;
         autosavedRevision = -1;
         refresh();
     }
@@ -125,6 +128,7 @@ public final class DocumentState {
         sample = false;
         stamp = savedStamp;
         readOnly = false;
+        savedSinceOpened = true;
         refresh();
     }
 
@@ -156,7 +160,11 @@ public final class DocumentState {
                     ? "Unsaved changes \u00b7 autosaved " + TIME.format(autosavedAt) : "Unsaved changes";
         }
         if (file != null) {
-            return readOnly ? "Read-only" : "Saved";
+            if (readOnly) {
+                return "Read-only";
+            }
+            Path name = file.getFileName();
+            return savedSinceOpened || name == null ? "Saved" : "Opened " + name;
         }
         return sample ? "Sample, not saved" : "Not saved yet";
     }

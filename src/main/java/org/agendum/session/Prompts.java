@@ -17,6 +17,9 @@ public interface Prompts {
     /** What to do with a file that another Agendum has open. */
     enum FileInUseChoice { READ_ONLY, TAKE_OVER, CANCEL }
 
+    /** What to do when the meeting to export has errors. */
+    enum ExportErrorsChoice { SHOW_PROBLEMS, EXPORT_ANYWAY, CANCEL }
+
     /** What failed, as the dialog's id and header say it. */
     enum Failure {
         OPEN("openErrorDialog", "The file could not be opened"),
@@ -60,6 +63,14 @@ public interface Prompts {
      * @param holder who, where and since when: "maria on LAPTOP-7 since 10:42 on 2 July 2018"
      */
     FileInUseChoice askWhenFileInUse(String fileName, String holder);
+
+    /**
+     * "The meeting has {errorCount} errors": Show Problems / Export Anyway / Cancel, asked before the Word export
+     * asks where to write.
+     *
+     * @param firstErrors the first one or two errors, in words
+     */
+    ExportErrorsChoice askToExportWithErrors(int errorCount, java.util.List<String> firstErrors);
 
     /** Tells why something failed; returns when the officer has read it. */
     void showError(Failure failure, String message);

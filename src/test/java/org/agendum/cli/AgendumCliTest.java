@@ -182,6 +182,47 @@ class AgendumCliTest {
     }
 
     @Test
+    void exportOfAMeetingWithErrorsExitsWithOneListsThemAndWritesNothing(@TempDir Path dir) {
+        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol("").build());
+        Path out = dir.resolve("out.docx");
+        Run run = run(AgendumCli.commandLine(file -> noSymbol), "export", "bad.agendum", "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
+        assertThat(out).doesNotExist();
+        assertThat(run.out()).isEmpty();
+        // the errors as validate prints them, then what happened and how to go on
+        Run validate = run(AgendumCli.commandLine(file -> noSymbol), "validate", "bad.agendum");
+        assertThat(validate.out().lines().filter(line -> line.startsWith("bad.agendum: error: ")).toList())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(run.err()).contains(line));
+        assertThat(run.err()).contains("nothing was written", "--force");
+    }
+
+    @Test
+    void exportWithForceWritesAMeetingWithErrorsAndStillListsThem(@TempDir Path dir) {
+        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol("").build());
+        Path out = dir.resolve("out.docx");
+        Run run = run(AgendumCli.commandLine(file -> noSymbol), "export", "bad.agendum", "-o", out.toString(),
+                "--force");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(out).isNotEmptyFile();
+        assertThat(run.err()).contains("bad.agendum: error: The document symbol", "warning: exporting bad.agendum "
+                + "with 1 error (--force)");
+        assertThat(run.out().strip()).isEqualTo("Exported bad.agendum to " + out.toAbsolutePath());
+    }
+
+    @Test
+    void exportOfAMeetingWithWarningsAloneGoesAhead(@TempDir Path dir) {
+        Meeting unscheduled = goodMeeting().withOrganization(OrganizationOfWork.EMPTY);
+        Path out = dir.resolve("out.docx");
+        Run run = run(AgendumCli.commandLine(file -> unscheduled), "export", "b.agendum", "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(out).isNotEmptyFile();
+    }
+
+    @Test
     void exportReadsTheRealFileOnDisk(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("good.agendum");
         MeetingFiles.save(goodMeeting(), file);
@@ -228,7 +269,7 @@ class AgendumCliTest {
         assertThat(missing.err()).contains("Missing required option: '--output=OUT.docx'");
         Run help = run(AgendumCli.commandLine(), "help", "export");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: agendum export", "-o, --output=OUT.docx", "Exit codes:",
+        assertThat(help.out()).contains("Usage: agendum export", "-o, --output=OUT.docx", "--force", "Exit codes:",
                 "5   The output file could not be written");
     }
 

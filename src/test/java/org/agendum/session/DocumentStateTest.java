@@ -19,7 +19,8 @@ class DocumentStateTest {
     @Test
     void aFileIsSavedUntilChangedAndAutosaveIsMentionedForTheChangesItHolds() {
         DocumentState document = new DocumentState(stack, file, false);
-        assertThat(document.saveState()).isEqualTo("Saved");
+        // read from the file, not saved by the officer: it does not say "Saved" (issue 14, item 9)
+        assertThat(document.saveState()).isEqualTo("Opened wg4.agendum");
         assertThat(document.title()).isEqualTo("wg4.agendum \u2013 Agendum");
         stack.execute(new RenameItem(ITEM_4, "Any other business"));
         assertThat(document.isDirty()).isTrue();
@@ -33,6 +34,23 @@ class DocumentStateTest {
         document.saved(file, FileStamp.of(new byte[0]));
         assertThat(document.saveState()).isEqualTo("Saved");
         assertThat(document.title()).isEqualTo("wg4.agendum \u2013 Agendum");
+    }
+
+    @Test
+    void anOpenedFileSaysOpenedUntilSavedAndAgainWhenAnotherIsOpened() {
+        DocumentState document = new DocumentState(stack, null, true);
+        document.opened(file, FileStamp.of(new byte[0]), false);
+        assertThat(document.saveState()).isEqualTo("Opened wg4.agendum");
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
+        assertThat(document.saveState()).isEqualTo("Unsaved changes");
+        stack.undo();
+        assertThat(document.saveState()).isEqualTo("Opened wg4.agendum");
+        stack.execute(new RenameItem(ITEM_4, "Any other business"));
+        stack.markSaved();
+        document.saved(file, FileStamp.of(new byte[0]));
+        assertThat(document.saveState()).isEqualTo("Saved");
+        document.opened(Path.of("/meetings/wg5.agendum"), FileStamp.of(new byte[0]), false);
+        assertThat(document.saveState()).isEqualTo("Opened wg5.agendum");
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class ScriptedPrompts implements Prompts {
     public final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
     public final Deque<ChangedFileChoice> changedFileAnswers = new ArrayDeque<>();
     public final Deque<FileInUseChoice> inUseAnswers = new ArrayDeque<>();
+    public final Deque<ExportErrorsChoice> exportErrorsAnswers = new ArrayDeque<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -69,6 +70,20 @@ public final class ScriptedPrompts implements Prompts {
             throw new AssertionError("Asked about " + fileName + " in use unexpectedly");
         }
         return inUseAnswers.poll();
+    }
+
+    public ScriptedPrompts answer(ExportErrorsChoice choice) {
+        exportErrorsAnswers.add(choice);
+        return this;
+    }
+
+    @Override
+    public ExportErrorsChoice askToExportWithErrors(int errorCount, List<String> firstErrors) {
+        questions.add("export with " + errorCount + " errors: " + String.join(" | ", firstErrors));
+        if (exportErrorsAnswers.isEmpty()) {
+            throw new AssertionError("Asked to export with " + errorCount + " errors unexpectedly");
+        }
+        return exportErrorsAnswers.poll();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.agendum.ui.files;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,7 +16,8 @@ import org.agendum.ui.common.Theme;
  * {@code dontSaveButton}, {@code cancelButton}; {@code recoveryDialog} with {@code restoreButton},
  * {@code discardButton} and {@code laterButton}; {@code changedFileDialog} with {@code overwriteButton},
  * {@code saveAsButton} and {@code cancelButton}; {@code fileInUseDialog} with {@code readOnlyButton},
- * {@code takeOverButton} and {@code cancelButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
+ * {@code takeOverButton} and {@code cancelButton}; {@code exportErrorsDialog} with {@code showProblemsButton},
+ * {@code exportAnywayButton} and {@code cancelButton}; the error dialogs as in {@link Prompts.Failure}, with an OK button.
  */
 public final class DialogPrompts implements Prompts {
     public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -30,6 +32,10 @@ public final class DialogPrompts implements Prompts {
     public static final ButtonType SAVE_AS = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OK_DONE);
     public static final ButtonType READ_ONLY = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
     public static final ButtonType TAKE_OVER = new ButtonType("Take Over", ButtonBar.ButtonData.OTHER);
+
+    public static final ButtonType SHOW_PROBLEMS = new ButtonType("Show Problems", ButtonBar.ButtonData.OK_DONE);
+    /** Not the default button: Enter must not export a document with errors. */
+    public static final ButtonType EXPORT_ANYWAY = new ButtonType("Export Anyway", ButtonBar.ButtonData.OTHER);
 
     private final Window owner;
 
@@ -95,6 +101,19 @@ public final class DialogPrompts implements Prompts {
         ButtonType answer = alert.showAndWait().orElse(CANCEL);
         return answer == READ_ONLY ? FileInUseChoice.READ_ONLY
                 : answer == TAKE_OVER ? FileInUseChoice.TAKE_OVER : FileInUseChoice.CANCEL;
+    }
+
+    @Override
+    public ExportErrorsChoice askToExportWithErrors(int errorCount, List<String> firstErrors) {
+        Alert alert = alert(owner, Alert.AlertType.WARNING, "exportErrorsDialog",
+                ExportQuestion.header(errorCount), ExportQuestion.content(errorCount, firstErrors));
+        alert.getButtonTypes().setAll(SHOW_PROBLEMS, EXPORT_ANYWAY, CANCEL);
+        alert.getDialogPane().lookupButton(SHOW_PROBLEMS).setId("showProblemsButton");
+        alert.getDialogPane().lookupButton(EXPORT_ANYWAY).setId("exportAnywayButton");
+        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
+        ButtonType answer = alert.showAndWait().orElse(CANCEL);
+        return answer == SHOW_PROBLEMS ? ExportErrorsChoice.SHOW_PROBLEMS
+                : answer == EXPORT_ANYWAY ? ExportErrorsChoice.EXPORT_ANYWAY : ExportErrorsChoice.CANCEL;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.agendum.ui.files;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -18,11 +19,13 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.model.Meeting;
 import org.agendum.session.FileDialogs;
 import org.agendum.session.Prompts;
+import org.agendum.validation.Problem;
 
 /**
  * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread (the meeting is
  * an immutable snapshot, so the officer may go on editing), with progress in the status bar and a dialog that
- * says why when the document cannot be written.
+ * says why when the document cannot be written. A meeting with errors asks first ({@link
+ * Prompts#askToExportWithErrors}): Show Problems exports nothing and shows them, Export Anyway goes on.
  */
 public final class WordExportCommand {
     public static final String EXTENSION = ".docx";
@@ -34,6 +37,9 @@ public final class WordExportCommand {
     private final Supplier<String> meetingFileName;
     private final Supplier<Optional<Path>> meetingFile;
     private final Consumer<String> showMessage;
+    private final Supplier<List<Problem>> problems;
+    private final Consumer<Problem> showProblems;
+    private final Consumer<Path> exported;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "word-export");
@@ -44,10 +50,18 @@ public final class WordExportCommand {
     /**
      * @param meetingFileName the name the suggested document's name is made from
      * @param meetingFile     the meeting's own file, if it has one: never exported over
+     * @param showMessage     progress and refusals, in the status bar
+     * @param problems        the meeting's validation problems as the window shows them
+     * @param showProblems    shows the problems panel and the place of the given (first) error
+     * @param exported        the document was written there (the status bar says so and offers to open it)
      */
     public WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts,
             Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Supplier<Optional<Path>> meetingFile,
-            Consumer<String> showMessage) {
+            Consumer<String> showMessage, Supplier<List<Problem>> problems, Consumer<Problem> showProblems,
+            Consumer<Path> exported) {
+        this.problems = problems;
+        this.showProblems = showProblems;
+        this.exported = exported;
         this.stack = stack;
         this.meetingFile = meetingFile;
         this.dialogs = dialogs;
@@ -67,7 +81,7 @@ public final class WordExportCommand {
     }
 
     public void export() {
-        if (running.get()) {
+        if (running.get() || !errorsAccepted()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName(meetingFileName.get()));
@@ -89,7 +103,10 @@ public final class WordExportCommand {
                 WordExport.export(meeting, target, ExportOptions.DEFAULT, (fraction, step) -> Platform.runLater(
                         () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
                                 + "%)")));
-                Platform.runLater(() -> finished("Exported to " + target.getFileName()));
+                Platform.runLater(() -> {
+                    running.set(false);
+                    exported.accept(target);
+                });
             } catch (Exception e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 Platform.runLater(() -> {
@@ -98,6 +115,32 @@ public final class WordExportCommand {
                 });
             }
         });
+    }
+
+    /**
+     * True when the export may go on: the meeting has no errors (warnings do not count), or the officer chose Export
+     * Anyway. Show Problems shows the panel and the first error's place.
+     */
+    private boolean errorsAccepted() {
+        List<Problem> errors = ExportQuestion.errors(problems.get());
+        if (errors.isEmpty()) {
+            return true;
+        }
+        return switch (prompts.askToExportWithErrors(errors.size(), ExportQuestion.firstMessages(errors))) {
+            case EXPORT_ANYWAY -> true;
+            case SHOW_PROBLEMS -> {
+                showProblems.accept(errors.get(0));
+                yield false;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** "Exported to agenda.docx in /home/maria/meetings". */
+    public static String exportedMessage(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        return "Exported to " + absolute.getFileName() + (parent == null ? "" : " in " + parent);
     }
 
     /**

@@ -89,7 +89,8 @@ public final class MainWindow {
         document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
                 setup.sample());
         documentProperties = new DocumentProperties(document);
-        statusBar = new StatusBar(viewModel, documentProperties, () -> problemsShown.set(true));
+        statusBar = new StatusBar(viewModel, documentProperties, () -> problemsShown.set(true),
+                setup.documentOpener());
         commands = new AgendaCommands(stack, viewModel, statusBar::showMessage, statusBar::showMessage);
         tree = new AgendaTreeView(viewModel, commands, statusBar);
         rightPane = Objects.requireNonNull(setup.rightPane().create(
@@ -133,7 +134,8 @@ public final class MainWindow {
         }
 
         wordExport = new WordExportCommand(stack, fileDialogs, prompts,
-                files::folder, files::suggestedName, document::file, statusBar::showMessage);
+                files::folder, files::suggestedName, document::file, statusBar::showMessage,
+                () -> viewModel.problemsProperty().get(), this::showProblemsAt, statusBar::showExported);
 
         bindActions();
         TreeActions.bind(tree, actions);
@@ -328,6 +330,12 @@ public final class MainWindow {
         } else if (!shown) {
             workArea.getItems().remove(problemsPanel);
         }
+    }
+
+    /** Export's "Show Problems": the problems panel shown, and the place of {@code first} (its item selected). */
+    private void showProblemsAt(Problem first) {
+        problemsShown.set(true);
+        goTo(first);
     }
 
     /** A problem clicked: select its item, then let the right pane show its place. */

@@ -1,5 +1,6 @@
 package org.agendum.ui.window;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
@@ -13,6 +14,8 @@ import javafx.util.Duration;
 import org.agendum.model.MeetingInfo;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.files.DocumentOpener;
+import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.problems.ProblemSummary;
 import org.agendum.ui.tree.TreeDragAndDrop;
 import org.agendum.validation.Problem;
@@ -21,7 +24,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * The bar at the bottom (id {@code statusBar}): whether the work is saved ({@code saveState}), a passing message
- * such as why an edit was refused ({@code statusMessage}), the validation problem count ({@code problemSummary},
+ * such as why an edit was refused ({@code statusMessage}, in the warning colour; news of something done, such as an
+ * export, in the calm style {@code done}, an export with the links {@code openExportButton} and
+ * {@code showExportFolderButton}), the validation problem count ({@code problemSummary},
  * a link that shows the problems panel) and where and when the meeting is ({@code meetingSummary}).
  */
 final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
@@ -32,13 +37,27 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
 
     private final Label saveState = new Label();
     private final Label message = new Label();
+    private final FontIcon warningIcon = new FontIcon(Material2OutlinedAL.INFO);
+    private final FontIcon doneIcon = new FontIcon(Material2OutlinedAL.CHECK_CIRCLE_OUTLINE);
+    private final Hyperlink openExport = new Hyperlink("Open");
+    private final Hyperlink showExportFolder = new Hyperlink("Show in folder");
     private final Region indicator = new Region();
     private final Hyperlink problems = new Hyperlink();
     private final Tooltip problemList = new Tooltip();
     private final Label meeting = new Label();
     private final PauseTransition messageTimer = new PauseTransition(MESSAGE_TIME);
 
+    /** The style class of a message that tells of something done (not a refusal). */
+    static final String DONE = "done";
+
+    private final DocumentOpener opener;
+
     StatusBar(MeetingViewModel viewModel, DocumentProperties document, Runnable showProblems) {
+        this(viewModel, document, showProblems, DocumentOpener.of(link -> { }));
+    }
+
+    StatusBar(MeetingViewModel viewModel, DocumentProperties document, Runnable showProblems, DocumentOpener opener) {
+        this.opener = opener;
         setId("statusBar");
         getStyleClass().add("status-bar");
         saveState.setId("saveState");
@@ -50,10 +69,19 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
 
         message.setId("statusMessage");
         message.getStyleClass().add("status-message");
-        message.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
+        message.setGraphic(warningIcon);
         message.setVisible(false);
         message.setMinWidth(0);
         messageTimer.setOnFinished(event -> clear());
+        openExport.setId("openExportButton");
+        showExportFolder.setId("showExportFolderButton");
+        for (Hyperlink link : List.of(openExport, showExportFolder)) {
+            link.getStyleClass().add("status-link");
+            link.setFocusTraversable(false);
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.managedProperty().bind(link.visibleProperty());
+            link.setVisible(false);
+        }
 
         indicator.getStyleClass().add("status-indicator");
         problems.setId("problemSummary");
@@ -74,7 +102,7 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         HBox.setHgrow(message, Priority.SOMETIMES);
         Region beforeMessage = separator();
         beforeMessage.visibleProperty().bind(message.visibleProperty());
-        getChildren().addAll(saveState, beforeMessage, message, spring, problems, separator(), meeting);
+        getChildren().addAll(saveState, beforeMessage, message, openExport, showExportFolder, spring, problems, separator(), meeting);
 
         viewModel.problemsProperty().addListener((obs, old, list) -> showProblems(list));
         viewModel.meetingProperty().addListener((obs, old, m) -> showMeeting(m.details().meetingInfo()));
@@ -97,16 +125,62 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
     /** Shows a hint that stays until {@link #clear()}, e.g. why a drop is refused while the pointer is there. */
     @Override
     public void show(String text) {
+        show(text, false);
+    }
+
+    /** Shows news of something done, in the calm style, for {@link #MESSAGE_TIME}. */
+    void showDone(String text) {
+        show(text, true);
+        messageTimer.playFromStart();
+    }
+
+    /**
+     * "Exported to agenda.docx in /home/maria/meetings", with "Open" and "Show in folder", for {@link #MESSAGE_TIME}
+     * (the next message, or the time running out, takes the links away).
+     */
+    void showExported(Path document) {
+        showDone(WordExportCommand.exportedMessage(document));
+        Path absolute = document.toAbsolutePath().normalize();
+        openExport.setOnAction(event -> {
+            opener.open(absolute);
+            openExport.setVisited(false);
+        });
+        showExportFolder.setOnAction(event -> {
+            opener.showFolder(absolute.getParent());
+            showExportFolder.setVisited(false);
+        });
+        openExport.setVisible(true);
+        showExportFolder.setVisible(absolute.getParent() != null);
+    }
+
+    private void show(String text, boolean done) {
         messageTimer.stop();
+        hideLinks();
         message.setText(text);
+        message.getStyleClass().remove(DONE);
+        if (done) {
+            message.getStyleClass().add(DONE);
+        }
+        message.setGraphic(done ? doneIcon : warningIcon);
         message.setVisible(true);
     }
 
     @Override
     public void clear() {
         messageTimer.stop();
+        hideLinks();
         message.setText("");
+        message.getStyleClass().remove(DONE);
         message.setVisible(false);
+    }
+
+    private void hideLinks() {
+        openExport.setVisible(false);
+        showExportFolder.setVisible(false);
+    }
+
+    boolean isDone() {
+        return message.getStyleClass().contains(DONE);
     }
 
     String messageText() {

@@ -5,6 +5,7 @@ import org.agendum.session.AppDirs;
 import org.agendum.session.FileDialogs;
 import org.agendum.session.Prompts;
 import org.agendum.ui.files.DialogPrompts;
+import org.agendum.ui.files.DocumentOpener;
 import org.agendum.ui.files.NativeFileDialogs;
 import org.agendum.ui.schedule.ScheduleDialogs;
 import org.agendum.ui.schedule.SchedulePrompts;
@@ -27,6 +28,8 @@ public final class WindowSetup {
     private boolean sample;
     private RightPane.Factory rightPane = EditorPane.factory();
     private Consumer<String> openLink = link -> { };
+    /** Null: through {@link #openLink}. */
+    private DocumentOpener documentOpener;
     /** Null: the real ones, over the window (made when the window is). */
     private FileDialogs fileDialogs;
     private Prompts prompts;
@@ -58,6 +61,12 @@ public final class WindowSetup {
 
     public WindowSetup openLink(Consumer<String> value) {
         openLink = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** Opens an exported document and its folder (by default through {@link #openLink(Consumer)}). */
+    public WindowSetup documentOpener(DocumentOpener value) {
+        documentOpener = Objects.requireNonNull(value);
         return this;
     }
 
@@ -129,6 +138,10 @@ public final class WindowSetup {
 
     Consumer<String> openLink() {
         return openLink;
+    }
+
+    DocumentOpener documentOpener() {
+        return documentOpener != null ? documentOpener : DocumentOpener.of(openLink);
     }
 
     FileDialogs fileDialogs(Window owner) {

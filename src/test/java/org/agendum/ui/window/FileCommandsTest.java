@@ -63,7 +63,8 @@ class FileCommandsTest {
     @Test
     void theTitleNamesTheFileAndMarksUnsavedChanges(FxRobot robot) {
         assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
-        assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Saved");
+        // read from the file, not saved by the officer (issue 14, item 9)
+        assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Opened wg4.agendum");
         change(robot);
         assertThat(sample.stage.getTitle()).isEqualTo("*wg4.agendum \u2013 Agendum");
         assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Unsaved changes");
@@ -130,6 +131,7 @@ class FileCommandsTest {
         press(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(sample.stack.isDirty()).isFalse();
         assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Saved");
         Meeting saved = sample.stack.meeting();
         assertThat(MeetingFiles.load(sample.file)).isEqualTo(saved);
         assertThat(Files.exists(MeetingFiles.backupOf(sample.file))).isTrue();
@@ -141,6 +143,7 @@ class FileCommandsTest {
         assertThat(sample.stack.meeting()).isEqualTo(saved);
         assertThat(sample.stack.isDirty()).isFalse();
         assertThat(sample.stage.getTitle()).isEqualTo("wg4.agendum \u2013 Agendum");
+        assertThat(robot.lookup("#saveState").queryLabeled().getText()).isEqualTo("Opened wg4.agendum");
         assertThat(sample.window.recentFiles().files()).first().isEqualTo(sample.file.toAbsolutePath());
     }
 
