@@ -264,6 +264,23 @@ class AgendumCliTest {
     }
 
     @Test
+    void runningOutOfMemoryHasItsOwnSentenceAndExitCode(@TempDir Path dir) {
+        Path out = dir.resolve("out.docx");
+        CommandLine cli = AgendumCli.commandLine(file -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = AgendumCli.execute(cli, "export", "big.agendum", "-o", out.toString());
+        assertThat(code).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(err.toString().strip()).startsWith("agendum: not enough memory for this meeting")
+                .doesNotContain("at org.");
+        assertThat(out).doesNotExist();
+        assertThat(run(AgendumCli.commandLine(), "--help").out()).contains("Not enough memory");
+    }
+
+    @Test
     void exportNeedsAnOutputAndHasItsOwnHelp() {
         Run missing = run(AgendumCli.commandLine(), "export", "x.agendum");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
