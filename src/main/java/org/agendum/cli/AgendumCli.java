@@ -15,7 +15,22 @@ public final class AgendumCli {
 
     /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /**
+     * Runs {@code cli}. Picocli hands only exceptions to the handler; running out of memory (a meeting too large for
+     * the heap) would print a stack trace and exit 1, which means "errors found": it gets its own sentence and code.
+     */
+    static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println("agendum: not enough memory for this meeting; nothing was written. Give Java more"
+                    + " memory (for example JAVA_TOOL_OPTIONS=-Xmx4g) or split the meeting.");
+            cli.getErr().flush();
+            return ExitCodes.OUT_OF_MEMORY;
+        }
     }
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */

@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int INTERNAL = 4;
     /** An output file (the exported Word document) could not be written. */
     public static final int UNWRITABLE = 5;
+    /** Java ran out of memory (a meeting too large for the memory given to Java). */
+    public static final int OUT_OF_MEMORY = 6;
 
     /** The "Exit codes" section of the usage help: code, then meaning. */
     static Map<String, String> usageHelp() {
@@ -27,6 +29,7 @@ public final class ExitCodes {
         lines.put(String.valueOf(UNREADABLE), "A file could not be read (this wins over 1).");
         lines.put(String.valueOf(INTERNAL), "Internal error in Agendum (please report it).");
         lines.put(String.valueOf(UNWRITABLE), "The output file could not be written (export).");
+        lines.put(String.valueOf(OUT_OF_MEMORY), "Not enough memory for the meeting (nothing written).");
         return lines;
     }
 

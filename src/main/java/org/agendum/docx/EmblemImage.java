@@ -2,6 +2,7 @@ package org.agendum.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,10 +20,33 @@ record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthEmu
     static final int BOX_WIDTH_EMU = 713232;
     static final int BOX_HEIGHT_EMU = 597103;
 
+    /** The largest emblem file read: a real emblem is a few hundred kilobytes. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The largest width or height in pixels: the masthead shows the picture 2 cm wide. */
+    static final int MAX_PIXELS = 10_000;
+
     static EmblemImage read(Path file) throws EmblemImageException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // a pipe would hang and a device never end: only an ordinary file, and only so much of it
+            if (!Files.isRegularFile(file)) {
+                if (!Files.exists(file)) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                throw new EmblemImageException("The emblem picture " + file
+                        + " is not an ordinary file (a folder, device or pipe). Give a PNG, JPEG or GIF file.", null);
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw tooLarge(file);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // bounded even if the file grows meanwhile
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(file);
+            }
+        } catch (EmblemImageException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new EmblemImageException("The emblem picture " + file + " does not exist.", e);
         } catch (IOException e) {
@@ -36,9 +60,18 @@ record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthEmu
         if (size == null || size[0] <= 0 || size[1] <= 0) {
             throw new EmblemImageException("The emblem picture " + file + " is damaged: its size cannot be read.", null);
         }
+        if (size[0] > MAX_PIXELS || size[1] > MAX_PIXELS) {
+            throw new EmblemImageException("The emblem picture " + file + " claims to be " + size[0] + " × " + size[1]
+                    + " pixels; an emblem must be at most " + MAX_PIXELS + " pixels each way.", null);
+        }
         double scale = Math.min((double) BOX_WIDTH_EMU / size[0], (double) BOX_HEIGHT_EMU / size[1]);
         String name = file.getFileName() == null ? "emblem" : file.getFileName().toString();
         return new EmblemImage(bytes, type, name, (int) Math.round(size[0] * scale), (int) Math.round(size[1] * scale));
+    }
+
+    private static EmblemImageException tooLarge(Path file) {
+        return new EmblemImageException("The emblem picture " + file + " is larger than " + MAX_BYTES / (1024 * 1024)
+                + " MB; an emblem is a small picture.", null);
     }
 
     private static PictureType typeOf(byte[] b) {

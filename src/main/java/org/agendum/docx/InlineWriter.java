@@ -44,7 +44,7 @@ final class InlineWriter {
     }
 
     void text(XWPFParagraph paragraph, String text, TextStyle style) {
-        String cleaned = DocxText.typeset(paragraph::getText, text);
+        String cleaned = DocxText.typeset(() -> Paragraphs.lastCharacter(paragraph), text);
         if (cleaned.isEmpty()) {
             return;
         }

@@ -131,6 +131,10 @@ public final class MeetingFiles {
         if (Files.isDirectory(file)) {
             throw new MeetingFileException(name + " is a folder, not a meeting file.");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // reading a pipe waits for a writer forever and a device may never end: ordinary files only
+            throw new MeetingFileException(name + " is not an ordinary file (a device or pipe), not a meeting file.");
+        }
         try {
             long size = Files.size(file);
             if (size > FileFormat.MAX_FILE_BYTES) {

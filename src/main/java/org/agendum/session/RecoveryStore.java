@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,8 @@ import org.agendum.model.Meeting;
  *
  * <p>The recovery files hold unsaved work, so they and their folder are the officer's alone (read and write for the
  * owner only, where the file system has POSIX permissions), and they are never written through a symbolic link: a
- * link with their name is replaced, and what it points to is never touched.
+ * link with their name is replaced, and what it points to is never touched. Only files owned by the user running
+ * Agendum are offered: another user's file planted in a shared folder is not the officer's work.
  *
  * <p>Plain file work, no JavaFX: the {@link Autosaver} calls it from its background thread.
  */
@@ -52,9 +54,46 @@ public final class RecoveryStore {
     /** Set once this store has written or adopted its own files: from then on they are not orphans. */
     private volatile boolean owning;
 
+    private final Owners owners;
+
     public RecoveryStore(Path dataFolder, long pid) {
+        this(dataFolder, pid, Owners.REAL);
+    }
+
+    /** Tests: with their own answer to whose a file is (a second user cannot be had in a test). */
+    RecoveryStore(Path dataFolder, long pid, Owners owners) {
         this.folder = Objects.requireNonNull(dataFolder, "dataFolder").resolve(FOLDER);
         this.pid = pid;
+        this.owners = Objects.requireNonNull(owners, "owners");
+    }
+
+    /** Whose a recovery file is: only the officer's own files are offered as their unsaved work. */
+    @FunctionalInterface
+    interface Owners {
+        /**
+         * The file's owner compared with the user running Agendum (the name the system gives, else the owner of the
+         * data folder, which is the user's own); true where the file system has no owners, false if it cannot tell.
+         */
+        Owners REAL = file -> {
+            try {
+                UserPrincipal owner = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS);
+                UserPrincipal me;
+                try {
+                    me = file.getFileSystem().getUserPrincipalLookupService()
+                            .lookupPrincipalByName(System.getProperty("user.name"));
+                } catch (IOException | RuntimeException e) {
+                    Path data = file.toAbsolutePath().getParent().getParent();
+                    me = Files.getOwner(data, LinkOption.NOFOLLOW_LINKS);
+                }
+                return owner.equals(me);
+            } catch (UnsupportedOperationException e) {
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        };
+
+        boolean isMine(Path file);
     }
 
     public Path folder() {
@@ -148,6 +187,9 @@ public final class RecoveryStore {
                 Matcher name = NAME.matcher(file.getFileName().toString());
                 if (!name.matches() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     continue; // a link, a folder or a pipe is no recovery file of Agendum's: never read
+                }
+                if (!owners.isMine(file)) {
+                    continue; // another user's file in a shared folder is not this officer's work: never offered
                 }
                 long owner;
                 try {

@@ -61,9 +61,23 @@ public final class MeetingValidator {
                     "The document symbol \"" + masthead.symbol() + "\" " + p + ".",
                     new Target.Detail(DetailField.SYMBOL))));
         }
+        yearInRange(masthead.issueDate(), "The date of issue", new Target.Detail(DetailField.ISSUE_DATE), out);
+        yearInRange(meeting.startDate(), "The meeting's first day", new Target.Detail(DetailField.DATES), out);
+        yearInRange(meeting.endDate(), "The meeting's last day", new Target.Detail(DetailField.DATES), out);
         if (meeting.endDate().isBefore(meeting.startDate())) {
             out.add(error("The meeting ends (" + UnDates.date(meeting.endDate()) + ") before it starts ("
                     + UnDates.date(meeting.startDate()) + ").", new Target.Detail(DetailField.DATES)));
+        }
+    }
+
+    /** The years a UN meeting's dates can sensibly have; a date outside is a typing slip or a hostile file. */
+    static final int FIRST_YEAR = 1945;
+    static final int LAST_YEAR = 2200;
+
+    private static void yearInRange(LocalDate date, String what, Target target, List<Problem> out) {
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            out.add(error(what + " is in the year " + date.getYear() + "; dates must be between " + FIRST_YEAR
+                    + " and " + LAST_YEAR + ". Check the year.", target));
         }
     }
 
@@ -139,6 +153,7 @@ public final class MeetingValidator {
         LocalDate previous = null;
         for (int i = 0; i < work.days().size(); i++) {
             Day day = work.days().get(i);
+            yearInRange(day.date(), "Day " + (i + 1) + " of the organization of work", new Target.Day(i), out);
             String dayName = UnDates.weekdayAndDate(day.date());
             boolean datesValid = !d.endDate().isBefore(d.startDate()); // else already reported with the details
             if (datesValid && (day.date().isBefore(d.startDate()) || day.date().isAfter(d.endDate()))) {

@@ -262,6 +262,65 @@ class AgendumCliTest {
         assertThat(run.err()).contains("emblem.png is not a PNG, JPEG or GIF picture");
     }
 
+    /** A named pipe in dir (nothing ever writes to it: reading it would wait forever); skipped without mkfifo. */
+    private static Path fifo(Path dir, String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is missing");
+            return fifo;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+        return fifo;
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void validateOfANamedPipeExitsWithThreeInsteadOfHanging(@TempDir Path dir) throws Exception {
+        Path pipe = fifo(dir, "wg4.agendum");
+        Run run = run(AgendumCli.commandLine(), "validate", pipe.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(run.err()).contains("wg4.agendum is not an ordinary file");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void exportWithAnEmblemThatIsAPipeOrClaimsHugeDimensionsExitsWithThreeAndWritesNothing(@TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("out.docx");
+        Run pipe = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                out.toString(), "--emblem", fifo(dir, "emblem.png").toString());
+        assertThat(pipe.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(pipe.err()).contains("emblem.png is not an ordinary file");
+        Path huge = java.nio.file.Files.write(dir.resolve("huge.png"),
+                org.agendum.docx.EmblemImageTestSupport.pngHeader(Integer.MAX_VALUE, 1));
+        Run claims = run(AgendumCli.commandLine(file -> SampleMeeting.load()), "export", "sample.agendum", "-o",
+                out.toString(), "--emblem", huge.toString());
+        assertThat(claims.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(claims.err()).contains("2147483647 × 1 pixels");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void runningOutOfMemoryHasItsOwnSentenceAndExitCode(@TempDir Path dir) {
+        Path out = dir.resolve("out.docx");
+        CommandLine cli = AgendumCli.commandLine(file -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = AgendumCli.execute(cli, "export", "big.agendum", "-o", out.toString());
+        assertThat(code).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(err.toString().strip()).startsWith("agendum: not enough memory for this meeting")
+                .doesNotContain("at org.");
+        assertThat(out).doesNotExist();
+        assertThat(run(AgendumCli.commandLine(), "--help").out()).contains("Not enough memory");
+    }
+
     @Test
     void exportNeedsAnOutputAndHasItsOwnHelp() {
         Run missing = run(AgendumCli.commandLine(), "export", "x.agendum");

@@ -63,6 +63,24 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void aRecoveryFileOwnedByAnotherUserIsNotOffered() throws Exception {
+        new RecoveryStore(data, DEAD_PROCESS).write(sample, Optional.empty(), "someone else's meeting");
+        long self = ProcessHandle.current().pid();
+        // a second user cannot be had in a test: the seam says the file is another user's
+        assertThat(new RecoveryStore(data, self, file -> false).orphans()).isEmpty();
+        assertThat(new RecoveryStore(data, self, file -> true).orphans()).hasSize(1);
+    }
+
+    @Test
+    void aFileThisUserCreatedIsTheirOwn() throws Exception {
+        new RecoveryStore(data, DEAD_PROCESS).write(sample, Optional.empty(), "the new meeting");
+        assertThat(new RecoveryStore(data, ProcessHandle.current().pid()).orphans()).hasSize(1);
+        try (var files = java.nio.file.Files.list(data.resolve(RecoveryStore.FOLDER))) {
+            assertThat(files.toList()).allMatch(RecoveryStore.Owners.REAL::isMine);
+        }
+    }
+
+    @Test
     void noFolderNoOrphans() {
         assertThat(new RecoveryStore(data.resolve("nothing-here"), 1).orphans()).isEmpty();
     }

@@ -156,6 +156,25 @@ class MeetingValidatorTest {
     }
 
     @Test
+    void datesOutsideSensibleYearsAreFlagged() {
+        LocalDate absurd = LocalDate.of(-999_999_999, 1, 1);
+        Meeting m = reference.withDetails(reference.details().toBuilder()
+                .issueDate(LocalDate.of(2201, 1, 1)).dates(absurd, LocalDate.of(2018, 7, 3)).build());
+        Meeting withDay = m.withOrganization(m.organization().withDays(List.of(
+                new Day(LocalDate.of(1944, 12, 31), List.of()))));
+        List<Problem> problems = MeetingValidator.validate(withDay);
+        assertThat(problems).extracting(Problem::toString).contains(
+                "error: The date of issue is in the year 2201; dates must be between 1945 and 2200. Check the year.",
+                "error: The meeting's first day is in the year -999999999; dates must be between 1945 and 2200."
+                        + " Check the year.",
+                "error: Day 1 of the organization of work is in the year 1944; dates must be between 1945 and 2200."
+                        + " Check the year.");
+        assertThat(problems).extracting(Problem::target).contains(new Target.Detail(DetailField.ISSUE_DATE),
+                new Target.Detail(DetailField.DATES), new Target.Day(0));
+        assertThat(messages(reference)).noneMatch(message -> message.contains("Check the year"));
+    }
+
+    @Test
     void anEmptyOrganizationIsOneWarningNotOnePerItem() {
         Meeting none = reference.withOrganization(OrganizationOfWork.EMPTY);
         assertThat(messages(none)).containsExactly(
