@@ -1,7 +1,6 @@
 package org.agendum.ui.files;
 
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -49,13 +48,9 @@ public final class DialogPrompts implements Prompts {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "saveChangesDialog",
                 "Do you want to save the changes to " + documentName + "?",
                 "If you don\u2019t save, your changes will be lost.");
-        alert.getButtonTypes().setAll(SAVE, DONT_SAVE, CANCEL);
-        alert.getDialogPane().lookupButton(SAVE).setId("saveButton");
-        alert.getDialogPane().lookupButton(DONT_SAVE).setId("dontSaveButton");
-        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.map(b -> b == SAVE ? SaveChoice.SAVE : b == DONT_SAVE ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL)
-                .orElse(SaveChoice.CANCEL);
+        return ask(alert, SaveChoice.CANCEL, new Choice<>(SAVE, "saveButton", SaveChoice.SAVE),
+                new Choice<>(DONT_SAVE, "dontSaveButton", SaveChoice.DONT_SAVE),
+                new Choice<>(CANCEL, "cancelButton", SaveChoice.CANCEL));
     }
 
     @Override
@@ -64,13 +59,10 @@ public final class DialogPrompts implements Prompts {
                 "Restore the work that was not saved?",
                 "Agendum closed unexpectedly while " + description + " had unsaved changes. They were autosaved.\n\n"
                         + "Restore opens them as unsaved changes, to review and save. Discard deletes them.");
-        alert.getButtonTypes().setAll(RESTORE, DISCARD, LATER);
-        alert.getDialogPane().lookupButton(RESTORE).setId("restoreButton");
-        alert.getDialogPane().lookupButton(DISCARD).setId("discardButton");
-        alert.getDialogPane().lookupButton(LATER).setId("laterButton");
         // closing the dialog keeps the file for the next start: only Discard deletes
-        ButtonType answer = alert.showAndWait().orElse(LATER);
-        return answer == RESTORE ? RecoveryChoice.RESTORE : answer == DISCARD ? RecoveryChoice.DISCARD : RecoveryChoice.KEEP;
+        return ask(alert, RecoveryChoice.KEEP, new Choice<>(RESTORE, "restoreButton", RecoveryChoice.RESTORE),
+                new Choice<>(DISCARD, "discardButton", RecoveryChoice.DISCARD),
+                new Choice<>(LATER, "laterButton", RecoveryChoice.KEEP));
     }
 
     @Override
@@ -79,13 +71,10 @@ public final class DialogPrompts implements Prompts {
                 fileName + " was changed by another program at " + changedAt + ".",
                 "Overwrite replaces those changes with yours (the version on disk is kept as " + fileName
                         + ".bak). Save As keeps both, under another name.");
-        alert.getButtonTypes().setAll(OVERWRITE, SAVE_AS, CANCEL);
-        alert.getDialogPane().lookupButton(OVERWRITE).setId("overwriteButton");
-        alert.getDialogPane().lookupButton(SAVE_AS).setId("saveAsButton");
-        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
-        ButtonType answer = alert.showAndWait().orElse(CANCEL);
-        return answer == OVERWRITE ? ChangedFileChoice.OVERWRITE
-                : answer == SAVE_AS ? ChangedFileChoice.SAVE_AS : ChangedFileChoice.CANCEL;
+        return ask(alert, ChangedFileChoice.CANCEL,
+                new Choice<>(OVERWRITE, "overwriteButton", ChangedFileChoice.OVERWRITE),
+                new Choice<>(SAVE_AS, "saveAsButton", ChangedFileChoice.SAVE_AS),
+                new Choice<>(CANCEL, "cancelButton", ChangedFileChoice.CANCEL));
     }
 
     @Override
@@ -94,31 +83,40 @@ public final class DialogPrompts implements Prompts {
                 fileName + " is open in Agendum by " + holder + ".",
                 "Open it read-only to read it and save your changes under another name. Take it over only if "
                         + "nobody works in that Agendum any more (it was left open on another computer, say).");
-        alert.getButtonTypes().setAll(READ_ONLY, TAKE_OVER, CANCEL);
-        alert.getDialogPane().lookupButton(READ_ONLY).setId("readOnlyButton");
-        alert.getDialogPane().lookupButton(TAKE_OVER).setId("takeOverButton");
-        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
-        ButtonType answer = alert.showAndWait().orElse(CANCEL);
-        return answer == READ_ONLY ? FileInUseChoice.READ_ONLY
-                : answer == TAKE_OVER ? FileInUseChoice.TAKE_OVER : FileInUseChoice.CANCEL;
+        return ask(alert, FileInUseChoice.CANCEL,
+                new Choice<>(READ_ONLY, "readOnlyButton", FileInUseChoice.READ_ONLY),
+                new Choice<>(TAKE_OVER, "takeOverButton", FileInUseChoice.TAKE_OVER),
+                new Choice<>(CANCEL, "cancelButton", FileInUseChoice.CANCEL));
     }
 
     @Override
     public ExportErrorsChoice askToExportWithErrors(int errorCount, List<String> firstErrors) {
         Alert alert = alert(owner, Alert.AlertType.WARNING, "exportErrorsDialog",
                 ExportQuestion.header(errorCount), ExportQuestion.content(errorCount, firstErrors));
-        alert.getButtonTypes().setAll(SHOW_PROBLEMS, EXPORT_ANYWAY, CANCEL);
-        alert.getDialogPane().lookupButton(SHOW_PROBLEMS).setId("showProblemsButton");
-        alert.getDialogPane().lookupButton(EXPORT_ANYWAY).setId("exportAnywayButton");
-        alert.getDialogPane().lookupButton(CANCEL).setId("cancelButton");
-        ButtonType answer = alert.showAndWait().orElse(CANCEL);
-        return answer == SHOW_PROBLEMS ? ExportErrorsChoice.SHOW_PROBLEMS
-                : answer == EXPORT_ANYWAY ? ExportErrorsChoice.EXPORT_ANYWAY : ExportErrorsChoice.CANCEL;
+        return ask(alert, ExportErrorsChoice.CANCEL,
+                new Choice<>(SHOW_PROBLEMS, "showProblemsButton", ExportErrorsChoice.SHOW_PROBLEMS),
+                new Choice<>(EXPORT_ANYWAY, "exportAnywayButton", ExportErrorsChoice.EXPORT_ANYWAY),
+                new Choice<>(CANCEL, "cancelButton", ExportErrorsChoice.CANCEL));
     }
 
     @Override
     public void showError(Failure failure, String message) {
         alert(owner, Alert.AlertType.ERROR, failure.dialogId(), failure.header(), message).showAndWait();
+    }
+
+    /** One button of a question: the button, its id for tests, and the answer it gives. */
+    private record Choice<T>(ButtonType button, String id, T answer) {
+    }
+
+    /** Shows the question with these buttons, in this order; closing it without a button gives {@code closed}. */
+    @SafeVarargs
+    private static <T> T ask(Alert alert, T closed, Choice<T>... choices) {
+        alert.getButtonTypes().setAll(java.util.Arrays.stream(choices).map(Choice::button).toList());
+        for (Choice<T> choice : choices) {
+            alert.getDialogPane().lookupButton(choice.button()).setId(choice.id());
+        }
+        return alert.showAndWait().flatMap(pressed -> java.util.Arrays.stream(choices)
+                .filter(choice -> choice.button() == pressed).map(Choice::answer).findFirst()).orElse(closed);
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String id, String header, String content) {
