@@ -20,11 +20,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  * shows the same n because the annotations are written in the model's order.
  *
  * <p>Layout as A/80/590 (confirmed): the separator is 18 underscores in the footer style at 8 pt, indented
- * 792; the note's paragraph is "footnote text" re-indented to the body (left 1267, hanging 576, right 1260)
- * with the number at a right tab at 1195, so that the text lines up with SingleTxt.
+ * 792; the note's text lines up with the body (SingleTxt, left 1267, right 1260) and its number sits just
+ * before it. A/80/590 gets there with a leading tab to a right tab at 1195, which Word honours but LibreOffice
+ * does not: it always draws a footnote's number at the start of the first line, so the number landed 1 cm
+ * left of its text. Starting the first line 204 twips before the text (room for three digits) and tabbing
+ * to the hanging indent puts number and text in the same places in both.
  */
 final class Footnotes {
     private static final String SEPARATOR = "__________________";
+    /** From the number's start to the text's: three superscript digits and a space at 8.5 pt. */
+    static final int NUMBER_ROOM = 204;
 
     private final XWPFDocument document;
     private XWPFFootnotes part;
@@ -47,16 +52,12 @@ final class Footnotes {
         var clear = tabs.addNewTab();
         clear.setVal(STTabJc.CLEAR);
         clear.setPos(big(418));
-        var numberTab = tabs.addNewTab();
-        numberTab.setVal(STTabJc.RIGHT);
-        numberTab.setPos(big(1195));
         for (int position : UnStyles.BODY_TABS) {
             var tab = tabs.addNewTab();
             tab.setVal(STTabJc.LEFT);
             tab.setPos(big(position));
         }
-        Paragraphs.indent(paragraph, PageGeometry.BODY_INDENT, 1260, 576);
-        Paragraphs.tab(paragraph);
+        Paragraphs.indent(paragraph, PageGeometry.BODY_INDENT, 1260, NUMBER_ROOM);
         XWPFRun reference = paragraph.createRun();
         reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
         reference.getCTR().addNewFootnoteRef();

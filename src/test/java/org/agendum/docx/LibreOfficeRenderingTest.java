@@ -96,6 +96,52 @@ class LibreOfficeRenderingTest {
         }
     }
 
+
+    /**
+     * A footnote reads as in a UN document: its text starts where the body's paragraphs start, and its number
+     * sits just before it (not a centimetre away at the left, as it did when LibreOffice ignored Word's tabs).
+     */
+    @Test
+    void aFootnotesTextLinesUpWithTheBodyAndItsNumberSitsJustBeforeIt(@TempDir Path dir) throws Exception {
+        Path pdf = renderToPdf(DemandingMeeting.meeting(), dir);
+        List<Word> words = words(run(dir, "pdftotext", "-f", "1", "-l", "1", "-bbox", "-enc", "UTF-8",
+                pdf.toString(), "-"));
+        Word body = firstWordOfLineWith(words, "opened");
+        Word note = firstWordOfLineWith(words, "Boardroom");
+        Word number = words.stream().filter(w -> w.text().equals("1") && Math.abs(w.yMin() - note.yMin()) < 3
+                && w.xMax() <= note.xMin()).findFirst().orElseThrow(() -> new AssertionError(
+                "no footnote number on the line of " + note));
+
+        assertThat(note.xMin()).as("the footnote's text starts where the body's does").isCloseTo(body.xMin(),
+                org.assertj.core.data.Offset.offset(1.5));
+        assertThat(note.xMin() - number.xMax()).as("room between the number and its text, in points")
+                .isBetween(1.0, 12.0);
+    }
+
+    private record Word(String text, double xMin, double yMin, double xMax) {
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>");
+
+    private static List<Word> words(String bbox) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(bbox);
+        while (m.find()) {
+            words.add(new Word(m.group(4), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3))));
+        }
+        return words;
+    }
+
+    /** The leftmost word of the line on which {@code text} is, numbers (a footnote's) left out. */
+    private static Word firstWordOfLineWith(List<Word> words, String text) {
+        Word anchor = words.stream().filter(w -> w.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " is not on the page"));
+        return words.stream().filter(w -> Math.abs(w.yMin() - anchor.yMin()) < 3 && !w.text().matches("\\d+"))
+                .min(java.util.Comparator.comparingDouble(Word::xMin)).orElseThrow();
+    }
+
     /**
      * The PDF's pages as text: {@code pageTexts} in layout order (a table row stays on one line, as a reader
      * scans it), {@code flowTexts} in reading order of each text block (a wrapped masthead cell reads on).
@@ -111,13 +157,7 @@ class LibreOfficeRenderingTest {
     }
 
     private static Rendered render(Meeting meeting, Path dir) throws Exception {
-        Path docx = dir.resolve("export.docx");
-        WordExport.export(meeting, docx, ExportOptions.DEFAULT);
-        Path profile = Files.createDirectory(dir.resolve("profile"));
-        run(dir, soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", dir.toString(), docx.toString());
-        Path pdf = dir.resolve("export.pdf");
-        assertThat(pdf).as("LibreOffice converted the export").exists();
+        Path pdf = renderToPdf(meeting, dir);
         String info = run(dir, "pdfinfo", pdf.toString());
         int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow()
                 .replaceAll("\\D", ""));
@@ -126,6 +166,17 @@ class LibreOfficeRenderingTest {
         List<String> layout = pages(run(dir, "pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-"), pages);
         List<String> flow = pages(run(dir, "pdftotext", "-enc", "UTF-8", pdf.toString(), "-"), pages);
         return new Rendered(pages, Double.parseDouble(size.group(1)), Double.parseDouble(size.group(2)), layout, flow);
+    }
+
+    private static Path renderToPdf(Meeting meeting, Path dir) throws Exception {
+        Path docx = dir.resolve("export.docx");
+        WordExport.export(meeting, docx, ExportOptions.DEFAULT);
+        Path profile = Files.createDirectory(dir.resolve("profile"));
+        run(dir, soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", dir.toString(), docx.toString());
+        Path pdf = dir.resolve("export.pdf");
+        assertThat(pdf).as("LibreOffice converted the export").exists();
+        return pdf;
     }
 
     private static List<String> pages(String text, int count) {
