@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Day;
+import org.agendum.model.DocumentForm;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
+import org.agendum.model.ListEnd;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
@@ -32,7 +34,7 @@ final class DtoMapper {
     }
 
     static FileDto.MeetingDto toDto(Meeting meeting) {
-        return new FileDto.MeetingDto(FileFormat.NAME, FileFormat.VERSION, details(meeting.details()),
+        return new FileDto.MeetingDto(FileFormat.NAME, FormatVersion.needed(meeting), details(meeting.details()),
                 items(meeting.agenda().items()),
                 new FileDto.OrganizationDto(meeting.organization().days().stream().map(DtoMapper::day).toList()));
     }
@@ -43,22 +45,37 @@ final class DtoMapper {
         MeetingInfo meeting = d.meetingInfo();
         TitleBlock titleBlock = d.titleBlock();
         Processing processing = d.processing();
+        DocumentForm form = d.form();
+        boolean defaultForm = form.equals(DocumentForm.DEFAULT);
         return new FileDto.DetailsDto(masthead.bodyName(), meeting.meetingName(), meeting.sessionLine(),
                 meeting.venue(), FileFormat.DATE.format(meeting.startDate()), FileFormat.DATE.format(meeting.endDate()),
                 masthead.symbol(), EnumCodes.DISTRIBUTION.code(masthead.distribution()),
                 FileFormat.DATE.format(masthead.issueDate()), EnumCodes.LANGUAGE.code(masthead.originalLanguage()),
                 EnumCodes.LANGUAGE.code(masthead.versionLanguage()), processing.jobNumber(),
-                EnumCodes.DUTY_STATION.code(processing.dutyStation()), titleBlock.title(), titleBlock.agendaItemLine(),
-                masthead.languageCoverage());
+                processing.processedOn().map(FileFormat.DATE::format).orElse(null),
+                processing.releasedOn().map(FileFormat.DATE::format).orElse(null),
+                EnumCodes.DUTY_STATION.code(processing.dutyStation()), titleBlock.title(),
+                defaultForm ? null : EnumCodes.LAYOUT.code(form.layout()),
+                defaultForm ? null : EnumCodes.EMPTY_ANNOTATIONS.code(form.emptyAnnotations()),
+                defaultForm ? null : form.standardSentence(),
+                titleBlock.agendaItemLine(), nullIfEmpty(titleBlock.agendaItemTitle()),
+                nullIfEmpty(titleBlock.agendaItemNote()), masthead.languageCoverage());
     }
 
     private static List<FileDto.ItemDto> items(List<AgendaItem> items) {
         return items.stream().map(item -> new FileDto.ItemDto(
                 item.id().value(),
                 item.title(),
+                nullIfEmpty(item.heading()),
+                item.listEnd() == ListEnd.DERIVED ? null : EnumCodes.LIST_END.code(item.listEnd()),
                 item.annotation().paragraphs().stream().map(DtoMapper::paragraph).toList(),
                 item.documentation().stream().map(DtoMapper::document).toList(),
                 items(item.subItems()))).toList();
+    }
+
+    /** Text, or null so that an optional field of format 2 is left out. */
+    private static String nullIfEmpty(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static FileDto.ParagraphDto paragraph(Paragraph paragraph) {

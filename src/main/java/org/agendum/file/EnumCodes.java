@@ -4,9 +4,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.agendum.model.AgendaLayout;
 import org.agendum.model.Distribution;
 import org.agendum.model.DutyStation;
+import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.Language;
+import org.agendum.model.ListEnd;
 
 /**
  * How the model's enumerations are spelled in a file: short, lower-case, stable codes, so that renaming a
@@ -28,6 +31,22 @@ final class EnumCodes<E extends Enum<E>> {
             DutyStation.VIENNA, "vienna",
             DutyStation.NEW_YORK, "new-york",
             DutyStation.GENEVA, "geneva"));
+    static final EnumCodes<AgendaLayout> LAYOUT = new EnumCodes<>(AgendaLayout.class, Map.of(
+            AgendaLayout.ANNOTATED_PROVISIONAL_AGENDA, "annotated-provisional-agenda",
+            AgendaLayout.AGENDA_AND_ANNOTATIONS, "agenda-and-annotations",
+            AgendaLayout.AGENDA_AND_ANNOTATIONS_IN_NUMBERED_PARTS, "agenda-and-annotations-in-numbered-parts",
+            AgendaLayout.PROVISIONAL_AGENDA, "provisional-agenda",
+            AgendaLayout.ANNOTATIONS_WITH_AGENDA, "annotations-with-agenda",
+            AgendaLayout.ANNOTATIONS_ONLY, "annotations-only"));
+    static final EnumCodes<EmptyAnnotations> EMPTY_ANNOTATIONS = new EnumCodes<>(EmptyAnnotations.class, Map.of(
+            EmptyAnnotations.NO_HEADING, "no-heading",
+            EmptyAnnotations.STANDARD_SENTENCE, "standard-sentence"));
+    static final EnumCodes<ListEnd> LIST_END = new EnumCodes<>(ListEnd.class, Map.of(
+            ListEnd.DERIVED, "derived",
+            ListEnd.COLON, "colon",
+            ListEnd.SEMICOLON, "semicolon",
+            ListEnd.FULL_STOP, "full-stop",
+            ListEnd.NONE, "none"));
 
     private final Class<E> type;
     private final EnumMap<E, String> codes;

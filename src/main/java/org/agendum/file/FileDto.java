@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The shape of a meeting file (format version 1), one record per JSON object. These records are what
+ * The shape of a meeting file (format versions 1 and 2), one record per JSON object. These records are what
  * Jackson sees; the model never does (it stays free of Jackson). Every field is nullable: a missing field
  * arrives as null and {@link ModelMapper} decides whether that is an error or means a default, and the
  * writer sets the fields it omits to null ({@link JsonInclude.Include#NON_NULL} on those records).
@@ -26,9 +26,11 @@ final class FileDto {
             OrganizationDto organizationOfWork) {
     }
 
+    /** The fields added in format 2 are left out when they hold their default, so a file that needs none is format 1. */
     @JsonPropertyOrder({"bodyName", "meetingName", "sessionLine", "venue", "startDate", "endDate", "symbol",
-            "distribution", "issueDate", "originalLanguage", "versionLanguage", "jobNumber", "dutyStation", "title",
-            "agendaItemLine", "languageCoverage"})
+            "distribution", "issueDate", "originalLanguage", "versionLanguage", "jobNumber", "processedOn", "releasedOn",
+            "dutyStation", "title", "layout", "emptyAnnotations", "standardSentence", "agendaItemLine",
+            "agendaItemTitle", "agendaItemNote", "languageCoverage"})
     record DetailsDto(
             String bodyName,
             String meetingName,
@@ -42,16 +44,26 @@ final class FileDto {
             String originalLanguage,
             String versionLanguage,
             String jobNumber,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String processedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String releasedOn,
             String dutyStation,
             String title,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String layout,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String emptyAnnotations,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String standardSentence,
             String agendaItemLine,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String agendaItemTitle,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String agendaItemNote,
             String languageCoverage) {
     }
 
-    @JsonPropertyOrder({"id", "title", "annotation", "documentation", "items"})
+    /** {@code heading} and {@code listEnd} (format 2) are left out when the item has no such override. */
+    @JsonPropertyOrder({"id", "title", "heading", "listEnd", "annotation", "documentation", "items"})
     record ItemDto(
             String id,
             String title,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String heading,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String listEnd,
             List<ParagraphDto> annotation,
             List<DocumentDto> documentation,
             List<ItemDto> items) {

@@ -7,8 +7,14 @@ import java.time.format.ResolverStyle;
 final class FileFormat {
     /** The value of "format" at the top of every meeting file. */
     static final String NAME = "agendum-meeting";
-    /** The format this version of Agendum reads and writes. */
-    static final int VERSION = 1;
+    /**
+     * The newest format this version of Agendum reads and writes. Format 2 added the document's form, the item
+     * line's title and footnote, the job line's dates and the items' heading and list-end overrides; a meeting
+     * that uses none of them is written as format 1, which every Agendum opens ({@link FormatVersion}).
+     */
+    static final int VERSION = 2;
+    /** The oldest format this version reads. */
+    static final int OLDEST_VERSION = 1;
 
     /** Files above this are refused before reading: a real meeting is a few hundred kilobytes. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;

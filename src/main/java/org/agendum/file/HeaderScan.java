@@ -159,7 +159,7 @@ final class HeaderScan {
     }
 
     private void checkNewerVersion() throws MeetingFileException {
-        if (versionToken == JsonToken.VALUE_NUMBER_INT && new BigInteger(versionText).compareTo(BigInteger.ONE) > 0) {
+        if (versionToken == JsonToken.VALUE_NUMBER_INT && new BigInteger(versionText).compareTo(BigInteger.valueOf(FileFormat.VERSION)) > 0) {
             throw newer();
         }
     }
@@ -181,16 +181,22 @@ final class HeaderScan {
         if (version.compareTo(BigInteger.valueOf(FileFormat.VERSION)) > 0) {
             throw newer();
         }
-        if (version.compareTo(BigInteger.valueOf(FileFormat.VERSION)) < 0) {
+        if (version.compareTo(BigInteger.valueOf(FileFormat.OLDEST_VERSION)) < 0) {
             throw new MeetingFileException(source + " has an unknown file format version (" + versionText
-                    + "); this version of Agendum reads format " + FileFormat.VERSION + ".");
+                    + "); this version of Agendum reads formats " + readable() + ".");
         }
     }
 
     private MeetingFileException newer() {
         return new MeetingFileException(source + " was written by a newer version of Agendum (file format "
-                + JsonErrors.printable(versionText) + "); this version reads format " + FileFormat.VERSION
+                + JsonErrors.printable(versionText) + "); this version reads formats " + readable()
                 + ". Update Agendum to open it.");
+    }
+
+    /** "1 and 2". */
+    private static String readable() {
+        return FileFormat.VERSION - FileFormat.OLDEST_VERSION == 1 ? FileFormat.OLDEST_VERSION + " and " + FileFormat.VERSION
+                : FileFormat.OLDEST_VERSION + " to " + FileFormat.VERSION;
     }
 
     /** The first characters of the text, for a file that is not JSON at all. */

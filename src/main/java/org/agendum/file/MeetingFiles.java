@@ -17,7 +17,7 @@ import org.agendum.model.Meeting;
 
 /**
  * Meeting files ({@code *.agendum}): UTF-8 JSON, format "agendum-meeting" version 1, described by the JSON
- * Schema {@code org/agendum/file/agendum-meeting-1.schema.json}. Reading never changes anything on disk and
+ * Schema {@code org/agendum/file/agendum-meeting-2.schema.json}. Reading never changes anything on disk and
  * fails only with a {@link MeetingFileException} whose message is a sentence for the officer; saving replaces
  * the file atomically and keeps the previous version next to it as {@code name.agendum.bak}.
  */

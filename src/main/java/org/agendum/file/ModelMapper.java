@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Day;
 import org.agendum.model.Distribution;
+import org.agendum.model.DocumentForm;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.DutyStation;
 import org.agendum.model.EntryId;
@@ -20,6 +22,7 @@ import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Language;
+import org.agendum.model.ListEnd;
 import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
@@ -89,17 +92,37 @@ final class ModelMapper {
         Language versionLanguage = code(EnumCodes.LANGUAGE, required(d.versionLanguage(), at, "versionLanguage"),
                 at.field("versionLanguage"));
         String jobNumber = orEmpty(d.jobNumber());
+        Optional<LocalDate> processedOn = optionalDate(d.processedOn(), at.field("processedOn"));
+        Optional<LocalDate> releasedOn = optionalDate(d.releasedOn(), at.field("releasedOn"));
         DutyStation dutyStation = code(EnumCodes.DUTY_STATION, required(d.dutyStation(), at, "dutyStation"),
                 at.field("dutyStation"));
         String title = required(d.title(), at, "title");
+        DocumentForm form = DocumentForm.DEFAULT;
+        if (d.layout() != null) {
+            form = form.withLayout(code(EnumCodes.LAYOUT, d.layout(), at.field("layout")));
+        }
+        if (d.emptyAnnotations() != null) {
+            form = form.withEmptyAnnotations(code(EnumCodes.EMPTY_ANNOTATIONS, d.emptyAnnotations(),
+                    at.field("emptyAnnotations")));
+        }
+        if (d.standardSentence() != null) {
+            form = form.withStandardSentence(d.standardSentence());
+        }
         String agendaItemLine = orEmpty(d.agendaItemLine());
+        String agendaItemTitle = orEmpty(d.agendaItemTitle());
+        String agendaItemNote = orEmpty(d.agendaItemNote());
         String languageCoverage = orEmpty(d.languageCoverage());
         return new MeetingDetails(
                 new Masthead(bodyName, symbol, distribution, issueDate, originalLanguage, versionLanguage,
                         languageCoverage),
                 new MeetingInfo(meetingName, sessionLine, venue, startDate, endDate),
-                new TitleBlock(agendaItemLine, title),
-                new Processing(dutyStation, jobNumber));
+                new TitleBlock(agendaItemLine, agendaItemTitle, agendaItemNote, title),
+                new Processing(dutyStation, jobNumber, processedOn, releasedOn),
+                form);
+    }
+
+    private Optional<LocalDate> optionalDate(String text, JsonPath at) throws MeetingFileException {
+        return text == null ? Optional.empty() : Optional.of(date(text, at));
     }
 
     /** The items of one level; {@code level} 1 is the top of the agenda. */
@@ -114,10 +137,13 @@ final class ModelMapper {
             }
             ItemId id = id(required(dto.id(), at, "id"), at.field("id"), ItemId::new, itemIds, "agenda item");
             String title = required(dto.title(), at, "title");
+            String heading = orEmpty(dto.heading());
+            ListEnd listEnd = dto.listEnd() == null ? ListEnd.DERIVED
+                    : code(EnumCodes.LIST_END, dto.listEnd(), at.field("listEnd"));
             RichText annotation = annotation(orEmpty(dto.annotation()), at.field("annotation"));
             List<DocumentationEntry> documentation = documentation(orEmpty(dto.documentation()), at.field("documentation"));
             List<AgendaItem> subItems = items(orEmpty(dto.items()), at.field("items"), level + 1);
-            out.add(new AgendaItem(id, title, annotation, documentation, subItems));
+            out.add(new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd));
         }
         return out;
     }
@@ -256,8 +282,23 @@ final class ModelMapper {
         try {
             return LocalDate.parse(value, FileFormat.DATE);
         } catch (DateTimeParseException e) {
-            throw error(at, "is " + quoted(value) + ", which is not a valid date (expected YYYY-MM-DD)");
+            throw error(at, "is " + quoted(value) + ", " + whyNotADate(value));
         }
+    }
+
+    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile(
+            "([0-9]{4})-(0[1-9]|1[0-2])-([0-9]{2})");
+
+    /** "a day that does not exist (February 2018 has 28 days)" when only the day is wrong: the form is right. */
+    private static String whyNotADate(String value) {
+        java.util.regex.Matcher shape = DATE_SHAPE.matcher(value);
+        if (shape.matches()) {
+            java.time.YearMonth month = java.time.YearMonth.of(Integer.parseInt(shape.group(1)),
+                    Integer.parseInt(shape.group(2)));
+            return "a day that does not exist (" + month.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH) + " " + month.getYear() + " has " + month.lengthOfMonth() + " days)";
+        }
+        return "which is not a valid date (expected YYYY-MM-DD)";
     }
 
     private LocalTime time(String value, JsonPath at) throws MeetingFileException {

@@ -6,20 +6,34 @@ import java.util.Objects;
 /**
  * An item of the agenda with its annotation, its Documentation list and its sub-items. Immutable: an edit
  * builds a new item and shares every untouched sub-tree, which keeps undo snapshots cheap.
+ *
+ * <p>Two rare overrides: {@code heading}, the annotation's heading where it differs from the list's title
+ * ("Opening of the sixth session" under "Opening of the sixth session of the Conference"; empty: the title),
+ * and {@code listEnd}, the list entry's end punctuation where it is not the derived one.
  */
 public record AgendaItem(
         ItemId id,
         String title,
         RichText annotation,
         List<DocumentationEntry> documentation,
-        List<AgendaItem> subItems) {
+        List<AgendaItem> subItems,
+        String heading,
+        ListEnd listEnd) {
 
     public AgendaItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(annotation, "annotation");
+        Objects.requireNonNull(heading, "heading");
+        Objects.requireNonNull(listEnd, "listEnd");
         documentation = List.copyOf(documentation);
         subItems = List.copyOf(subItems);
+    }
+
+    /** An item without overrides: its heading is its title, its list punctuation the derived one. */
+    public AgendaItem(ItemId id, String title, RichText annotation, List<DocumentationEntry> documentation,
+                      List<AgendaItem> subItems) {
+        this(id, title, annotation, documentation, subItems, "", ListEnd.DERIVED);
     }
 
     public static AgendaItem of(ItemId id, String title) {
@@ -34,20 +48,49 @@ public record AgendaItem(
         return !subItems.isEmpty();
     }
 
+    /** What the annotations print over this item's annotation: its own heading if it has one, else its title. */
+    public String annotationHeading() {
+        return heading.isBlank() ? title : heading;
+    }
+
+    /**
+     * Whether the annotations have anything to say about this item: an annotation, a Documentation list, or a
+     * sub-item that has. An item without is left out or given the standard sentence ({@link EmptyAnnotations}).
+     */
+    public boolean hasAnnotationContent() {
+        if (!annotation.isEmpty() || !documentation.isEmpty()) {
+            return true;
+        }
+        for (AgendaItem sub : subItems) {
+            if (sub.hasAnnotationContent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public AgendaItem withTitle(String newTitle) {
-        return new AgendaItem(id, newTitle, annotation, documentation, subItems);
+        return new AgendaItem(id, newTitle, annotation, documentation, subItems, heading, listEnd);
     }
 
     public AgendaItem withAnnotation(RichText newAnnotation) {
-        return new AgendaItem(id, title, newAnnotation, documentation, subItems);
+        return new AgendaItem(id, title, newAnnotation, documentation, subItems, heading, listEnd);
     }
 
     public AgendaItem withDocumentation(List<DocumentationEntry> newDocumentation) {
-        return new AgendaItem(id, title, annotation, newDocumentation, subItems);
+        return new AgendaItem(id, title, annotation, newDocumentation, subItems, heading, listEnd);
     }
 
     public AgendaItem withSubItems(List<AgendaItem> newSubItems) {
-        return new AgendaItem(id, title, annotation, documentation, newSubItems);
+        return new AgendaItem(id, title, annotation, documentation, newSubItems, heading, listEnd);
+    }
+
+    public AgendaItem withHeading(String newHeading) {
+        return new AgendaItem(id, title, annotation, documentation, subItems, newHeading, listEnd);
+    }
+
+    public AgendaItem withListEnd(ListEnd newListEnd) {
+        return new AgendaItem(id, title, annotation, documentation, subItems, heading, newListEnd);
     }
 
     /** This item and all items below it, depth first. */

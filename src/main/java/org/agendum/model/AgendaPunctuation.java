@@ -15,6 +15,10 @@ public final class AgendaPunctuation {
     private AgendaPunctuation() {
     }
 
+    /** An item whose list entry ends otherwise than the rule says, and the mark the rule gives. */
+    public record Override(Agenda.NumberedItem numbered, String derivedMark) {
+    }
+
     /** One line of the agenda list, ready to print after its label. */
     public record ListEntry(Agenda.NumberedItem numbered, String text) {
     }
@@ -25,10 +29,36 @@ public final class AgendaPunctuation {
         for (int k = 0; k < all.size(); k++) {
             Agenda.NumberedItem current = all.get(k);
             boolean moreOfSameItem = k + 1 < all.size() && all.get(k + 1).depth() > 0;
-            String mark = current.item().hasSubItems() ? ":" : moreOfSameItem ? ";" : ".";
-            out.add(new ListEntry(current, heading(current.item().title()) + mark));
+            String derived = derivedMark(current.item(), moreOfSameItem);
+            ListEnd end = current.item().listEnd();
+            out.add(new ListEntry(current, heading(current.item().title()) + (end == ListEnd.DERIVED ? derived : end.mark())));
         }
         return out;
+    }
+
+    /**
+     * Items whose list punctuation is set otherwise than the rule, with the mark the rule gives: the validator
+     * warns of each, since a difference is usually a mistake.
+     */
+    public static List<Override> overridden(Agenda agenda) {
+        List<Agenda.NumberedItem> all = agenda.numbered();
+        List<Override> out = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            Agenda.NumberedItem current = all.get(k);
+            ListEnd end = current.item().listEnd();
+            if (end == ListEnd.DERIVED) {
+                continue;
+            }
+            String derived = derivedMark(current.item(), k + 1 < all.size() && all.get(k + 1).depth() > 0);
+            if (!derived.equals(end.mark())) {
+                out.add(new Override(current, derived));
+            }
+        }
+        return out;
+    }
+
+    private static String derivedMark(AgendaItem item, boolean moreOfSameItem) {
+        return item.hasSubItems() ? ":" : moreOfSameItem ? ";" : ".";
     }
 
     /** The title as an annotation heading: stripped of any final punctuation the author may have typed. */

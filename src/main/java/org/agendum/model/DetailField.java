@@ -3,6 +3,7 @@ package org.agendum.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -42,18 +43,35 @@ public final class DetailField<T> {
     // the title block
     public static final DetailField<String> AGENDA_ITEM_LINE = titleBlock("AGENDA_ITEM_LINE", "Agenda item line",
             TitleBlock::agendaItemLine, TitleBlock::withAgendaItemLine);
+    public static final DetailField<String> AGENDA_ITEM_TITLE = titleBlock("AGENDA_ITEM_TITLE",
+            "Agenda item title", TitleBlock::agendaItemTitle, TitleBlock::withAgendaItemTitle);
+    public static final DetailField<String> AGENDA_ITEM_NOTE = titleBlock("AGENDA_ITEM_NOTE",
+            "Agenda item footnote", TitleBlock::agendaItemNote, TitleBlock::withAgendaItemNote);
     public static final DetailField<String> TITLE =
             titleBlock("TITLE", "Title", TitleBlock::title, TitleBlock::withTitle);
+
+    // the form
+    public static final DetailField<AgendaLayout> LAYOUT = new DetailField<>("LAYOUT", "Form",
+            d -> d.form().layout(), MeetingDetails::withLayout);
+    public static final DetailField<EmptyAnnotations> EMPTY_ANNOTATIONS = form("EMPTY_ANNOTATIONS",
+            "Items with no annotation", DocumentForm::emptyAnnotations, DocumentForm::withEmptyAnnotations);
+    public static final DetailField<String> STANDARD_SENTENCE = form("STANDARD_SENTENCE", "Standard sentence",
+            DocumentForm::standardSentence, DocumentForm::withStandardSentence);
 
     // processing
     public static final DetailField<DutyStation> DUTY_STATION =
             processing("DUTY_STATION", "Duty station", Processing::dutyStation, Processing::withDutyStation);
     public static final DetailField<String> JOB_NUMBER =
             processing("JOB_NUMBER", "Job number", Processing::jobNumber, Processing::withJobNumber);
+    public static final DetailField<Optional<LocalDate>> PROCESSED_ON = processing("PROCESSED_ON",
+            "Processed on", Processing::processedOn, Processing::withProcessedOn);
+    public static final DetailField<Optional<LocalDate>> RELEASED_ON = processing("RELEASED_ON",
+            "Released on", Processing::releasedOn, Processing::withReleasedOn);
 
     private static final List<DetailField<?>> VALUES = List.of(BODY_NAME, SYMBOL, DISTRIBUTION, ISSUE_DATE, LANGUAGES,
-            LANGUAGE_COVERAGE, MEETING_NAME, SESSION_LINE, VENUE, DATES, AGENDA_ITEM_LINE, TITLE, DUTY_STATION,
-            JOB_NUMBER);
+            LANGUAGE_COVERAGE, MEETING_NAME, SESSION_LINE, VENUE, DATES, AGENDA_ITEM_LINE, AGENDA_ITEM_TITLE,
+            AGENDA_ITEM_NOTE, TITLE, LAYOUT, EMPTY_ANNOTATIONS, STANDARD_SENTENCE, DUTY_STATION, JOB_NUMBER,
+            PROCESSED_ON, RELEASED_ON);
 
     private final String name;
     private final String label;
@@ -84,6 +102,12 @@ public final class DetailField<T> {
                                                  BiFunction<TitleBlock, T, TitleBlock> set) {
         return new DetailField<>(name, label, d -> get.apply(d.titleBlock()),
                 (d, v) -> d.withTitleBlock(set.apply(d.titleBlock(), v)));
+    }
+
+    private static <T> DetailField<T> form(String name, String label, Function<DocumentForm, T> get,
+                                           BiFunction<DocumentForm, T, DocumentForm> set) {
+        return new DetailField<>(name, label, d -> get.apply(d.form()),
+                (d, v) -> d.withForm(set.apply(d.form(), v)));
     }
 
     private static <T> DetailField<T> processing(String name, String label, Function<Processing, T> get,

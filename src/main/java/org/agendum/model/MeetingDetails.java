@@ -6,16 +6,33 @@ import java.util.Objects;
 /**
  * What the document says about itself and its meeting, in the parts the export lays out: the first-page
  * {@link Masthead}, the {@link MeetingInfo meeting} and the {@link TitleBlock title block} under it, and the
- * {@link Processing} data of the job line and the page. Optional lines are empty strings when absent.
+ * {@link Processing} data of the job line and the page, and the document's {@link DocumentForm form} (which
+ * parts and headings it prints). Optional lines are empty strings when absent.
  */
 public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBlock titleBlock,
-                             Processing processing) {
+                             Processing processing, DocumentForm form) {
 
     public MeetingDetails {
         Objects.requireNonNull(masthead, "masthead");
         Objects.requireNonNull(meetingInfo, "meetingInfo");
         Objects.requireNonNull(titleBlock, "titleBlock");
         Objects.requireNonNull(processing, "processing");
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** Details in the sample's form. */
+    public MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBlock titleBlock, Processing processing) {
+        this(masthead, meetingInfo, titleBlock, processing, DocumentForm.DEFAULT);
+    }
+
+    /** The job line's first date: when the text was processed, the date of issue unless set. */
+    public LocalDate jobProcessedDate() {
+        return processing.processedOn().orElse(masthead.issueDate());
+    }
+
+    /** The job line's second date: when the document was released, the date of issue unless set. */
+    public LocalDate jobReleasedDate() {
+        return processing.releasedOn().orElse(masthead.issueDate());
     }
 
     /** A new, empty meeting's details: dates today, English, Vienna, the usual title. */
@@ -41,19 +58,33 @@ public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBl
     }
 
     public MeetingDetails withMasthead(Masthead v) {
-        return new MeetingDetails(v, meetingInfo, titleBlock, processing);
+        return new MeetingDetails(v, meetingInfo, titleBlock, processing, form);
     }
 
     public MeetingDetails withMeetingInfo(MeetingInfo v) {
-        return new MeetingDetails(masthead, v, titleBlock, processing);
+        return new MeetingDetails(masthead, v, titleBlock, processing, form);
     }
 
     public MeetingDetails withTitleBlock(TitleBlock v) {
-        return new MeetingDetails(masthead, meetingInfo, v, processing);
+        return new MeetingDetails(masthead, meetingInfo, v, processing, form);
     }
 
     public MeetingDetails withProcessing(Processing v) {
-        return new MeetingDetails(masthead, meetingInfo, titleBlock, v);
+        return new MeetingDetails(masthead, meetingInfo, titleBlock, v, form);
+    }
+
+    /**
+     * The document in another form. A title that was the old form's standard title becomes the new form's, so
+     * that picking "Provisional agenda" retitles the document; a title the officer wrote stays.
+     */
+    public MeetingDetails withLayout(AgendaLayout v) {
+        boolean standard = titleBlock.title().strip().equals(form.layout().standardTitle());
+        return new MeetingDetails(masthead, meetingInfo, standard ? titleBlock.withTitle(v.standardTitle()) : titleBlock,
+                processing, form.withLayout(v));
+    }
+
+    public MeetingDetails withForm(DocumentForm v) {
+        return new MeetingDetails(masthead, meetingInfo, titleBlock, processing, v);
     }
 
     /** Sets the fields by name, whatever part they belong to. */
@@ -62,16 +93,18 @@ public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBl
         private MeetingInfo meetingInfo;
         private TitleBlock titleBlock;
         private Processing processing;
+        private DocumentForm form;
 
         private Builder(MeetingDetails from) {
             masthead = from.masthead;
             meetingInfo = from.meetingInfo;
             titleBlock = from.titleBlock;
             processing = from.processing;
+            form = from.form;
         }
 
         public MeetingDetails build() {
-            return new MeetingDetails(masthead, meetingInfo, titleBlock, processing);
+            return new MeetingDetails(masthead, meetingInfo, titleBlock, processing, form);
         }
 
         public Builder masthead(Masthead v) {
@@ -91,6 +124,11 @@ public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBl
 
         public Builder processing(Processing v) {
             processing = Objects.requireNonNull(v, "processing");
+            return this;
+        }
+
+        public Builder form(DocumentForm v) {
+            form = Objects.requireNonNull(v, "form");
             return this;
         }
 
@@ -148,8 +186,30 @@ public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBl
             return titleBlock(titleBlock.withAgendaItemLine(v));
         }
 
+        public Builder agendaItemTitle(String v) {
+            return titleBlock(titleBlock.withAgendaItemTitle(v));
+        }
+
+        public Builder agendaItemNote(String v) {
+            return titleBlock(titleBlock.withAgendaItemNote(v));
+        }
+
         public Builder title(String v) {
             return titleBlock(titleBlock.withTitle(v));
+        }
+
+        // the form
+
+        public Builder layout(AgendaLayout v) {
+            return form(form.withLayout(v));
+        }
+
+        public Builder emptyAnnotations(EmptyAnnotations v) {
+            return form(form.withEmptyAnnotations(v));
+        }
+
+        public Builder standardSentence(String v) {
+            return form(form.withStandardSentence(v));
         }
 
         // processing
@@ -160,6 +220,14 @@ public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBl
 
         public Builder jobNumber(String v) {
             return processing(processing.withJobNumber(v));
+        }
+
+        public Builder processedOn(LocalDate v) {
+            return processing(processing.withProcessedOn(java.util.Optional.ofNullable(v)));
+        }
+
+        public Builder releasedOn(LocalDate v) {
+            return processing(processing.withReleasedOn(java.util.Optional.ofNullable(v)));
         }
     }
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.AgendaLayout;
 import org.agendum.model.AgendaPunctuation;
 import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.DocumentSymbol;
 import org.agendum.model.DocumentationEntry;
+import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
@@ -39,6 +41,7 @@ public final class MeetingValidator {
     public static List<Problem> validate(Meeting meeting) {
         List<Problem> out = new ArrayList<>();
         checkDetails(meeting.details(), out);
+        checkForm(meeting, out);
         checkAgenda(meeting.agenda(), out);
         checkOrganization(meeting, out);
         return List.copyOf(out);
@@ -49,9 +52,13 @@ public final class MeetingValidator {
         MeetingInfo meeting = details.meetingInfo();
         required(masthead.bodyName(), DetailField.BODY_NAME,
                 "The name of the body is missing (e.g. Conference of the Parties to …).", out);
-        required(meeting.meetingName(), DetailField.MEETING_NAME,
-                "The name of the meeting is missing (e.g. Working Group on Trafficking in Persons).", out);
-        required(meeting.venue(), DetailField.VENUE, "The venue is missing (e.g. Vienna).", out);
+        // a session of the body itself has only its session line ("Sixth session"); a treaty body's date line
+        // has no venue ("9–20 April 2018"), so the venue is optional
+        if (meeting.meetingName().isBlank() && meeting.sessionLine().isBlank()) {
+            out.add(error("The name of the meeting is missing (e.g. Working Group on Trafficking in Persons); for a "
+                    + "session of the body itself, give the session line (e.g. Sixth session) instead.",
+                    new Target.Detail(DetailField.MEETING_NAME)));
+        }
         required(details.titleBlock().title(), DetailField.TITLE,
                 "The document title is missing (e.g. Annotated provisional agenda).", out);
         required(masthead.symbol(), DetailField.SYMBOL,
@@ -67,7 +74,73 @@ public final class MeetingValidator {
         if (meeting.endDate().isBefore(meeting.startDate())) {
             out.add(error("The meeting ends (" + UnDates.date(meeting.endDate()) + ") before it starts ("
                     + UnDates.date(meeting.startDate()) + ").", new Target.Detail(DetailField.DATES)));
+        } else if (masthead.issueDate().isAfter(meeting.startDate())) {
+            out.add(warning("The date of issue (" + UnDates.date(masthead.issueDate()) + ") is after the meeting's "
+                    + "first day (" + UnDates.date(meeting.startDate()) + "); an agenda is issued before its meeting.",
+                    new Target.Detail(DetailField.ISSUE_DATE)));
         }
+        checkTitleBlockAndJobLine(details, out);
+    }
+
+    private static void checkTitleBlockAndJobLine(MeetingDetails details, List<Problem> out) {
+        var block = details.titleBlock();
+        if (block.agendaItemLine().isBlank() && !block.agendaItemTitle().isBlank()) {
+            out.add(warning("The agenda item's title is given without the line above it (e.g. Item 2 of the "
+                    + "provisional agenda); the title is printed alone.", new Target.Detail(DetailField.AGENDA_ITEM_LINE)));
+        }
+        if (block.agendaItemLine().isBlank() && !block.agendaItemNote().isBlank()) {
+            out.add(warning("The agenda item line is empty, so its asterisk footnote is left out of the document.",
+                    new Target.Detail(DetailField.AGENDA_ITEM_NOTE)));
+        }
+        var processing = details.processing();
+        if (processing.processedOn().isPresent() && processing.releasedOn().isPresent()
+                && processing.processedOn().get().isAfter(processing.releasedOn().get())) {
+            out.add(warning("The job line's processing date (" + UnDates.date(processing.processedOn().get())
+                    + ") is after its release date (" + UnDates.date(processing.releasedOn().get()) + ").",
+                    new Target.Detail(DetailField.PROCESSED_ON)));
+        }
+        processing.processedOn().ifPresent(d -> yearInRange(d, "The job line's processing date",
+                new Target.Detail(DetailField.PROCESSED_ON), out));
+        processing.releasedOn().ifPresent(d -> yearInRange(d, "The job line's release date",
+                new Target.Detail(DetailField.RELEASED_ON), out));
+    }
+
+    /** What the chosen form leaves out, said before the export does it without a word. */
+    private static void checkForm(Meeting meeting, List<Problem> out) {
+        AgendaLayout layout = meeting.details().form().layout();
+        if (meeting.agenda().items().isEmpty()) {
+            out.add(warning("The agenda has no items yet; the document would have an empty agenda.",
+                    new Target.Agenda()));
+            return;
+        }
+        if (!layout.printsAnnotations()) {
+            long annotated = meeting.agenda().numbered().stream()
+                    .filter(n -> !n.item().annotation().isEmpty() || !n.item().documentation().isEmpty()).count();
+            if (annotated > 0) {
+                out.add(warning("The form \u201C" + layout.label() + "\u201D leaves out the annotations and "
+                        + "Documentation lists of " + annotated + (annotated == 1 ? " item." : " items."),
+                        new Target.Detail(DetailField.LAYOUT)));
+            }
+        }
+        if (meeting.details().form().emptyAnnotations() == EmptyAnnotations.STANDARD_SENTENCE
+                && meeting.details().form().standardSentence().isBlank()) {
+            out.add(warning("The standard sentence for items with no annotation is empty; their headings would "
+                    + "stand alone.", new Target.Detail(DetailField.STANDARD_SENTENCE)));
+        }
+        for (AgendaPunctuation.Override override : AgendaPunctuation.overridden(meeting.agenda())) {
+            Agenda.NumberedItem n = override.numbered();
+            out.add(warning(name(n) + " ends its list entry with " + describe(n.item().listEnd().mark())
+                    + " where the rule gives " + describe(override.derivedMark()) + ".", new Target.Item(n.item().id())));
+        }
+    }
+
+    private static String describe(String mark) {
+        return switch (mark) {
+            case ":" -> "a colon";
+            case ";" -> "a semicolon";
+            case "." -> "a full stop";
+            default -> "no punctuation";
+        };
     }
 
     /** The years a UN meeting's dates can sensibly have; a date outside is a typing slip or a hostile file. */
@@ -222,7 +295,7 @@ public final class MeetingValidator {
             return;
         }
         if (meeting.organization().allSlots().isEmpty()) {
-            out.add(warning("The organization of work has no meetings yet; the annex will be empty.",
+            out.add(warning("The organization of work has no meetings yet, so the document has no annex.",
                     new Target.Organization()));
             return;
         }

@@ -30,6 +30,10 @@ public sealed interface Target {
     record Entry(EntryId id) implements Target {
     }
 
+    /** The agenda as a whole (it has no items yet). */
+    record Agenda() implements Target {
+    }
+
     /** The organization of work as a whole. */
     record Organization() implements Target {
     }

@@ -81,21 +81,21 @@ class BadFilesTest {
         add(cases, "list for the details", sampleWith("\"details\": {", "\"details\": [], \"x\": {"),
                 "line 4, column 14: \"details\" at the top of the file (details) must be an object, not a list.");
 
-        add(cases, "version 2", sampleWith("\"version\": 1", "\"version\": 2"), "bad.agendum was written by a newer "
-                + "version of Agendum (file format 2); this version reads format 1. Update Agendum to open it.");
-        add(cases, "version 3 with new fields", sampleWith("\"version\": 1", "\"version\": 3, \"attachments\": []"),
-                "newer version of Agendum (file format 3)");
-        add(cases, "version 2 and broken later", utf8(sampleWith("\"version\": 1", "\"version\": 2")
-                .replace("\"venue\": \"Vienna\",", "\"venue\" \"Vienna\",")), "newer version of Agendum (file format 2)");
+        add(cases, "version 3", sampleWith("\"version\": 1", "\"version\": 3"), "bad.agendum was written by a newer "
+                + "version of Agendum (file format 3); this version reads formats 1 and 2. Update Agendum to open it.");
+        add(cases, "version 4 with new fields", sampleWith("\"version\": 1", "\"version\": 4, \"attachments\": []"),
+                "newer version of Agendum (file format 4)");
+        add(cases, "version 3 and broken later", utf8(sampleWith("\"version\": 1", "\"version\": 3")
+                .replace("\"venue\": \"Vienna\",", "\"venue\" \"Vienna\",")), "newer version of Agendum (file format 3)");
         add(cases, "version 0", sampleWith("\"version\": 1", "\"version\": 0"),
-                "bad.agendum has an unknown file format version (0); this version of Agendum reads format 1.");
+                "bad.agendum has an unknown file format version (0); this version of Agendum reads formats 1 and 2.");
         add(cases, "version -1", sampleWith("\"version\": 1", "\"version\": -1"), "unknown file format version (-1)");
         add(cases, "version as text", sampleWith("\"version\": 1", "\"version\": \"1\""), "bad.agendum: line 3, column "
-                + "14: the file format version (\"version\") must be a whole number such as 1, not text (\"1\").");
+                + "14: the file format version (\"version\") must be a whole number such as 2, not text (\"1\").");
         add(cases, "version 1.5", sampleWith("\"version\": 1", "\"version\": 1.5"),
-                "line 3, column 14: the file format version (\"version\") must be a whole number such as 1, not 1.5.");
+                "line 3, column 14: the file format version (\"version\") must be a whole number such as 2, not 1.5.");
         add(cases, "version missing", sampleWith("  \"version\": 1,\n", ""),
-                "the file format version (\"version\": 1) is missing");
+                "the file format version (\"version\": 2) is missing");
         add(cases, "format missing", sampleWith("  \"format\": \"agendum-meeting\",\n", ""),
                 "bad.agendum is not an Agendum meeting file (it has no \"format\": \"agendum-meeting\").");
         add(cases, "another format", sampleWith("\"agendum-meeting\"", "\"agendum-template\""),
@@ -135,7 +135,7 @@ class BadFilesTest {
 
         add(cases, "unknown field in an item", sampleWith("\"id\": \"item-4\",", "\"id\": \"item-4\",\n      \"colour\": "
                 + "\"red\","), "line " + (lineOf(sample, "\"id\": \"item-4\"") + 1) + ", column 7: agenda item 4 "
-                + "(agenda[3]) has an unknown field \"colour\" (the fields there are \"id\", \"title\", \"annotation\", "
+                + "(agenda[3]) has an unknown field \"colour\" (the fields there are \"id\", \"title\", \"heading\", \"listEnd\", \"annotation\", "
                 + "\"documentation\", \"items\").");
         add(cases, "misspelt detail", sampleWith("\"venue\": \"Vienna\"", "\"venu\": \"Vienna\""),
                 "the details (details) has an unknown field \"venu\"");
@@ -190,8 +190,10 @@ class BadFilesTest {
         add(cases, "invalid item reference", sampleWith("\"item\": \"item-5\"", "\"item\": \"\""),
                 "(organizationOfWork.days[1].meetings[1].entries[1].item) is \"\", which is not a valid id");
         add(cases, "invalid date", sampleWith("\"startDate\": \"2018-07-02\"", "\"startDate\": \"2018-02-30\""),
-                "bad.agendum: line 9, column 18: \"startDate\" of the details (details.startDate) is \"2018-02-30\", which is not a valid "
-                        + "date (expected YYYY-MM-DD).");
+                "bad.agendum: line 9, column 18: \"startDate\" of the details (details.startDate) is \"2018-02-30\", a day "
+                        + "that does not exist (February 2018 has 28 days).");
+        add(cases, "day 00", sampleWith("\"startDate\": \"2018-07-02\"", "\"startDate\": \"2018-07-00\""),
+                "is \"2018-07-00\", a day that does not exist (July 2018 has 31 days).");
         add(cases, "date in another form", sampleWith("\"date\": \"2018-07-03\"", "\"date\": \"3 July 2018\""),
                 "\"date\" of day 2 of the organization of work (organizationOfWork.days[1].date) is \"3 July 2018\", "
                         + "which is not a valid date (expected YYYY-MM-DD).");

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fields of the file records.
  */
 class MeetingSchemaTest {
-    private static final String SCHEMA = "/org/agendum/file/agendum-meeting-1.schema.json";
+    private static final String SCHEMA = "/org/agendum/file/agendum-meeting-2.schema.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final JsonNode SCHEMA_NODE = schemaNode();
@@ -71,7 +71,7 @@ class MeetingSchemaTest {
                 Arguments.of("unknown detail", TestFiles.sampleWith("\"venue\"", "\"venu\"")),
                 Arguments.of("number for a title", TestFiles.sampleWith("\"title\": \"Other matters\"", "\"title\": 5")),
                 Arguments.of("missing title", TestFiles.sampleWith("\"title\": \"Other matters\",", "")),
-                Arguments.of("version 2", TestFiles.sampleWith("\"version\": 1", "\"version\": 2")),
+                Arguments.of("version 3", TestFiles.sampleWith("\"version\": 1", "\"version\": 3")),
                 Arguments.of("another format", TestFiles.sampleWith("\"agendum-meeting\"", "\"agendum-template\"")),
                 Arguments.of("paragraph level 9", TestFiles.sampleWithFirst("\"content\": [", "\"level\": 9, \"content\": [")),
                 Arguments.of("invalid date", TestFiles.sampleWith("\"2018-04-09\"", "\"9 April 2018\"")),
@@ -148,7 +148,13 @@ class MeetingSchemaTest {
         assertThat(names(SCHEMA_NODE.get("$defs").get("language").get("enum")))
                 .containsExactlyElementsOf(EnumCodes.LANGUAGE.all());
         assertThat(SCHEMA_NODE.get("properties").get("format").get("const").asText()).isEqualTo(FileFormat.NAME);
-        assertThat(SCHEMA_NODE.get("properties").get("version").get("const").asInt()).isEqualTo(FileFormat.VERSION);
+        assertThat(names(details.get("layout").get("enum"))).containsExactlyElementsOf(EnumCodes.LAYOUT.all());
+        assertThat(names(details.get("emptyAnnotations").get("enum")))
+                .containsExactlyElementsOf(EnumCodes.EMPTY_ANNOTATIONS.all());
+        assertThat(names(SCHEMA_NODE.get("$defs").get("item").get("properties").get("listEnd").get("enum")))
+                .containsExactlyElementsOf(EnumCodes.LIST_END.all());
+        assertThat(SCHEMA_NODE.get("properties").get("version").get("enum").toString())
+                .isEqualTo("[" + FileFormat.OLDEST_VERSION + "," + FileFormat.VERSION + "]");
     }
 
     private static Set<ValidationMessage> validate(byte[] file) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +35,16 @@ class MeetingDetailsTest {
             new Change<>(DetailField.VENUE, "Geneva"),
             new Change<>(DetailField.DATES, new MeetingInfo.Dates(JULY_2, JULY_3)),
             new Change<>(DetailField.AGENDA_ITEM_LINE, "Item 2 of the provisional agenda"),
+            new Change<>(DetailField.AGENDA_ITEM_TITLE, "Adoption of the agenda and other organizational matters"),
+            new Change<>(DetailField.AGENDA_ITEM_NOTE, "E/CN.15/2011/1."),
             new Change<>(DetailField.TITLE, "Provisional agenda"),
+            new Change<>(DetailField.LAYOUT, AgendaLayout.AGENDA_AND_ANNOTATIONS_IN_NUMBERED_PARTS),
+            new Change<>(DetailField.EMPTY_ANNOTATIONS, EmptyAnnotations.STANDARD_SENTENCE),
+            new Change<>(DetailField.STANDARD_SENTENCE, "Nothing to add."),
             new Change<>(DetailField.DUTY_STATION, DutyStation.NEW_YORK),
-            new Change<>(DetailField.JOB_NUMBER, "V.18-01234"));
+            new Change<>(DetailField.JOB_NUMBER, "V.18-01234"),
+            new Change<>(DetailField.PROCESSED_ON, Optional.of(APRIL_9)),
+            new Change<>(DetailField.RELEASED_ON, Optional.of(JULY_3)));
 
     @Test
     void theBuilderStartsFromBlankDetailsOnAFixedDay() {
@@ -45,7 +53,7 @@ class MeetingDetailsTest {
         assertThat(blank.masthead()).isEqualTo(
                 new Masthead("", "", Distribution.GENERAL, JULY_2, Language.ENGLISH, Language.ENGLISH, ""));
         assertThat(blank.meetingInfo()).isEqualTo(new MeetingInfo("", "", "Vienna", JULY_2, JULY_2));
-        assertThat(blank.titleBlock()).isEqualTo(new TitleBlock("", TitleBlock.DEFAULT_TITLE));
+        assertThat(blank.titleBlock()).isEqualTo(new TitleBlock("", "", "", TitleBlock.DEFAULT_TITLE));
         assertThat(blank.processing()).isEqualTo(new Processing(DutyStation.VIENNA, ""));
     }
 
@@ -55,15 +63,20 @@ class MeetingDetailsTest {
                 .bodyName("body").symbol("symbol").distribution(Distribution.RESTRICTED).issueDate(APRIL_9)
                 .originalLanguage(Language.ARABIC).versionLanguage(Language.CHINESE).languageCoverage("coverage")
                 .meetingName("meeting").sessionLine("session").venue("venue").dates(JULY_2, JULY_3)
-                .agendaItemLine("item line").title("title")
-                .dutyStation(DutyStation.GENEVA).jobNumber("job")
+                .agendaItemLine("item line").agendaItemTitle("item title").agendaItemNote("note").title("title")
+                .layout(AgendaLayout.PROVISIONAL_AGENDA).emptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
+                .standardSentence("sentence")
+                .dutyStation(DutyStation.GENEVA).jobNumber("job").processedOn(APRIL_9).releasedOn(JULY_2)
                 .build();
         assertThat(details).isEqualTo(new MeetingDetails(
                 new Masthead("body", "symbol", Distribution.RESTRICTED, APRIL_9, Language.ARABIC, Language.CHINESE,
                         "coverage"),
                 new MeetingInfo("meeting", "session", "venue", JULY_2, JULY_3),
-                new TitleBlock("item line", "title"),
-                new Processing(DutyStation.GENEVA, "job")));
+                new TitleBlock("item line", "item title", "note", "title"),
+                new Processing(DutyStation.GENEVA, "job", Optional.of(APRIL_9), Optional.of(JULY_2)),
+                new DocumentForm(AgendaLayout.PROVISIONAL_AGENDA, EmptyAnnotations.STANDARD_SENTENCE, "sentence")));
+        assertThat(details.jobProcessedDate()).isEqualTo(APRIL_9);
+        assertThat(details.jobReleasedDate()).isEqualTo(JULY_2);
         assertThat(details.toBuilder().venue("elsewhere").build())
                 .isEqualTo(details.withMeetingInfo(details.meetingInfo().withVenue("elsewhere")));
         assertThat(details.toBuilder().build()).isEqualTo(details);
@@ -83,9 +96,34 @@ class MeetingDetailsTest {
         assertThat(meeting.withDates(new MeetingInfo.Dates(JULY_3, JULY_2)).dates())
                 .isEqualTo(new MeetingInfo.Dates(JULY_3, JULY_2));
         assertThat(TitleBlock.DEFAULT.withAgendaItemLine("Item 3").withTitle("T"))
-                .isEqualTo(new TitleBlock("Item 3", "T"));
+                .isEqualTo(new TitleBlock("Item 3", "", "", "T"));
         assertThat(new Processing(DutyStation.VIENNA, "").withJobNumber("V.1").withDutyStation(DutyStation.GENEVA))
                 .isEqualTo(new Processing(DutyStation.GENEVA, "V.1"));
+    }
+
+    @Test
+    void theJobLinesDatesAreTheDateOfIssueUnlessSet() {
+        MeetingDetails details = MeetingDetails.builder().issueDate(APRIL_9).build();
+        assertThat(details.jobProcessedDate()).isEqualTo(APRIL_9);
+        assertThat(details.jobReleasedDate()).isEqualTo(APRIL_9);
+        MeetingDetails processedEarlier = details.toBuilder().processedOn(JULY_2.minusMonths(4)).build();
+        assertThat(processedEarlier.jobProcessedDate()).isEqualTo(JULY_2.minusMonths(4));
+        assertThat(processedEarlier.jobReleasedDate()).isEqualTo(APRIL_9);
+    }
+
+    @Test
+    void aStandardTitleFollowsTheFormAndATitleTheOfficerWroteStays() {
+        MeetingDetails standard = MeetingDetails.builder().build();
+        assertThat(standard.titleBlock().title()).isEqualTo("Annotated provisional agenda");
+        MeetingDetails agendaOnly = standard.withLayout(AgendaLayout.PROVISIONAL_AGENDA);
+        assertThat(agendaOnly.titleBlock().title()).isEqualTo("Provisional agenda");
+        assertThat(agendaOnly.form().layout()).isEqualTo(AgendaLayout.PROVISIONAL_AGENDA);
+        assertThat(agendaOnly.withLayout(AgendaLayout.AGENDA_AND_ANNOTATIONS_IN_NUMBERED_PARTS).titleBlock().title())
+                .isEqualTo("Provisional agenda and annotations");
+
+        MeetingDetails own = standard.toBuilder().title("Provisional agenda, annotations and proposed organization of work").build();
+        assertThat(own.withLayout(AgendaLayout.PROVISIONAL_AGENDA).titleBlock().title())
+                .isEqualTo("Provisional agenda, annotations and proposed organization of work");
     }
 
     @Test
@@ -113,7 +151,8 @@ class MeetingDetailsTest {
 
     @Test
     void eachFieldReadsAndSetsItsOwnValueAndNothingElse() {
-        MeetingDetails blank = MeetingDetails.builder().build();
+        // a title of the officer's own: a standard title follows the form (the test after next)
+        MeetingDetails blank = MeetingDetails.builder().title("Annotated provisional agenda, revised").build();
         for (Change<?> change : CHANGES) {
             MeetingDetails changed = change.applyTo(blank);
             assertThat(change.field().get(changed)).as(change.field().name()).isEqualTo(change.value());

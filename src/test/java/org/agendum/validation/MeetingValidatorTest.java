@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.agendum.edit.AddDay;
+import org.agendum.edit.EditDetails;
+import org.agendum.edit.SetListEnd;
 import org.agendum.edit.AddDocumentation;
 import org.agendum.edit.AddItem;
 import org.agendum.edit.DeleteItem;
@@ -18,6 +20,8 @@ import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
 import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.AgendaLayout;
+import org.agendum.model.ListEnd;
 import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.DocumentationEntry;
@@ -178,7 +182,7 @@ class MeetingValidatorTest {
     void anEmptyOrganizationIsOneWarningNotOnePerItem() {
         Meeting none = reference.withOrganization(OrganizationOfWork.EMPTY);
         assertThat(messages(none)).containsExactly(
-                "warning: The organization of work has no meetings yet; the annex will be empty.");
+                "warning: The organization of work has no meetings yet, so the document has no annex.");
     }
 
     @Test
@@ -201,5 +205,67 @@ class MeetingValidatorTest {
                 s -> new MeetingSlot(s.id(), LocalTime.of(13, 0), LocalTime.of(10, 0), "", s.entries()));
         assertThat(messages(reference.withOrganization(work)))
                 .contains("error: The meeting of Monday, 2 July ends before it starts.");
+    }
+
+    @Test
+    void aSessionOfTheBodyItselfNeedsNoMeetingNameAndATreatyBodysDateLineNoVenue() {
+        Meeting ownSession = after(new EditDetails<>(DetailField.MEETING_NAME, ""),
+                new EditDetails<>(DetailField.SESSION_LINE, "Sixth session"), new EditDetails<>(DetailField.VENUE, ""));
+        assertThat(messages(ownSession)).isEmpty();
+        assertThat(messages(after(new EditDetails<>(DetailField.MEETING_NAME, "")))).containsExactly(
+                "error: The name of the meeting is missing (e.g. Working Group on Trafficking in Persons); for a "
+                        + "session of the body itself, give the session line (e.g. Sixth session) instead.");
+    }
+
+    @Test
+    void anEmptyAgendaIsSaidAndPointsAtTheAgenda() {
+        Meeting empty = reference.withAgenda(org.agendum.model.Agenda.EMPTY)
+                .withOrganization(OrganizationOfWork.EMPTY);
+        List<Problem> problems = MeetingValidator.validate(empty);
+        assertThat(problems).extracting(Problem::toString)
+                .containsExactly("warning: The agenda has no items yet; the document would have an empty agenda.");
+        assertThat(problems.get(0).target()).isEqualTo(new Target.Agenda());
+    }
+
+    @Test
+    void aDateOfIssueAfterTheFirstDayIsAWarning() {
+        assertThat(messages(after(new EditDetails<>(DetailField.ISSUE_DATE, LocalDate.of(2018, 7, 3)))))
+                .containsExactly("warning: The date of issue (3 July 2018) is after the meeting's first day "
+                        + "(2 July 2018); an agenda is issued before its meeting.");
+        assertThat(messages(after(new EditDetails<>(DetailField.ISSUE_DATE, LocalDate.of(2018, 7, 2))))).isEmpty();
+    }
+
+    @Test
+    void aListEndOtherThanTheRuleIsAWarningAndTheRulesOwnMarkIsNot() {
+        assertThat(messages(after(new SetListEnd(ITEM_1, ListEnd.SEMICOLON)))).containsExactly(
+                "warning: Item 1 ends its list entry with a semicolon where the rule gives a colon.");
+        assertThat(messages(after(new SetListEnd(ITEM_4, ListEnd.NONE)))).containsExactly(
+                "warning: Item 4 ends its list entry with no punctuation where the rule gives a full stop.");
+        assertThat(messages(after(new SetListEnd(ITEM_1, ListEnd.COLON)))).isEmpty();
+    }
+
+    @Test
+    void aFormWithoutAnnotationsSaysWhatItLeavesOut() {
+        List<Problem> problems = MeetingValidator.validate(
+                after(new EditDetails<>(DetailField.LAYOUT, AgendaLayout.PROVISIONAL_AGENDA)));
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "warning: The form \u201CProvisional agenda (no annotations)\u201D leaves out the annotations and "
+                        + "Documentation lists of 1 item.");
+        assertThat(problems.get(0).target()).isEqualTo(new Target.Detail(DetailField.LAYOUT));
+        assertThat(messages(after(new EditDetails<>(DetailField.LAYOUT, AgendaLayout.AGENDA_AND_ANNOTATIONS))))
+                .isEmpty();
+    }
+
+    @Test
+    void theItemLinesTitleOrFootnoteWithoutTheLineAndJobDatesTheWrongWayRoundAreWarnings() {
+        assertThat(messages(after(new EditDetails<>(DetailField.AGENDA_ITEM_TITLE, "Adoption of the agenda"),
+                new EditDetails<>(DetailField.AGENDA_ITEM_NOTE, "E/CN.15/2011/1.")))).containsExactly(
+                "warning: The agenda item's title is given without the line above it (e.g. Item 2 of the provisional "
+                        + "agenda); the title is printed alone.",
+                "warning: The agenda item line is empty, so its asterisk footnote is left out of the document.");
+        assertThat(messages(after(new EditDetails<>(DetailField.PROCESSED_ON, java.util.Optional.of(LocalDate.of(2018, 4, 10))),
+                new EditDetails<>(DetailField.RELEASED_ON, java.util.Optional.of(LocalDate.of(2018, 4, 9))))))
+                .containsExactly("warning: The job line's processing date (10 April 2018) is after its release date "
+                        + "(9 April 2018).");
     }
 }

@@ -115,7 +115,7 @@ class DetailsEditorTest {
         robot.interact(() -> meeting.setText(""));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(details().meetingInfo().meetingName()).isEmpty();
-        assertThat(editor.shownProblem(DetailField.MEETING_NAME)).isEqualTo("The name of the meeting is missing (e.g. Working Group on Trafficking in Persons).");
+        assertThat(editor.shownProblem(DetailField.MEETING_NAME)).isEqualTo("The name of the meeting is missing (e.g. Working Group on Trafficking in Persons); for a session of the body itself, give the session line (e.g. Sixth session) instead.");
         robot.interact(stack::undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(meeting.getText()).isEqualTo("Working Group on Trafficking in Persons");

@@ -96,12 +96,12 @@ class ProblemsPanelTest {
 
     @Test
     void aDetailsProblemGoesToTheNavigator(FxRobot robot) {
-        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.VENUE, "")));
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.BODY_NAME, "")));
         robot.interact(() -> window.problemsShownProperty().set(true));
         ItemId before = window.viewModel().selectedItem();
-        robot.clickOn(problemCell(robot, "The venue is missing (e.g. Vienna)."));
+        robot.clickOn(problemCell(robot, "The name of the body is missing (e.g. Conference of the Parties to …)."));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(navigated).containsExactly(new Target.Detail(DetailField.VENUE));
+        assertThat(navigated).containsExactly(new Target.Detail(DetailField.BODY_NAME));
         assertThat(window.viewModel().selectedItem()).isEqualTo(before);
     }
 
@@ -109,7 +109,7 @@ class ProblemsPanelTest {
     void errorsComeFirstAndTheCloseButtonHidesThePanel(FxRobot robot) {
         robot.interact(() -> {
             stack.execute(new RenameItem(ITEM_4, "Other matters."));
-            stack.execute(new EditDetails<>(DetailField.VENUE, ""));
+            stack.execute(new EditDetails<>(DetailField.BODY_NAME, ""));
             window.problemsShownProperty().set(true);
         });
         var list = robot.lookup("#problemList").<javafx.scene.control.ListView<Problem>>query();
