@@ -80,11 +80,20 @@ final class ValidateCommand implements Callable<Integer> {
         return problem.severity() == Problem.Severity.ERROR ? "error" : "warning";
     }
 
-    /** The file's message, prefixed with the file as typed unless the message already names it; printable. */
+    /**
+     * The file's message, naming the file as typed, like the problem lines: the reader's messages begin with the
+     * file's base name ("wg4.agendum: line 3…"), which for "meetings/2018/wg4.agendum" is replaced by the path.
+     * Printable.
+     */
     static String unreadableMessage(String name, MeetingFileException e) {
         String message = String.valueOf(e.getMessage());
+        if (message.startsWith(name)) {
+            return Printable.of(message);
+        }
         Path fileName = Path.of(name).getFileName();
-        boolean named = message.contains(name) || fileName != null && message.contains(fileName.toString());
-        return Printable.of(named ? message : name + ": " + message);
+        if (fileName != null && message.startsWith(fileName.toString())) {
+            return Printable.of(name + message.substring(fileName.toString().length()));
+        }
+        return Printable.of(name + ": " + message);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -138,12 +139,26 @@ class AgendumCliTest {
     }
 
     @Test
-    void theMessageIsNotPrefixedTwiceWithTheFileName() {
+    void theMessageNamesTheFileAsTypedOnceLikeTheProblemLines() {
         MeetingFileException named = new MeetingFileException("meeting.agendum: cannot be read yet");
         assertThat(ValidateCommand.unreadableMessage("dir/meeting.agendum", named))
+                .isEqualTo("dir/meeting.agendum: cannot be read yet");
+        assertThat(ValidateCommand.unreadableMessage("meeting.agendum", named))
                 .isEqualTo("meeting.agendum: cannot be read yet");
         assertThat(ValidateCommand.unreadableMessage("x.agendum", new MeetingFileException("Line 3 is broken.")))
                 .isEqualTo("x.agendum: Line 3 is broken.");
+    }
+
+    @Test
+    void aBrokenFileAndAFileWithProblemsAreNamedTheSameWay(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("meetings"));
+        Files.writeString(folder.resolve("broken.agendum"), "{\"format\": \"agendum-meeting\", \"version\": 1,");
+        Meeting noSymbol = goodMeeting().withDetails(goodMeeting().details().toBuilder().symbol("").build());
+        MeetingFiles.save(noSymbol, folder.resolve("bad.agendum"));
+        Run run = run(AgendumCli.commandLine(), "validate", folder.resolve("broken.agendum").toString(),
+                folder.resolve("bad.agendum").toString());
+        assertThat(run.err().strip()).startsWith(folder.resolve("broken.agendum") + ": ");
+        assertThat(run.out().lines()).allMatch(line -> line.startsWith(folder.resolve("bad.agendum") + ": "));
     }
 
     @Test
