@@ -22,6 +22,10 @@ import org.agendum.model.ItemId;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.AgendaLayout;
+import org.agendum.model.DocumentForm;
+import org.agendum.model.EmptyAnnotations;
+import org.agendum.model.ListEnd;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
@@ -73,16 +77,22 @@ public final class MeetingArbitraries {
     }
 
     public static Arbitrary<MeetingDetails> details() {
-        Arbitrary<List<String>> strings = texts().list().ofSize(10);
+        Arbitrary<List<String>> strings = texts().list().ofSize(12);
         Arbitrary<List<LocalDate>> dates = dates().list().ofSize(3);
         Arbitrary<List<Language>> languages = Arbitraries.of(Language.class).list().ofSize(2);
+        // the job line's own dates are usually not set (the date of issue serves)
+        Arbitrary<List<LocalDate>> jobDates = dates().injectNull(0.6).list().ofSize(2);
+        Arbitrary<DocumentForm> forms = Combinators.combine(Arbitraries.of(AgendaLayout.class),
+                Arbitraries.of(EmptyAnnotations.class), texts()).as(DocumentForm::new);
         return Combinators.combine(strings, dates, Arbitraries.of(Distribution.class), languages,
-                Arbitraries.of(DutyStation.class)).as((s, d, distribution, l, station) -> MeetingDetails.builder()
+                Arbitraries.of(DutyStation.class), jobDates, forms).as((s, d, distribution, l, station, job, form) ->
+                        MeetingDetails.builder()
                         .bodyName(s.get(0)).symbol(s.get(4)).distribution(distribution).issueDate(d.get(2))
                         .originalLanguage(l.get(0)).versionLanguage(l.get(1)).languageCoverage(s.get(8))
                         .meetingName(s.get(1)).sessionLine(s.get(2)).venue(s.get(3)).dates(d.get(0), d.get(1))
-                        .agendaItemLine(s.get(7)).title(s.get(6))
-                        .dutyStation(station).jobNumber(s.get(5))
+                        .agendaItemLine(s.get(7)).agendaItemTitle(s.get(9)).agendaItemNote(s.get(10)).title(s.get(6))
+                        .dutyStation(station).jobNumber(s.get(5)).processedOn(job.get(0)).releasedOn(job.get(1))
+                        .form(form)
                         .build());
     }
 
@@ -99,8 +109,12 @@ public final class MeetingArbitraries {
         Arbitrary<Integer> level = levels <= MAX_LEVEL + 1 ? Arbitraries.integers().between(0, levels - 1)
                 : Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, levels - 1)),
                         Tuple.of(1, Arbitraries.just(levels - 1)));
+        // the two overrides are rare in real agendas
+        Arbitrary<String> headings = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just("")), Tuple.of(1, titles));
+        Arbitrary<ListEnd> listEnds = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(ListEnd.DERIVED)),
+                Tuple.of(1, Arbitraries.of(ListEnd.class)));
         Arbitrary<ItemSeed> seeds = Combinators.combine(level, titles, richTexts(),
-                documentationEntries().list().ofMaxSize(3)).as(ItemSeed::new);
+                documentationEntries().list().ofMaxSize(3), headings, listEnds).as(ItemSeed::new);
         return Combinators.combine(idPrefixes(), seeds.list().ofMaxSize(maxItems)).as(MeetingArbitraries::tree);
     }
 
@@ -121,7 +135,8 @@ public final class MeetingArbitraries {
     /** The details with every text empty: a meeting whose officer has filled in nothing yet. */
     private static MeetingDetails emptied(MeetingDetails d) {
         return d.toBuilder().bodyName("").symbol("").languageCoverage("").meetingName("").sessionLine("").venue("")
-                .agendaItemLine("").title("").jobNumber("").build();
+                .agendaItemLine("").agendaItemTitle("").agendaItemNote("").title("").jobNumber("").standardSentence("")
+                .build();
     }
 
     /** Titles: the usual mix, empty, in one language's script, or thousands of characters long. */
@@ -200,7 +215,8 @@ public final class MeetingArbitraries {
         return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8).map(s -> new ItemId("missing-" + s));
     }
 
-    private record ItemSeed(int level, String title, RichText annotation, List<DocumentationEntry> documentation) {
+    private record ItemSeed(int level, String title, RichText annotation, List<DocumentationEntry> documentation,
+                            String heading, ListEnd listEnd) {
     }
 
     /** Builds the tree from items in document order, each at most one level below the one before it. */
@@ -209,7 +225,8 @@ public final class MeetingArbitraries {
         int previous = -1;
         for (ItemSeed seed : seeds) {
             int level = Math.min(seed.level(), previous + 1);
-            levelled.add(new ItemSeed(level, seed.title(), seed.annotation(), seed.documentation()));
+            levelled.add(new ItemSeed(level, seed.title(), seed.annotation(), seed.documentation(), seed.heading(),
+                    seed.listEnd()));
             previous = level;
         }
         int[] next = {0};
@@ -223,7 +240,7 @@ public final class MeetingArbitraries {
             ItemSeed seed = seeds.get(index);
             List<AgendaItem> below = children(prefix, seeds, next, level + 1);
             out.add(new AgendaItem(new ItemId(prefix + "-" + index), seed.title(), seed.annotation(),
-                    seed.documentation(), below));
+                    seed.documentation(), below, seed.heading(), seed.listEnd()));
         }
         return out;
     }
