@@ -132,6 +132,15 @@ public final class EmblemDialog {
             error.setText("");
         } catch (EmblemImageException e) {
             error.setText(e.getMessage() + " The emblem stays as it was.");
+            fitToContent();
+        }
+    }
+
+    /** A sentence that wraps onto more lines than before must not be cut: the dialog takes the height it needs. */
+    private void fitToContent() {
+        var window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            window.sizeToScene();
         }
     }
 
@@ -153,7 +162,7 @@ public final class EmblemDialog {
             // the remembered picture has gone or changed: said here as the export will say it
             showFile(picture.get());
             preview.showEmblem(null, 1, 1);
-            note.setText("The Word export refuses to go on until another picture is chosen or this one is removed.");
+            note.setText("Until another picture is chosen or this one removed, the Word export writes nothing:");
             error.setText(e.getMessage());
         }
     }
@@ -202,6 +211,7 @@ public final class EmblemDialog {
             return true;
         } catch (IOException e) {
             error.setText("The choice could not be kept: " + e.getMessage());
+            fitToContent();
             return false;
         }
     }
