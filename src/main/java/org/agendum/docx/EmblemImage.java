@@ -16,7 +16,8 @@ import org.apache.poi.common.usermodel.PictureType;
  * The emblem picture the officer's preferences name, read and sized for the masthead: fitted into the
  * 1.98 × 1.66 cm box of A/80/590's emblem (713232 × 597103 EMU, confirmed), keeping its proportions.
  */
-record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthEmu, int heightEmu) {
+record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthPixels, int heightPixels, int widthEmu,
+        int heightEmu) {
     static final int BOX_WIDTH_EMU = 713232;
     static final int BOX_HEIGHT_EMU = 597103;
 
@@ -66,7 +67,8 @@ record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthEmu
         }
         double scale = Math.min((double) BOX_WIDTH_EMU / size[0], (double) BOX_HEIGHT_EMU / size[1]);
         String name = file.getFileName() == null ? "emblem" : file.getFileName().toString();
-        return new EmblemImage(bytes, type, name, (int) Math.round(size[0] * scale), (int) Math.round(size[1] * scale));
+        return new EmblemImage(bytes, type, name, size[0], size[1], (int) Math.round(size[0] * scale),
+                (int) Math.round(size[1] * scale));
     }
 
     private static EmblemImageException tooLarge(Path file) {

@@ -24,8 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * |         |                          | 9 April 2018 / Original: English |
  * </pre>
  *
- * Grid 1267 | 1872 | 245 | rest | 245 | 3096 (A/80/590's, whose 15-twip last column is dropped; the fourth
- * column takes up the difference between the duty stations' text widths).
+ * Grid 1267 | 1872 | 245 | rest | 245 | 3096 ({@link MastheadLayout}, which the window's preview draws from too).
  * For Vienna the body name takes the organ's place (confirmed from Vienna text extractions); its size there
  * is not known: DGACM's XLarge (20 pt) suits an organ name like "General Assembly", but a treaty body's name
  * ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime")
@@ -33,11 +32,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * §4.3 suggests 14–16 pt).
  */
 final class MastheadWriter {
-    private static final int[] GRID_WITHOUT_FOURTH = {1267, 1872, 245, 0, 245, 3096};
-    private static final int TOP_ROW = 864;
-    private static final int MAIN_ROW = 2880;
-    /** Names up to this length keep XLarge's 20 pt ("Economic and Social Council" is 27). */
-    private static final int XLARGE_NAME_LENGTH = 30;
+    private static final int TOP_ROW = MastheadLayout.TOP_ROW;
+    private static final int MAIN_ROW = MastheadLayout.MAIN_ROW;
+    private static final int XLARGE_NAME_LENGTH = MastheadLayout.XLARGE_NAME_LENGTH;
 
     private MastheadWriter() {
     }
@@ -45,9 +42,7 @@ final class MastheadWriter {
     static void write(XWPFDocument document, Masthead masthead, PageGeometry page, EmblemImage emblem)
             throws IOException {
         XWPFHeader header = document.createHeader(HeaderFooterType.FIRST);
-        int[] grid = GRID_WITHOUT_FOURTH.clone();
-        grid[3] = page.textWidth() - java.util.Arrays.stream(GRID_WITHOUT_FOURTH).sum();
-        FixedTable table = FixedTable.of(header.createTable(1, 1), grid);
+        FixedTable table = FixedTable.of(header.createTable(1, 1), MastheadLayout.columns(page.textWidth()));
 
         XWPFTableRow top = table.row();
         FixedTable.exactHeight(top, TOP_ROW);

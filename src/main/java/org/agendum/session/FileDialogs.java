@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Choosing a meeting file to open or a place to save one. The window asks through this interface so that tests
+ * Choosing a meeting file to open, a place to save one or to export it, or the masthead's emblem picture. The window asks through this interface so that tests
  * answer with a path instead of a native dialog; the real one is the UI's {@code NativeFileDialogs}, over the window.
  */
 public interface FileDialogs {
@@ -16,4 +16,7 @@ public interface FileDialogs {
 
     /** Where to write the Word document, or empty when the officer cancels. The window adds ".docx" when lacking. */
     Optional<Path> chooseExport(Optional<Path> folder, String suggestedName);
+
+    /** The emblem picture for the masthead (PNG, JPEG or GIF), or empty when the officer cancels. */
+    Optional<Path> chooseEmblem(Optional<Path> folder);
 }

@@ -36,6 +36,12 @@ public final class FakeFileDialogs implements FileDialogs {
         return next();
     }
 
+    @Override
+    public Optional<Path> chooseEmblem(Optional<Path> folder) {
+        asked.add("emblem");
+        return next();
+    }
+
     private Optional<Path> next() {
         if (answers.isEmpty()) {
             throw new AssertionError("A file dialog was shown that the test did not expect");

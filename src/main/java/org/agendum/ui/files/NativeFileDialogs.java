@@ -15,6 +15,9 @@ public final class NativeFileDialogs implements FileDialogs {
             new FileChooser.ExtensionFilter("Agendum meetings (*" + MeetingFiles.EXTENSION + ")", "*" + MeetingFiles.EXTENSION);
     private static final FileChooser.ExtensionFilter WORD =
             new FileChooser.ExtensionFilter("Word documents (*.docx)", "*.docx");
+    private static final FileChooser.ExtensionFilter PICTURES = new FileChooser.ExtensionFilter(
+            "Pictures (*.png, *.jpg, *.jpeg, *.gif)", "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG", "*.gif",
+            "*.GIF");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
 
     private final Window owner;
@@ -44,6 +47,14 @@ public final class NativeFileDialogs implements FileDialogs {
         chooser.setSelectedExtensionFilter(WORD);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseEmblem(Optional<Path> folder) {
+        FileChooser chooser = chooser("Emblem for the masthead", folder);
+        chooser.getExtensionFilters().setAll(PICTURES, ALL);
+        chooser.setSelectedExtensionFilter(PICTURES);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     private static FileChooser chooser(String title, Optional<Path> folder) {

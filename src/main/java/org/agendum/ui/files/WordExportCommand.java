@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.agendum.docx.EmblemImageException;
+import org.agendum.docx.EmblemPicture;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
@@ -26,6 +28,10 @@ import org.agendum.validation.Problem;
  * an immutable snapshot, so the officer may go on editing), with progress in the status bar and a dialog that
  * says why when the document cannot be written. A meeting with errors asks first ({@link
  * Prompts#askToExportWithErrors}): Show Problems exports nothing and shows them, Export Anyway goes on.
+ *
+ * <p>The masthead's emblem is the picture the preferences name ({@link EmblemDialog}). When that picture has gone or
+ * cannot be used, nothing is exported: a document without the emblem the officer chose would go out looking
+ * finished, so the export says why and where to choose another, before asking anything else.
  */
 public final class WordExportCommand {
     public static final String EXTENSION = ".docx";
@@ -40,6 +46,7 @@ public final class WordExportCommand {
     private final Supplier<List<Problem>> problems;
     private final Consumer<Problem> showProblems;
     private final Consumer<Path> exported;
+    private final Supplier<Optional<Path>> emblem;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "word-export");
@@ -54,11 +61,13 @@ public final class WordExportCommand {
      * @param problems        the meeting's validation problems as the window shows them
      * @param showProblems    shows the problems panel and the place of the given (first) error
      * @param exported        the document was written there (the status bar says so and offers to open it)
+     * @param emblem          the emblem picture the preferences name, if any
      */
     public WordExportCommand(CommandStack stack, FileDialogs dialogs, Prompts prompts,
             Supplier<Optional<Path>> folder, Supplier<String> meetingFileName, Supplier<Optional<Path>> meetingFile,
             Consumer<String> showMessage, Supplier<List<Problem>> problems, Consumer<Problem> showProblems,
-            Consumer<Path> exported) {
+            Consumer<Path> exported, Supplier<Optional<Path>> emblem) {
+        this.emblem = emblem;
         this.problems = problems;
         this.showProblems = showProblems;
         this.exported = exported;
@@ -81,7 +90,11 @@ public final class WordExportCommand {
     }
 
     public void export() {
-        if (running.get() || !errorsAccepted()) {
+        if (running.get()) {
+            return;
+        }
+        Optional<ExportOptions> options = options();
+        if (options.isEmpty() || !errorsAccepted()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName(meetingFileName.get()));
@@ -100,7 +113,7 @@ public final class WordExportCommand {
         showMessage.accept("Exporting to Word\u2026");
         worker.execute(() -> {
             try {
-                WordExport.export(meeting, target, ExportOptions.DEFAULT, (fraction, step) -> Platform.runLater(
+                WordExport.export(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
                         () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
                                 + "%)")));
                 Platform.runLater(() -> {
@@ -108,13 +121,38 @@ public final class WordExportCommand {
                     exported.accept(target);
                 });
             } catch (Exception e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e instanceof EmblemImageException ? emblemAdvice(e.getMessage()) : e.getMessage();
                 Platform.runLater(() -> {
                     finished("Export failed");
                     prompts.showError(Prompts.Failure.EXPORT, reason);
                 });
             }
         });
+    }
+
+    /**
+     * The export's options with the emblem the preferences name, checked as the export will read it; empty (and said,
+     * in the status bar and a dialog) when that picture cannot be used.
+     */
+    private Optional<ExportOptions> options() {
+        Optional<Path> picture = emblem.get();
+        if (picture.isEmpty()) {
+            return Optional.of(ExportOptions.DEFAULT);
+        }
+        try {
+            EmblemPicture.read(picture.get());
+            return Optional.of(ExportOptions.DEFAULT.withEmblemImage(picture.get()));
+        } catch (EmblemImageException e) {
+            showMessage.accept("Not exported: " + e.getMessage());
+            prompts.showError(Prompts.Failure.EXPORT, emblemAdvice(e.getMessage()) + "\n\nNothing was written.");
+            return Optional.empty();
+        }
+    }
+
+    /** "The emblem picture … does not exist. In File ▸ Emblem for the Masthead, choose another picture or remove it." */
+    static String emblemAdvice(String reason) {
+        return reason + " In " + EmblemDialog.MENU_PATH + ", choose another picture or remove it.";
     }
 
     /**

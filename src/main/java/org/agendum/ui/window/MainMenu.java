@@ -35,7 +35,7 @@ final class MainMenu {
 
         Menu file = menu("File", "fileMenu", actions.menuItem(AppAction.NEW), actions.menuItem(AppAction.OPEN),
                 recentMenu, new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
-                new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD), actions.menuItem(AppAction.EMBLEM),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.CLOSE), actions.menuItem(AppAction.QUIT));
         Menu edit = menu("Edit", "editMenu", actions.menuItem(AppAction.UNDO), actions.menuItem(AppAction.REDO),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY),

@@ -27,6 +27,7 @@ import org.agendum.gesture.AgendaCommands;
 import org.agendum.gesture.ChangedPlace;
 import org.agendum.session.Autosaver;
 import org.agendum.session.DocumentState;
+import org.agendum.session.EmblemPreference;
 import org.agendum.session.FileCommands;
 import org.agendum.session.FileDialogs;
 import org.agendum.session.OpenFileLock;
@@ -35,6 +36,7 @@ import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
+import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.problems.ProblemsPanel;
 import org.agendum.ui.tree.AgendaTreeView;
@@ -75,6 +77,8 @@ public final class MainWindow {
     private final FileCommands files;
     private final EditCommands edits;
     private final WordExportCommand wordExport;
+    private final EmblemPreference emblem;
+    private final FileDialogs fileDialogs;
     private final BorderPane root = new BorderPane();
     private final SplitPane split;
     private final SplitPane workArea;
@@ -124,7 +128,7 @@ public final class MainWindow {
         autosaver = new Autosaver(stack, document, recovery, setup.autosaveInterval(), setup.clock(),
                 statusBar::showMessage, Platform::runLater, new FxTicker());
         fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
-        FileDialogs fileDialogs = setup.fileDialogs(stage);
+        fileDialogs = setup.fileDialogs(stage);
         Prompts prompts = setup.prompts(stage);
         files = new FileCommands(new FileCommands.Context(stack, document, fileDialogs,
                 prompts, recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
@@ -133,9 +137,11 @@ public final class MainWindow {
             files.startWith(setup.file());
         }
 
+        emblem = new EmblemPreference(setup.configFolder());
         wordExport = new WordExportCommand(stack, fileDialogs, prompts,
                 files::folder, files::suggestedName, document::file, statusBar::showMessage,
-                () -> viewModel.problemsProperty().get(), this::showProblemsAt, statusBar::showExported);
+                () -> viewModel.problemsProperty().get(), this::showProblemsAt, statusBar::showExported,
+                emblem::picture);
 
         bindActions();
         TreeActions.bind(tree, actions);
@@ -258,6 +264,7 @@ public final class MainWindow {
                 .on(AppAction.SAVE, files::save)
                 .on(AppAction.SAVE_AS, files::saveAs)
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
+                .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
                 .on(AppAction.QUIT, files::close);
 
@@ -281,6 +288,16 @@ public final class MainWindow {
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
+    }
+
+    /** File ▸ Emblem for the Masthead…: the dialog, with the masthead of the meeting as it is now. */
+    private void chooseEmblem() {
+        var details = stack.meeting().details();
+        if (new EmblemDialog(stage, details.masthead(), details.processing().dutyStation(), emblem, fileDialogs)
+                .showAndWait()) {
+            statusBar.showMessage(emblem.picture().map(picture -> "The masthead\u2019s emblem is "
+                    + picture.getFileName() + ".").orElse("The masthead has no emblem."));
+        }
     }
 
     /** Sends the focus from the agenda to the right pane and back (F6): Tab indents in the tree. */

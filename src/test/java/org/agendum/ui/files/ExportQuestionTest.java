@@ -34,7 +34,7 @@ class ExportQuestionTest {
         CommandStack stack = new CommandStack(meeting);
         command = new WordExportCommand(stack, dialogs, prompts, Optional::empty, () -> "wg4.agendum",
                 Optional::empty, messages::add, () -> MeetingValidator.validate(stack.meeting()), shown::add,
-                exported::add);
+                exported::add, Optional::empty);
         return command;
     }
 
