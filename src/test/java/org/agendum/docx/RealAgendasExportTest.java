@@ -1,0 +1,187 @@
+package org.agendum.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.agendum.file.MeetingFiles;
+import org.agendum.file.SampleMeeting;
+import org.agendum.model.Meeting;
+import org.agendum.testing.TokenMatch;
+import org.agendum.validation.MeetingValidator;
+import org.agendum.validation.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real agendas of other bodies (issue 15), typed in as meeting files from public text extractions
+ * (src/test/resources/org/agendum/real: SYMBOL.agendum beside SYMBOL.txt; SOURCES.md says where each text comes
+ * from and how much of the document it holds). Each is exported to Word and read back, and its text is scored
+ * against the document's: the share of the reference's tokens the export reproduces in order ({@link TokenMatch}).
+ *
+ * <p>Most sources are partial (masthead, list, first annotations), so a score says how much of what the source
+ * shows the export gives back; what the model or the export cannot yet say is what is missing. The floors are
+ * what the export scores now, less about a point, so that a regression fails: raise them when the export
+ * improves (the item line in two lines, the headings each form prints, empty items left out).
+ */
+class RealAgendasExportTest {
+    private static final String FOLDER = "/org/agendum/real/";
+    private static final Pattern LIST_MARK = Pattern.compile("(?m)^\\s*- ");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
+    private static final Pattern ITALIC_TAG = Pattern.compile("</?i>");
+
+    /** A real document: its symbol and the lowest score, in per cent, its export may have. */
+    record Document(String symbol, double floor) {
+        String stem() {
+            return symbol.replace('/', '_');
+        }
+
+        @Override
+        public String toString() {
+            return symbol;
+        }
+    }
+
+    static Stream<Document> documents() {
+        // floors: the score now (see the class comment) less a point; what each loses now, and why
+        return Stream.of(
+                // 97.2 %: the item's title under "Item 2 of the provisional agenda" (not exported yet)
+                new Document("E/CN.15/2011/1", 96.2),
+                // 98.9 %: the same item title line
+                new Document("CRC/C/81/1", 97.9),
+                // 65.1 %: the item title line and the "Note by the Secretary-General" before the list, which the
+                // model has no place for. The LCS covers part of the note with the list and the list with the
+                // annotation headings of the empty items, which repeat its titles; once the export leaves empty
+                // items out, the score falls to about 57.6 % and this floor must come down with it
+                new Document("E/C.12/52/1", 64.1),
+                // 100 %: the source ends with the list
+                new Document("A/AC.265/2003/L.1", 99.0),
+                // 100 %; the source stops after the headings of 1 and 1 (a), whose paragraph it cuts off: once the
+                // export leaves items without annotation out, those headings go and the score is about 94.4 %, so
+                // this floor must come down with it
+                new Document("CAC/COSP/2015/1", 99.0),
+                // 99.5 %: "Item" of the heading "Item 6" (the export prints the title, not the item's heading, yet)
+                new Document("CEDAW/SP/2000/1", 98.5),
+                // 82.3 %: the older UNOG masthead (TD, UNITED NATIONS, Distr. GENERAL, the symbol in the Distr.
+                // block, ENGLISH), the title's asterisk footnote (no such field), the part numbers I. and II. and
+                // the parts' own words ("Provisional Agenda", "Annotations to the Provisional Agenda"), the
+                // headings "Item 1: …" (the items' headings are not exported yet) and the numbered paragraphs
+                new Document("TD/TIMBER.3/1", 81.3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void theExportReproducesTheDocumentsTextInOrder(Document document, @TempDir Path folder) throws Exception {
+        TokenMatch.Result result = score(MeetingFiles.load(resource(document.stem() + ".agendum")),
+                referenceText(text(document.stem() + ".txt")), folder);
+
+        System.out.println(document.symbol() + ": " + result.summary(6));
+        assertThat(result.percent()).as("%s: %s", document.symbol(), result.summary(20))
+                .isGreaterThanOrEqualTo(document.floor());
+    }
+
+    /** The scorer itself, on the sample, whose every line the export is known to reproduce (SampleExportTest). */
+    @Test
+    void theSampleReproducesItsDocumentInFull(@TempDir Path folder) throws Exception {
+        String reference;
+        try (InputStream in = RealAgendasExportTest.class.getResourceAsStream("/reference/CTOC_COP_WG.4_2018_1.txt")) {
+            reference = referenceText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        TokenMatch.Result result = score(SampleMeeting.load(), reference, folder);
+
+        System.out.println("CTOC/COP/WG.4/2018/1 (the sample): " + result.summary(6));
+        assertThat(result.missing()).as(result.summary(20)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void theMeetingFileHasNoErrors(Document document) throws Exception {
+        List<Problem> problems = MeetingValidator.validate(MeetingFiles.load(resource(document.stem() + ".agendum")));
+
+        // warnings are expected: no organization of work in any source, overridden punctuation where the real
+        // list has it
+        assertThat(problems).filteredOn(p -> p.severity() == Problem.Severity.ERROR).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void theMeetingFileIsValidAgainstTheSchema(Document document) throws Exception {
+        JsonSchema schema;
+        try (InputStream in = MeetingFiles.class.getResourceAsStream("agendum-meeting-2.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(new ObjectMapper().readTree(in));
+        }
+
+        assertThat(schema.validate(new ObjectMapper().readTree(bytes(document.stem() + ".agendum")))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void theMeetingFileRoundTripsUnchanged(Document document) throws Exception {
+        byte[] file = bytes(document.stem() + ".agendum");
+        Meeting meeting = MeetingFiles.read(file, document.stem());
+
+        // typed in Agendum's own canonical form, so writing it back gives the same bytes
+        assertThat(new String(MeetingFiles.write(meeting), StandardCharsets.UTF_8))
+                .isEqualTo(new String(file, StandardCharsets.UTF_8));
+        assertThat(MeetingFiles.read(MeetingFiles.write(meeting), document.stem())).isEqualTo(meeting);
+    }
+
+    /** Exports as the window does (to a file), reads the document back and scores its text against the reference. */
+    private static TokenMatch.Result score(Meeting meeting, String reference, Path folder) throws IOException {
+        Path docx = folder.resolve("export.docx");
+        WordExport.export(meeting, docx, ExportOptions.DEFAULT);
+        try (ExportedDocument exported = ExportedDocument.read(Files.readAllBytes(docx))) {
+            // masthead, body, footnotes, then the running heads and feet: a reader's order
+            return TokenMatch.match(reference, String.join("\n", exported.allLines()));
+        }
+    }
+
+    /**
+     * The reference text without the markup of the text files (not the document's words): the "- " before a
+     * sub-item of the list, the sample's link brackets and italics tags.
+     */
+    static String referenceText(String file) {
+        String plain = LIST_MARK.matcher(file).replaceAll("");
+        plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
+        return ITALIC_TAG.matcher(plain).replaceAll("");
+    }
+
+    private static Path resource(String name) {
+        URL url = RealAgendasExportTest.class.getResource(FOLDER + name);
+        assertThat(url).as(FOLDER + name).isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(String name) {
+        try {
+            return Files.readAllBytes(resource(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+}
