@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSymbol {
     private static final Pattern SERIES = Pattern.compile("[A-Z]+");
-    private static final Pattern PART = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?");
+    /** A part; a special session's bracket is part of its body's part, as in "TD/B(S-XXIII)/1" (seen). */
+    private static final Pattern PART = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-()]*[A-Za-z0-9)])?");
     private static final Pattern SUFFIX = Pattern.compile(" \\((?:Sect|Part|Chap|Prog)\\. ?[0-9A-Za-z]+\\)$");
 
     private DocumentSymbol() {
@@ -50,7 +51,11 @@ public final class DocumentSymbol {
                 return Optional.of("has an empty part (two slashes together, or a slash at the end)");
             }
             if (!PART.matcher(parts[i]).matches()) {
-                return Optional.of("has a malformed part \"" + parts[i] + "\" (letters, digits, full stops and hyphens only)");
+                return Optional.of("has a malformed part \"" + parts[i] + "\" (letters, digits, full stops and hyphens "
+                        + "only, and a session in brackets)");
+            }
+            if (!bracketsBalance(parts[i])) {
+                return Optional.of("has a bracket without its pair in \"" + parts[i] + "\"");
             }
         }
         return Optional.empty();
@@ -86,6 +91,23 @@ public final class DocumentSymbol {
             }
         }
         return true;
+    }
+
+    /** One level of round brackets, each opened and closed: "B(S-XXIII)". */
+    private static boolean bracketsBalance(String part) {
+        int depth = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            if (depth < 0 || depth > 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** {@code [A-Za-z0-9]}: ASCII only, as in the patterns above. */
