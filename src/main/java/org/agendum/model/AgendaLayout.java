@@ -75,6 +75,22 @@ public enum AgendaLayout {
         return printsAnnotations;
     }
 
+    /**
+     * What a document of this form prints after the lines about the meeting, in a line for the details form, e.g.
+     * "Title: Provisional agenda and annotations · list without heading · Annotations" or "Title: … · I.
+     * Provisional agenda · II. Annotations". Headings are given in their words; parts without one are described.
+     *
+     * @param title the document's title as the officer has it (blank: "no title")
+     */
+    public String outline(String title) {
+        String titlePart = title.isBlank() ? "no title" : "Title: " + title.strip();
+        String listPart = !printsList ? "no list"
+                : listHeading().map(h -> (numberedParts ? "I. " : "") + h).orElse("list without heading");
+        String annotationsPart = !printsAnnotations ? "no annotations"
+                : annotationsHeading().map(h -> (numberedParts ? "II. " : "") + h).orElse("annotations without heading");
+        return titlePart + " \u00B7 " + listPart + " \u00B7 " + annotationsPart;
+    }
+
     /** The form whose standard title this is, if any (the title of a file from before the forms existed). */
     public static Optional<AgendaLayout> withStandardTitle(String title) {
         for (AgendaLayout layout : values()) {
