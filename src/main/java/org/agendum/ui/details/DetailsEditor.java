@@ -123,7 +123,7 @@ public final class DetailsEditor extends ScrollPane {
         section("Title block");
         text(DetailField.AGENDA_ITEM_LINE, "Item line", "e.g. Item 2 of the provisional agenda (optional)");
         longText(DetailField.AGENDA_ITEM_TITLE, "Item title",
-                "e.g. Adoption of the agenda and other organizational matters (optional)")
+                "e.g. Organizational matters (optional)")
                 .getStyleClass().add("details-strong");
         text(DetailField.AGENDA_ITEM_NOTE, "Asterisk footnote", "e.g. E/CN.15/2011/1. (optional; \u201C*\u201D after the item line)");
         text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda");
@@ -361,6 +361,7 @@ public final class DetailsEditor extends ScrollPane {
         label.getStyleClass().add("details-label");
         label.setMinWidth(USE_PREF_SIZE);
         label.setLabelFor(outline);
+        GridPane.setValignment(label, VPos.TOP); // beside the outline's first line when it wraps
         grid.add(label, 0, row);
         grid.add(outline, 1, row++);
     }

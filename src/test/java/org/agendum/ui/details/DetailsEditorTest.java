@@ -214,7 +214,7 @@ class DetailsEditorTest {
     @Test
     void choosingAFormRetitlesTheDocumentAndTheOutlineShowsItsHeadings(FxRobot robot) {
         assertThat(outline(robot).getText())
-                .isEqualTo("Title: Annotated provisional agenda \u00B7 Provisional agenda \u00B7 Annotations");
+                .isEqualTo("Title: Annotated provisional agenda\u00A0\u00B7 Provisional agenda\u00A0\u00B7 Annotations");
         @SuppressWarnings("unchecked")
         ChoiceBox<AgendaLayout> form = (ChoiceBox<AgendaLayout>) editor.control(DetailField.LAYOUT);
         robot.interact(() -> editor.showField(DetailField.LAYOUT));
@@ -226,15 +226,15 @@ class DetailsEditorTest {
         assertThat(details().titleBlock().title()).as("the standard title follows")
                 .isEqualTo("Provisional agenda and annotations");
         assertThat(field(DetailField.TITLE).getText()).isEqualTo("Provisional agenda and annotations");
-        assertThat(outline(robot).getText()).isEqualTo("Title: Provisional agenda and annotations \u00B7 "
-                + "I. Provisional agenda \u00B7 II. Annotations");
+        assertThat(outline(robot).getText()).isEqualTo("Title: Provisional agenda and annotations\u00A0\u00B7 "
+                + "I.\u00A0Provisional agenda\u00A0\u00B7 II.\u00A0Annotations");
         assertThat(stack.undoDepth()).as("form and title in one step").isEqualTo(1);
         assertThat(stack.undoLabel()).contains("Edit form");
 
         robot.interact(stack::undo);
         assertThat(form.getValue()).isEqualTo(AgendaLayout.ANNOTATED_PROVISIONAL_AGENDA);
         assertThat(field(DetailField.TITLE).getText()).isEqualTo("Annotated provisional agenda");
-        assertThat(outline(robot).getText()).contains("\u00B7 Provisional agenda \u00B7 Annotations");
+        assertThat(outline(robot).getText()).contains("\u00B7 Provisional agenda\u00A0\u00B7 Annotations");
         assertThat(details()).isEqualTo(sample.details());
     }
 
@@ -246,7 +246,7 @@ class DetailsEditorTest {
         robot.interact(() -> form.setValue(AgendaLayout.PROVISIONAL_AGENDA));
         assertThat(details().titleBlock().title()).isEqualTo("Revised provisional agenda");
         assertThat(outline(robot).getText()).isEqualTo(
-                "Title: Revised provisional agenda \u00B7 list without heading \u00B7 no annotations");
+                "Title: Revised provisional agenda\u00A0\u00B7 list without heading\u00A0\u00B7 no annotations");
     }
 
     @Test
