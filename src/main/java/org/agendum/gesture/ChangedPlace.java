@@ -20,8 +20,8 @@ import org.agendum.validation.Target;
 
 /**
  * Where an undo or a redo changed the meeting, so that the window can select and show it: the field of the details,
- * the agenda item (added, changed, moved, or the one standing where a removed item was), its Documentation entry,
- * or the organization of work's entry, meeting or day. Worked out from the meetings before and after (a move is
+ * the agenda item (added, changed, moved, or the one standing where a removed item was), its Documentation entry
+ * or its list punctuation, or the organization of work's entry, meeting or day. Worked out from the meetings before and after (a move is
  * the one change two meetings cannot tell apart from its mirror, so the step's own edit names the moved item).
  */
 public final class ChangedPlace {
@@ -31,6 +31,10 @@ public final class ChangedPlace {
     public static Optional<Target> of(MeetingChange change) {
         Meeting before = change.before();
         Meeting after = change.after();
+        if (before.details().form().layout() != after.details().form().layout()) {
+            // a new form may retitle the document too; the form is what the officer changed
+            return Optional.of(new Target.Detail(DetailField.LAYOUT));
+        }
         if (!before.details().equals(after.details())) {
             return DetailField.values().stream().filter(f -> !Objects.equals(f.get(before.details()),
                     f.get(after.details()))).findFirst().map(Target.Detail::new);
@@ -55,8 +59,12 @@ public final class ChangedPlace {
         }
         for (AgendaItem item : after.allItems()) {
             AgendaItem old = before.get(item.id());
-            if (!old.title().equals(item.title()) || !old.annotation().equals(item.annotation())) {
+            if (!old.title().equals(item.title()) || !old.annotation().equals(item.annotation())
+                    || !old.heading().equals(item.heading())) {
                 return new Target.Item(item.id());
+            }
+            if (old.listEnd() != item.listEnd()) {
+                return new Target.Punctuation(item.id());
             }
             if (!old.documentation().equals(item.documentation())) {
                 return new Target.Documentation(item.id(), firstDifference(old.documentation(),

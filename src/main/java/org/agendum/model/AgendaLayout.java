@@ -23,6 +23,9 @@ public enum AgendaLayout {
     ANNOTATIONS_ONLY("Annotations to the provisional agenda (addendum), without the agenda",
             "Annotations to the provisional agenda", null, null, false, false, true);
 
+    /** Between the parts of {@link #outline}: " · ", kept on the line of the part before it. */
+    private static final String SEPARATOR = "\u00A0\u00B7 ";
+
     private final String label;
     private final String standardTitle;
     private final String listHeading;
@@ -73,6 +76,24 @@ public enum AgendaLayout {
 
     public boolean printsAnnotations() {
         return printsAnnotations;
+    }
+
+    /**
+     * What a document of this form prints after the lines about the meeting, in a line for the details form, e.g.
+     * "Title: Provisional agenda and annotations · list without heading · Annotations" or "Title: … · I. Provisional
+     * agenda · II. Annotations". Headings are given in their words; parts without one are described.
+     *
+     * @param title the document's title as the officer has it (blank: "no title")
+     */
+    public String outline(String title) {
+        // no-break spaces keep a chapter number with its heading and a separator at the end of a wrapped line
+        String titlePart = title.isBlank() ? "no title" : "Title: " + title.strip();
+        String listPart = !printsList ? "no list"
+                : listHeading().map(h -> (numberedParts ? "I.\u00A0" : "") + h).orElse("list without heading");
+        String annotationsPart = !printsAnnotations ? "no annotations"
+                : annotationsHeading().map(h -> (numberedParts ? "II.\u00A0" : "") + h)
+                        .orElse("annotations without heading");
+        return titlePart + SEPARATOR + listPart + SEPARATOR + annotationsPart;
     }
 
     /** The form whose standard title this is, if any (the title of a file from before the forms existed). */

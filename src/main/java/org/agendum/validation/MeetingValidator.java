@@ -130,7 +130,8 @@ public final class MeetingValidator {
         for (AgendaPunctuation.Override override : AgendaPunctuation.overridden(meeting.agenda())) {
             Agenda.NumberedItem n = override.numbered();
             out.add(warning(name(n) + " ends its list entry with " + describe(n.item().listEnd().mark())
-                    + " where the rule gives " + describe(override.derivedMark()) + ".", new Target.Item(n.item().id())));
+                    + " where the rule gives " + describe(override.derivedMark()) + ".",
+                    new Target.Punctuation(n.item().id())));
         }
     }
 

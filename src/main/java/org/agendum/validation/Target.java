@@ -18,6 +18,10 @@ public sealed interface Target {
     record Annotation(ItemId item) implements Target {
     }
 
+    /** How an item's entry of the agenda list ends (its punctuation set otherwise than the rule). */
+    record Punctuation(ItemId item) implements Target {
+    }
+
     record Detail(DetailField<?> field) implements Target {
     }
 

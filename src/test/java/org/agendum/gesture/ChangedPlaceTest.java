@@ -15,15 +15,19 @@ import org.agendum.edit.CommandStack;
 import org.agendum.edit.DeleteItem;
 import org.agendum.edit.EditDetails;
 import org.agendum.edit.EditDocumentation;
+import org.agendum.edit.EditItemHeading;
 import org.agendum.edit.MeetingChange;
 import org.agendum.edit.MoveItem;
 import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
+import org.agendum.edit.SetListEnd;
 import org.agendum.file.SampleMeeting;
+import org.agendum.model.AgendaLayout;
 import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.EntryId;
+import org.agendum.model.ListEnd;
 import org.agendum.model.Meeting;
 import org.agendum.validation.Target;
 import org.junit.jupiter.api.Test;
@@ -71,9 +75,21 @@ class ChangedPlaceTest {
     }
 
     @Test
+    void anAnnotationHeadingIsTheItemAndAListEndItsPunctuation() {
+        stack.execute(new EditItemHeading(ITEM_4, "Other business"));
+        assertThat(afterUndo()).as("not the organization of work").contains(new Target.Item(ITEM_4));
+        stack.execute(new SetListEnd(ITEM_2, ListEnd.SEMICOLON));
+        assertThat(afterUndo()).contains(new Target.Punctuation(ITEM_2));
+        assertThat(afterRedo()).contains(new Target.Punctuation(ITEM_2));
+    }
+
+    @Test
     void aDetailIsItsField() {
         stack.execute(new EditDetails<>(DetailField.VENUE, "Geneva"));
         assertThat(afterUndo()).contains(new Target.Detail(DetailField.VENUE));
+        stack.execute(new EditDetails<>(DetailField.LAYOUT, AgendaLayout.PROVISIONAL_AGENDA));
+        assertThat(afterUndo()).as("the form, not the title it changed with it")
+                .contains(new Target.Detail(DetailField.LAYOUT));
     }
 
     @Test

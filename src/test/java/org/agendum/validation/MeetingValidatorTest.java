@@ -242,6 +242,9 @@ class MeetingValidatorTest {
         assertThat(messages(after(new SetListEnd(ITEM_4, ListEnd.NONE)))).containsExactly(
                 "warning: Item 4 ends its list entry with no punctuation where the rule gives a full stop.");
         assertThat(messages(after(new SetListEnd(ITEM_1, ListEnd.COLON)))).isEmpty();
+        assertThat(MeetingValidator.validate(after(new SetListEnd(ITEM_4, ListEnd.NONE))))
+                .extracting(Problem::target).as("the problem leads to the item's punctuation")
+                .containsExactly(new Target.Punctuation(ITEM_4));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -24,10 +25,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditDetails;
+import org.agendum.model.AgendaLayout;
 import org.agendum.model.DetailField;
+import org.agendum.model.DocumentForm;
+import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.Distribution;
 import org.agendum.model.DutyStation;
 import org.agendum.model.Language;
@@ -53,7 +56,8 @@ import org.controlsfx.validation.Validator;
  * The "Meeting details" form (id {@code detailsEditor}): what the masthead and the lines under it say. Each change
  * is one {@link EditDetails} naming its {@link DetailField} (typing in one field merges into one undo step, a new
  * visit to the field starts another). Problems found by {@link MeetingValidator} (symbol malformed, required field
- * empty, end before start) are shown beside their field through ControlsFX's {@link ValidationSupport}.
+ * empty, end before start) are shown beside their field through ControlsFX's {@link ValidationSupport}. The title
+ * block holds the document's form too, with a line under it saying what that form prints (title, headings).
  */
 public final class DetailsEditor extends ScrollPane {
     /** What an empty required field says before the officer has been in it. */
@@ -117,12 +121,32 @@ public final class DetailsEditor extends ScrollPane {
         dates();
 
         section("Title block");
-        text(DetailField.AGENDA_ITEM_LINE, "Agenda item line", "e.g. Item 2 of the provisional agenda (optional)");
+        text(DetailField.AGENDA_ITEM_LINE, "Item line", "e.g. Item 2 of the provisional agenda (optional)");
+        longText(DetailField.AGENDA_ITEM_TITLE, "Item title",
+                "e.g. Organizational matters (optional)")
+                .getStyleClass().add("details-strong");
+        text(DetailField.AGENDA_ITEM_NOTE, "Asterisk footnote", "e.g. E/CN.15/2011/1. (optional; \u201C*\u201D after the item line)");
         text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda");
+        choice(DetailField.LAYOUT, "Form", AgendaLayout.values(), AgendaLayout::label);
+        outline();
+
+        section("Annotations");
+        // what an empty item gets matters only in a form that prints annotations; the sentence only when printed
+        Control empty = choice(DetailField.EMPTY_ANNOTATIONS, "Items with no annotation", EmptyAnnotations.values(),
+                EmptyAnnotations::label);
+        Control sentence = longText(DetailField.STANDARD_SENTENCE, "Standard sentence",
+                "e.g. " + EmptyAnnotations.DEFAULT_SENTENCE);
+        fillers.add(() -> {
+            DocumentForm form = details().form();
+            empty.setDisable(!form.layout().printsAnnotations());
+            sentence.setDisable(empty.isDisabled() || form.emptyAnnotations() != EmptyAnnotations.STANDARD_SENTENCE);
+        });
 
         section("Document processing");
         choice(DetailField.DUTY_STATION, "Duty station", DutyStation.values(), DutyStation::city);
         text(DetailField.JOB_NUMBER, "Job number", "e.g. V.18-02150 (optional)");
+        optionalDate(DetailField.PROCESSED_ON, "Processed on");
+        optionalDate(DetailField.RELEASED_ON, "Released on");
 
         viewModel.meetingProperty().addListener(meetingListener);
         refresh();
@@ -214,7 +238,8 @@ public final class DetailsEditor extends ScrollPane {
             boolean empty = field.get(details()) instanceof String text && text.isBlank();
             if (!empty) {
                 visited.add(field); // a field that has held text is marked when it is emptied again
-            } else if (!visited.contains(field) && !problems(field).isEmpty()) {
+            } else if (!visited.contains(field)
+                    && problems(field).stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 return ValidationResult.fromMessages(new Message(target, REQUIRED, Severity.INFO));
             }
             return ValidationResult.fromMessages(problems(field).stream()
@@ -252,18 +277,18 @@ public final class DetailsEditor extends ScrollPane {
         grid.add(heading, 0, row++);
     }
 
-    private void text(DetailField<String> field, String label, String prompt) {
-        text(field, label, prompt, new TextField());
+    private TextInputControl text(DetailField<String> field, String label, String prompt) {
+        return text(field, label, prompt, new TextField());
     }
 
     /** A text field that wraps, for the long lines (the body's name runs to a hundred characters and more). */
-    private void longText(DetailField<String> field, String label, String prompt) {
+    private TextInputControl longText(DetailField<String> field, String label, String prompt) {
         GrowingTextArea area = new GrowingTextArea(1, 3);
         area.getStyleClass().add("details-long-text");
-        text(field, label, prompt, area.oneParagraph(() -> { }));
+        return text(field, label, prompt, area.oneParagraph(() -> { }));
     }
 
-    private void text(DetailField<String> field, String label, String prompt, TextInputControl input) {
+    private TextInputControl text(DetailField<String> field, String label, String prompt, TextInputControl input) {
         if (field != DetailField.SYMBOL && field != DetailField.JOB_NUMBER) {
             CurlyQuotes.install(input);
         }
@@ -278,10 +303,11 @@ public final class DetailsEditor extends ScrollPane {
             }
         });
         addRow(field, label, input, input);
+        return input;
     }
 
-    private <T> void choice(DetailField<T> field, String label, T[] values, Function<T, String> name) {
-        ChoiceBox<T> box = choiceBox(values, name);
+    private <T> ChoiceBox<T> choice(DetailField<T> field, String label, T[] values, Function<T, String> name) {
+        ChoiceBox<T> box = FieldControls.choiceBox(values, name);
         box.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
                 stack.preventMerge();
@@ -290,10 +316,58 @@ public final class DetailsEditor extends ScrollPane {
         });
         fillers.add(() -> box.setValue(field.get(details())));
         addRow(field, label, box, box);
+        return box;
+    }
+
+    /**
+     * A date the document may leave to another (a job line's date, the date of issue unless set): an empty picker
+     * is {@code Optional.empty()}, and emptying the field is a change at once, as typing a date is.
+     */
+    private void optionalDate(DetailField<Optional<LocalDate>> field, String label) {
+        DatePicker picker = FieldControls.datePicker(stack);
+        picker.getEditor().setPrefColumnCount(16);
+        picker.valueProperty().addListener((obs, old, value) -> {
+            if (updating) {
+                return; // the meeting's own value, shown
+            }
+            if (value == null && !picker.getEditor().getText().isBlank()) {
+                restore(picker, old); // text that is no date, left behind: the date stays, as in the other pickers
+            } else {
+                stack.preventMerge();
+                change(field, Optional.ofNullable(value));
+            }
+        });
+        picker.getEditor().textProperty().addListener((obs, old, text) -> {
+            if (picker.getEditor().isFocused() && text.isBlank() && picker.getValue() != null) {
+                picker.setValue(null);
+            }
+        });
+        fillers.add(() -> {
+            picker.setValue(field.get(details()).orElse(null));
+            picker.setPromptText("same as date of issue");
+        });
+        picker.setAccessibleHelp("Empty: the date of issue");
+        addRow(field, label, picker, picker);
+    }
+
+    /** Under the form, what a document of that form prints: its title and its parts' headings. */
+    private void outline() {
+        Label outline = new Label();
+        outline.setId("layoutOutline");
+        outline.getStyleClass().add("details-outline");
+        outline.setWrapText(true);
+        fillers.add(() -> outline.setText(details().form().layout().outline(details().titleBlock().title())));
+        Label label = new Label("Prints");
+        label.getStyleClass().add("details-label");
+        label.setMinWidth(USE_PREF_SIZE);
+        label.setLabelFor(outline);
+        GridPane.setValignment(label, VPos.TOP); // beside the outline's first line when it wraps
+        grid.add(label, 0, row);
+        grid.add(outline, 1, row++);
     }
 
     private void date(DetailField<LocalDate> field, String label) {
-        DatePicker picker = datePicker();
+        DatePicker picker = FieldControls.datePicker(stack);
         picker.valueProperty().addListener((obs, old, value) -> {
             if (value == null) {
                 restore(picker, field.get(details()));
@@ -307,8 +381,8 @@ public final class DetailsEditor extends ScrollPane {
     }
 
     private void dates() {
-        DatePicker start = datePicker();
-        DatePicker end = datePicker();
+        DatePicker start = FieldControls.datePicker(stack);
+        DatePicker end = FieldControls.datePicker(stack);
         end.setId("detail_DATES_end");
         start.valueProperty().addListener((obs, old, value) -> {
             if (value == null) {
@@ -345,8 +419,8 @@ public final class DetailsEditor extends ScrollPane {
     }
 
     private void languages() {
-        ChoiceBox<Language> original = choiceBox(Language.values(), Language::englishName);
-        ChoiceBox<Language> version = choiceBox(Language.values(), Language::englishName);
+        ChoiceBox<Language> original = FieldControls.choiceBox(Language.values(), Language::englishName);
+        ChoiceBox<Language> version = FieldControls.choiceBox(Language.values(), Language::englishName);
         version.setId("detail_LANGUAGES_version");
         original.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
@@ -400,42 +474,6 @@ public final class DetailsEditor extends ScrollPane {
         if (field != DetailField.DATES) {
             validate(control, field);
         }
-    }
-
-    private static <T> ChoiceBox<T> choiceBox(T[] values, Function<T, String> name) {
-        ChoiceBox<T> box = new ChoiceBox<>();
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return box.getItems().stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        });
-        return box;
-    }
-
-    private DatePicker datePicker() {
-        DatePicker picker = new DatePicker();
-        picker.setConverter(new UnDateConverter());
-        picker.setShowWeekNumbers(false);
-        picker.getEditor().setPrefColumnCount(11);
-        picker.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
-        CommandKeys.routeToStack(picker.getEditor(), stack);
-        // a typed date is on the stack as soon as it reads as a date, not only after Enter or leaving the field
-        picker.getEditor().textProperty().addListener((obs, old, text) -> {
-            if (picker.getEditor().isFocused()) {
-                LocalDate typed = picker.getConverter().fromString(text);
-                if (typed != null && !typed.equals(picker.getValue())) {
-                    picker.setValue(typed);
-                }
-            }
-        });
-        return picker;
     }
 
     private DatePicker endDate() {

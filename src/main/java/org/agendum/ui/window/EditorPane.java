@@ -76,6 +76,12 @@ final class EditorPane implements RightPane {
             } else if (target instanceof Target.Annotation) {
                 tabs.getSelectionModel().select(itemTab);
                 itemEditor.editAnnotation();
+            } else if (target instanceof Target.Punctuation) {
+                tabs.getSelectionModel().select(itemTab);
+                itemEditor.showListEnd();
+            } else if (target instanceof Target.Agenda) {
+                // the agenda is on the left, and the window puts the focus there; its item tab says it is empty
+                tabs.getSelectionModel().select(itemTab);
             } else if (target instanceof Target.Item) {
                 tabs.getSelectionModel().select(itemTab);
                 itemEditor.editTitle();

@@ -33,7 +33,8 @@ import org.agendum.ui.documentation.DocumentationEditor;
 
 /**
  * The right side of the window for the selected item (id {@code itemEditor}): its heading "1 (a)" with the title
- * editable beside it, the annotation pane and the Documentation list. Every keystroke in any of them is a command
+ * editable beside it, the item's rare overrides folded under it ({@link ItemOverrides}), the annotation pane and the
+ * Documentation list. Every keystroke in any of them is a command
  * on the meeting's stack at once: title typing is one {@link RenameItem} per visit to the field (keystrokes merge),
  * the annotation's typing merges into "Edit annotation" steps (see {@link AnnotationEditor}), the list's changes are
  * commands of their own. The shell mounts {@link #node()}.
@@ -49,6 +50,7 @@ public final class ItemEditor {
     private final GrowingTextArea title = new GrowingTextArea(1, 3);
     private final AnnotationEditor annotation;
     private final DocumentationEditor documentation;
+    private final ItemOverrides overrides;
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
     private final ChangeListener<ItemId> selectionListener = (obs, old, id) -> refresh();
     private ItemId item;
@@ -71,7 +73,8 @@ public final class ItemEditor {
         title.setPromptText("Title of the item");
         title.setAccessibleText("Title of the item");
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox heading = new HBox(number, title);
+        overrides = new ItemOverrides(stack, () -> annotation.area().requestFocus());
+        HBox heading = new HBox(number, title, overrides.toggle());
         heading.setId("itemEditorHeading");
         heading.getStyleClass().add("item-editor-heading");
         heading.setAlignment(Pos.TOP_LEFT);
@@ -90,7 +93,7 @@ public final class ItemEditor {
         split.setDividerPositions(DIVIDER);
         SplitPane.setResizableWithParent(documentationScroll, false);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(heading, split);
+        root.getChildren().addAll(heading, overrides.row(), split);
 
         title.textProperty().addListener((obs, old, text) -> {
             if (!updating && item != null && !text.equals(currentTitle())) {
@@ -136,6 +139,11 @@ public final class ItemEditor {
         } else {
             documentation.showEntry(index);
         }
+    }
+
+    /** Opens the item's overrides and puts the focus on its list punctuation (the validation panel calls this). */
+    public void showListEnd() {
+        overrides.showListEnd();
     }
 
     /** Ctrl+click on a link in the annotation opens it with this (e.g. the host services' showDocument). */
@@ -185,6 +193,7 @@ public final class ItemEditor {
                 title.setText(text);
             }
             title.setDisable(item == null);
+            overrides.show(numbered.map(Agenda.NumberedItem::item).orElse(null));
             title.setPromptText(item == null
                     ? (agenda.items().isEmpty() ? "The agenda has no items yet" : "No item selected")
                     : "Title of the item");

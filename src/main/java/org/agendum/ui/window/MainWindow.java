@@ -384,8 +384,13 @@ public final class MainWindow {
             viewModel.select(documentation.item());
         } else if (target instanceof Target.Annotation annotation) {
             viewModel.select(annotation.item());
+        } else if (target instanceof Target.Punctuation punctuation) {
+            viewModel.select(punctuation.item());
         }
         rightPane.problemNavigator().show(target);
+        if (target instanceof Target.Agenda) {
+            tree.requestFocus(); // where the first item is added (its empty hint says how)
+        }
     }
 
     // ---- closing -------------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditDetails;
 import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.DetailField;
+import org.agendum.model.EmptyAnnotations;
+import org.agendum.model.ListEnd;
 import org.agendum.model.Meeting;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
@@ -112,6 +114,71 @@ class EditorPaneTest {
         TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("detailsTab");
         assertThat(robot.lookup("#detail_SYMBOL").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void aListPunctuationChosenIsAWarningThatLeadsBackToTheChoice(FxRobot robot) {
+        WindowLookups lookups = new WindowLookups(robot);
+        robot.clickOn(lookups.cell("4. Other matters"));
+        robot.clickOn("#itemMoreToggle");
+        robot.clickOn("#itemListEnd");
+        robot.clickOn(ListEnd.NONE.label());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(ITEM_4).listEnd()).isEqualTo(ListEnd.NONE);
+
+        robot.clickOn("#itemMoreToggle"); // folded again: the problem opens it
+        robot.clickOn(lookups.cell("5. Adoption of the report"));
+        robot.interact(() -> window.problemsShownProperty().set(true));
+        robot.clickOn(problemCell(robot, "Item 4 ends its list entry with no punctuation where the rule gives a full stop."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.viewModel().selectedItem()).isEqualTo(ITEM_4);
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("itemTab");
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#itemListEnd").query().isFocused()).isTrue();
+    }
+
+    @Test
+    void theEmptyAgendasProblemPutsTheFocusOnTheAgenda(FxRobot robot) {
+        robot.interact(() -> stack.reset(Meeting.blank(java.time.LocalDate.of(2026, 3, 2)), true));
+        robot.interact(() -> window.problemsShownProperty().set(true));
+        robot.clickOn("#detailsTab");
+        robot.clickOn(problemCell(robot, "The agenda has no items yet; the document would have an empty agenda."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#agendaTree").query().isFocused()).isTrue();
+        assertThat(robot.lookup("#emptyAgendaHint").query().isVisible()).isTrue();
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).as("not the organization of work")
+                .isEqualTo("itemTab");
+    }
+
+    @Test
+    void aProblemOfANewDetailsFieldGoesToItsControl(FxRobot robot) {
+        robot.interact(() -> {
+            stack.execute(new EditDetails<>(DetailField.EMPTY_ANNOTATIONS, EmptyAnnotations.STANDARD_SENTENCE));
+            stack.execute(new EditDetails<>(DetailField.STANDARD_SENTENCE, ""));
+            window.problemsShownProperty().set(true);
+        });
+        robot.clickOn(problemCell(robot, "The standard sentence for items with no annotation is empty; their "
+                + "headings would stand alone."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#editorTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("detailsTab");
+        assertThat(robot.lookup("#detail_STANDARD_SENTENCE").query().isFocused()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListCell<Problem> problemCell(FxRobot robot, String message) {
+        // a new meeting has more problems than the panel shows at once: the one sought is scrolled into view
+        javafx.scene.control.ListView<Problem> list = robot.lookup("#problemList").query();
+        robot.interact(() -> list.getItems().stream().filter(p -> p.message().equals(message)).findFirst()
+                .ifPresent(list::scrollTo));
+        List<ListCell<Problem>> cells = List.copyOf(robot.lookup("#problemList .problem-cell").queryAll());
+        return cells.stream().filter(c -> c.getItem() != null && c.getItem().message().equals(message)).findFirst()
+                .orElseThrow(() -> new AssertionError("No problem " + message));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,13 +3,17 @@ package org.agendum.ui.window;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.DeleteItem;
 import org.agendum.file.SampleMeeting;
+import org.agendum.model.ListEnd;
 import org.agendum.model.Meeting;
 import org.agendum.testing.Fixtures;
 import org.agendum.ui.annotation.AnnotationArea;
@@ -160,5 +164,72 @@ class ItemEditorTest {
         assertThat(title(robot).isDisabled()).isTrue();
         assertThat(area().isEditable()).isFalse();
         assertThat(robot.lookup("#addDocumentButton").queryButton().isDisabled()).isTrue();
+    }
+
+    // ---- an item's overrides: the annotation heading and the list punctuation (issue 15) -------------------
+
+    @Test
+    void theOverridesAreFoldedUntilAskedForAndTheHeadingIsTypedOntoTheStackKeyByKey(FxRobot robot) {
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).as("folded: the annotation keeps its room")
+                .isFalse();
+        robot.clickOn("#itemMoreToggle");
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).isTrue();
+        TextField heading = robot.lookup("#itemHeading").queryAs(TextField.class);
+        assertThat(heading.getText()).isEmpty();
+        assertThat(heading.getPromptText()).as("empty: the title").isEqualTo("Adoption of the agenda and organization of work");
+
+        robot.clickOn(heading);
+        robot.write("A");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).heading()).as("the first key").isEqualTo("A");
+        robot.write("doption of the agenda");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).annotationHeading()).isEqualTo("Adoption of the agenda");
+        assertThat(stack.undoDepth()).as("the keystrokes merge").isEqualTo(1);
+        assertThat(stack.undoLabel()).contains("Edit annotation heading");
+        assertThat(toggle(robot).getPseudoClassStates()).extracting(Object::toString).contains("overridden");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heading.getText()).isEmpty();
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(toggle(robot).getPseudoClassStates()).extracting(Object::toString).doesNotContain("overridden");
+    }
+
+    @Test
+    void theListPunctuationIsAChoiceOnTheStack(FxRobot robot) {
+        robot.interact(() -> editor.showListEnd());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<ListEnd> listEnd = robot.lookup("#itemListEnd").queryAs(ChoiceBox.class);
+        assertThat(listEnd.isFocused()).isTrue();
+        assertThat(listEnd.getValue()).isEqualTo(ListEnd.DERIVED);
+        robot.clickOn(listEnd);
+        robot.clickOn(ListEnd.SEMICOLON.label());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).listEnd()).isEqualTo(ListEnd.SEMICOLON);
+        assertThat(stack.undoLabel()).contains("Set list punctuation");
+
+        // another item without overrides leaves the row as the officer had it; undo shows the model's value
+        robot.interact(() -> viewModel.select(Fixtures.ITEM_2));
+        assertThat(listEnd.getValue()).isEqualTo(ListEnd.DERIVED);
+        robot.interact(stack::undo);
+        robot.interact(() -> viewModel.select(Fixtures.ITEM_1B));
+        assertThat(listEnd.getValue()).isEqualTo(ListEnd.DERIVED);
+        assertThat(stack.meeting()).isEqualTo(sample);
+    }
+
+    @Test
+    void anItemThatHasAnOverrideOpensTheRow(FxRobot robot) {
+        robot.interact(() -> stack.execute(new org.agendum.edit.SetListEnd(Fixtures.ITEM_2, ListEnd.SEMICOLON)));
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).isFalse();
+        robot.interact(() -> viewModel.select(Fixtures.ITEM_2));
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).isTrue();
+        assertThat(toggle(robot).isSelected()).isTrue();
+        robot.clickOn("#itemMoreToggle");
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).as("folded again on request").isFalse();
+    }
+
+    private static ToggleButton toggle(FxRobot robot) {
+        return robot.lookup("#itemMoreToggle").queryAs(ToggleButton.class);
     }
 }
