@@ -23,6 +23,8 @@ final class BodyFlow {
     private final XWPFDocument document;
     private boolean atStart = true;
     private boolean afterHeading;
+    /** The last paragraph keeps with the next one, so the spacers before a heading after it must too. */
+    private boolean afterKeptLine;
 
     BodyFlow(XWPFDocument document) {
         this.document = document;
@@ -31,12 +33,24 @@ final class BodyFlow {
     XWPFParagraph paragraph(String styleId) {
         atStart = false;
         afterHeading = false;
+        afterKeptLine = false;
         return Paragraphs.styled(document.createParagraph(), styleId);
+    }
+
+    /**
+     * A line in a style that keeps it with the next paragraph but is no heading with spacers of its own (the
+     * agenda item's title under the masthead): the spacers before a heading that follows it keep with next too.
+     */
+    XWPFParagraph keptLine(String styleId) {
+        XWPFParagraph line = paragraph(styleId);
+        afterKeptLine = true;
+        return line;
     }
 
     XWPFTable table() {
         atStart = false;
         afterHeading = false;
+        afterKeptLine = false;
         return document.createTable();
     }
 
@@ -77,7 +91,7 @@ final class BodyFlow {
     /** For headings whose runs the caller writes; call {@link #endHeading} after them. */
     XWPFParagraph beginHeading(String styleId, int spacersBefore) {
         if (!atStart && !afterHeading) {
-            spacers(spacersBefore);
+            spacers(spacersBefore, afterKeptLine);
         }
         return paragraph(styleId);
     }

@@ -78,8 +78,9 @@ public final class WordExport {
         RunningFooters.write(document, details, page);
 
         BodyFlow body = new BodyFlow(document);
-        InlineWriter inlines = new InlineWriter(new Footnotes(document));
-        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock());
+        Footnotes footnotes = new Footnotes(document);
+        InlineWriter inlines = new InlineWriter(footnotes);
+        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), footnotes);
         progress.progress(0.2, "Writing the provisional agenda");
         AgendaListWriter.write(body, meeting.agenda());
         progress.progress(0.3, "Writing the annotations");

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so that Word and LibreOffice carry the whole chain over to the page where its text starts.
  */
 class HeadingKeepsExportTest {
-    /** The body's headings and the page-1 lines styled as headings (the meeting). */
+    /** The body's headings and the page-1 lines styled as headings (the meeting, the agenda item's title). */
     private static final Set<String> HEADING_STYLES = Set.of(UnStyles.TITLE_HCH, UnStyles.HCH, UnStyles.H1,
-            UnStyles.H23, UnStyles.H4, UnStyles.H56, UnStyles.SESSION);
+            UnStyles.H23, UnStyles.H4, UnStyles.H56, UnStyles.SESSION, UnStyles.AGENDA_TITLE_H2);
 
     static Stream<Arguments> meetings() {
         List<Arguments> out = new ArrayList<>(List.of(
