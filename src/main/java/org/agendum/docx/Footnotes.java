@@ -9,7 +9,6 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
@@ -88,7 +87,7 @@ final class Footnotes {
         reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
         var ref = reference.getCTR().addNewFootnoteReference();
         ref.setId(id);
-        ref.setCustomMarkFollows(STOnOff1.ON);
+        ref.setCustomMarkFollows("1"); // as Word writes it
         ownMark(paragraph, ownMark);
     }
 
