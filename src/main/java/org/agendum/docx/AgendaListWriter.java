@@ -1,12 +1,14 @@
 package org.agendum.docx;
 
+import java.util.Optional;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaPunctuation;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * "Provisional agenda" and the numbered list (docs/un-format.md §6.1): each entry is a SingleTxt paragraph
- * "label<tab>text" with the derived label ("1.", "(a)", "(i)", "a.") and the UN punctuation
+ * The heading over the list, when the document's form has one ("Provisional agenda", or "I.<tab>Provisional
+ * agenda" in numbered parts; E/CN.15/2011/1's list follows its title directly), and the numbered list
+ * (docs/un-format.md §6.1): each entry is a SingleTxt paragraph "label<tab>text" with the derived label ("1.", "(a)", "(i)", "a.") and the UN punctuation
  * ({@link AgendaPunctuation}: colon, semicolons, full stop). Numbers are text at the body tab stops, not Word
  * list numbering, so every reader shows the numbers the model derives (§3.3).
  * Each level hangs one tab step further: items' labels at 1267 and text at 1742, sub-items' labels at 1742 and
@@ -17,11 +19,11 @@ final class AgendaListWriter {
     private AgendaListWriter() {
     }
 
-    static void write(BodyFlow body, Agenda agenda) {
+    static void write(BodyFlow body, Agenda agenda, Optional<String> heading, PartHeadings parts) {
         if (agenda.items().isEmpty()) {
             return;
         }
-        body.numberedHeading(UnStyles.HCH, 2, "", "Provisional agenda");
+        heading.ifPresent(parts::write);
         for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda)) {
             int depth = entry.numbered().depth();
             XWPFParagraph paragraph = body.paragraph(UnStyles.SINGLE_TXT);

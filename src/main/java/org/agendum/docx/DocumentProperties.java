@@ -19,12 +19,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
  * (docs/un-format.md §4.2, confirmed in A/80/590), the template's document variables and custom properties:
  * {@code sss1}/{@code Symbol1} (the symbol, which the running headers show through DOCVARIABLE fields),
  * {@code FooterJN}, {@code jobn}, {@code jobnDT}, {@code jobnDTDT}, {@code JobNo}, {@code Barcode},
- * {@code DutyStation}, {@code Title1}, {@code Session1}, {@code Agenda1}. Empty values are not written (Word
+ * {@code DutyStation}, {@code Title1}, {@code Session1}, {@code Agenda1} (the item line, "Item 2 of the
+ * provisional agenda"), {@code Agenda Title1} (the item's title under it). Empty values are not written (Word
  * drops an empty variable, and a field naming a missing one shows an error).
  */
 final class DocumentProperties {
     static final String SYMBOL_VARIABLE = "sss1";
     static final String FOOTER_JOB_VARIABLE = "FooterJN";
+    /** The agenda item's title under the item line; A/80/590's name, with its space. */
+    static final String AGENDA_TITLE = "Agenda Title1";
 
     private DocumentProperties() {
     }
@@ -48,6 +51,7 @@ final class DocumentProperties {
         nonEmpty(details.titleBlock().title()).ifPresent(v -> custom.addProperty("Title1", v));
         nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> custom.addProperty("Session1", v));
         nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> custom.addProperty("Agenda1", v));
+        nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> custom.addProperty(AGENDA_TITLE, v));
     }
 
     /** The document variables, name to value, in A/80/590's names. */
@@ -60,12 +64,14 @@ final class DocumentProperties {
         });
         variables.put("DutyStation", details.processing().dutyStation().city());
         JobNumber.of(details.processing().jobNumber()).ifPresent(job -> {
-            String day = JobNumber.ddmmyy(masthead.issueDate());
+            String processed = JobNumber.ddmmyy(details.jobProcessedDate());
+            String released = JobNumber.ddmmyy(details.jobReleasedDate());
             String withLanguage = job.withLanguage(masthead.versionLanguage());
             variables.put(FOOTER_JOB_VARIABLE, job.number());
             variables.put("jobn", withLanguage);
-            variables.put("jobnDT", withLanguage + "   " + day);
-            variables.put("jobnDTDT", withLanguage + "   " + day + "   " + day);
+            // A/80/590: jobnDT holds the date the job was processed, jobnDTDT both dates of the job line
+            variables.put("jobnDT", withLanguage + "   " + processed);
+            variables.put("jobnDTDT", withLanguage + "   " + processed + "   " + released);
             variables.put("JobNo", job.jobNo(masthead.versionLanguage()));
             if (!job.barcode().isEmpty()) {
                 variables.put("Barcode", job.barcode());
@@ -74,6 +80,7 @@ final class DocumentProperties {
         nonEmpty(details.titleBlock().title()).ifPresent(v -> variables.put("Title1", v));
         nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> variables.put("Session1", v));
         nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> variables.put("Agenda1", v));
+        nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> variables.put(AGENDA_TITLE, v));
         return variables;
     }
 

@@ -15,9 +15,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * Real Word footnotes, numbered through the document as {@code Agenda.firstFootnoteNumber} says: the note
- * with number n has the id n, and Word's automatic numbering, which counts references in document order,
- * shows the same n because the annotations are written in the model's order.
+ * Real Word footnotes. The annotations' notes are numbered through the document as
+ * {@code Agenda.firstFootnoteNumber} says, and Word's automatic numbering, which counts references in document
+ * order, shows the same numbers because the annotations are written in the model's order. The agenda item
+ * line's note has its own mark, "*" (E/CN.15/2011/1's "Item 2 of the provisional agenda*"), which Word and
+ * LibreOffice leave out of the count.
+ *
+ * <p>The ids follow the order of the references in the text: the notes with their own marks, which stand
+ * under the masthead, take 1, 2 …, and the numbered note n takes n after them (n itself when there is none).
+ * LibreOffice 7.4 pairs references and notes in ascending id order rather than by id, so an asterisk note
+ * with an id after the numbered notes' took the first numbered note's text.
  *
  * <p>Layout as A/80/590 (confirmed): the separator is 18 underscores in the footer style at 8 pt, indented
  * 792; the note's text lines up with the body (SingleTxt, left 1267, right 1260) and its number sits just
@@ -33,6 +40,8 @@ final class Footnotes {
 
     private final XWPFDocument document;
     private XWPFFootnotes part;
+    private int ownMarkNotes;
+    private boolean numberedNotes;
 
     Footnotes(XWPFDocument document) {
         this.document = document;
@@ -40,9 +49,59 @@ final class Footnotes {
 
     /** Adds the note numbered {@code number} and returns its id, for the reference in the text. */
     BigInteger add(int number, FootnoteMark mark, InlineWriter inlines) {
+        numberedNotes = true;
+        int id = ownMarkNotes + number;
+        XWPFParagraph paragraph = note(id);
+        XWPFRun reference = paragraph.createRun();
+        reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
+        reference.getCTR().addNewFootnoteRef();
+        Paragraphs.tab(paragraph);
+        mark.text().forEach(run -> inlines.text(paragraph, run.text(), run.style()));
+        return big(id);
+    }
+
+    /**
+     * Adds a note with its own mark ("*") in place of a number and returns its id. Word and LibreOffice number
+     * only the notes without a mark of their own, so the numbered notes keep 1, 2 …
+     *
+     * @throws IllegalStateException after a numbered note: the ids would no longer follow the text
+     */
+    BigInteger addWithOwnMark(String ownMark, String text) {
+        if (numberedNotes) {
+            throw new IllegalStateException("a note with its own mark comes before the numbered notes");
+        }
+        ownMarkNotes++;
+        XWPFParagraph paragraph = note(ownMarkNotes);
+        ownMark(paragraph, ownMark);
+        Paragraphs.tab(paragraph);
+        Paragraphs.text(paragraph, text);
+        return big(ownMarkNotes);
+    }
+
+    /**
+     * The reference to a note with its own mark: {@code w:customMarkFollows} tells the reader that the run
+     * after the reference is the mark and that the note takes no number.
+     */
+    static void ownMarkReference(XWPFParagraph paragraph, BigInteger id, String ownMark) {
+        XWPFRun reference = paragraph.createRun();
+        reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
+        var ref = reference.getCTR().addNewFootnoteReference();
+        ref.setId(id);
+        ref.setCustomMarkFollows("1"); // as Word writes it
+        ownMark(paragraph, ownMark);
+    }
+
+    private static void ownMark(XWPFParagraph paragraph, String ownMark) {
+        XWPFRun mark = paragraph.createRun();
+        mark.setStyle(UnStyles.FOOTNOTE_REFERENCE);
+        mark.setText(ownMark);
+    }
+
+    /** A new note's one paragraph, laid out as the body: footnote text, the text at 1267, room for the mark. */
+    private XWPFParagraph note(int id) {
         XWPFFootnotes notes = part();
         CTFtnEdn ct = CTFtnEdn.Factory.newInstance();
-        ct.setId(big(number));
+        ct.setId(big(id));
         ct.setType(STFtnEdn.NORMAL);
         ct.addNewP();
         XWPFFootnote note = notes.addFootnote(ct);
@@ -58,12 +117,7 @@ final class Footnotes {
             tab.setPos(big(position));
         }
         Paragraphs.indent(paragraph, PageGeometry.BODY_INDENT, 1260, NUMBER_ROOM);
-        XWPFRun reference = paragraph.createRun();
-        reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
-        reference.getCTR().addNewFootnoteRef();
-        Paragraphs.tab(paragraph);
-        mark.text().forEach(run -> inlines.text(paragraph, run.text(), run.style()));
-        return big(number);
+        return paragraph;
     }
 
     private XWPFFootnotes part() {

@@ -16,8 +16,10 @@ import org.agendum.model.Language;
  *   <li>New York: "26-00248 (E)    160126", one date — confirmed (A/80/590);</li>
  *   <li>Geneva: "GE.04-51470 (E)" with two dates like Vienna — the number form is confirmed, the dates inferred.</li>
  * </ul>
- * The dates are conference services' processing dates, which the meeting file does not hold; the date of the
- * document stands in for both (a placeholder, changed from the real practice for that reason).
+ * The two dates are when the text was processed and when the document was released (research/FINDINGS.md §8,
+ * inferred: in Geneva summary records the second is the date of issue); each is the date of the document unless
+ * the meeting gives it. New York's one date is the release date: A/80/590's job line reads 160126 where its
+ * {@code jobnDT} variable, set when the job was processed, holds 130126.
  * The barcode text is the number's digits between asterisks, "*1501966*" (Code 39 start and stop).
  */
 record JobNumber(String number) {
@@ -35,11 +37,10 @@ record JobNumber(String number) {
         return number + " (" + language.jobLetter() + ")";
     }
 
-    /** The first-page job line, e.g. "V.18-01234 (E)    090418    090418". */
-    String jobLine(Language language, DutyStation station, LocalDate date) {
-        String day = ddmmyy(date);
-        return station == DutyStation.NEW_YORK ? withLanguage(language) + GAP + day
-                : withLanguage(language) + GAP + day + GAP + day;
+    /** The first-page job line, e.g. "V.18-01234 (E)    090418    100418": processed, then released. */
+    String jobLine(Language language, DutyStation station, LocalDate processed, LocalDate released) {
+        return station == DutyStation.NEW_YORK ? withLanguage(language) + GAP + ddmmyy(released)
+                : withLanguage(language) + GAP + ddmmyy(processed) + GAP + ddmmyy(released);
     }
 
     /** "*1801234*", or empty when the number has no digits. */

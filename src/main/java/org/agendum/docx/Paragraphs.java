@@ -99,6 +99,13 @@ final class Paragraphs {
         }
     }
 
+    /** At the margin, without the hanging indent its style may have ({@code ind left=0 firstLine=0}). */
+    static void flushLeft(XWPFParagraph paragraph) {
+        CTInd ind = pPr(paragraph).isSetInd() ? pPr(paragraph).getInd() : pPr(paragraph).addNewInd();
+        ind.setLeft(big(0));
+        ind.setFirstLine(big(0));
+    }
+
     static void leftIndent(XWPFParagraph paragraph, int left) {
         CTInd ind = pPr(paragraph).isSetInd() ? pPr(paragraph).getInd() : pPr(paragraph).addNewInd();
         ind.setLeft(big(left));

@@ -20,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  *       A/80/590; for Vienna "5/5" and the job number in the footer are confirmed, the positions inferred).
  *       A/80/590 puts the cells in order with a right-to-left table ({@code bidiVisual}); here they are simply
  *       written in the order they show, which looks the same.</li>
- *   <li>Page 1: the job line "V.18-01234 (E)    090418    090418" (style Release Date) and under it the
+ *   <li>Page 1: the job line "V.18-01234 (E)    090418    100418" (style Release Date: when the text was
+ *       processed, when the document was released) and under it the
  *       barcode text "*1801234*" in the Code 39 font, 12 pt on a 10.5-pt line (confirmed), only when the
  *       meeting has a job number. A/80/590's QR code (a picture of the document's ODS address) is left out.</li>
  * </ul>
@@ -86,7 +87,7 @@ final class RunningFooters {
         XWPFParagraph jobLine = Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.RELEASE_DATE);
         Paragraphs.spaceBefore(jobLine, Math.max(0, FIRST_PAGE_BOTTOM - page.footer() - JOB_LINES_HEIGHT));
         Paragraphs.text(jobLine, job.get().jobLine(details.masthead().versionLanguage(),
-                details.processing().dutyStation(), details.masthead().issueDate()));
+                details.processing().dutyStation(), details.jobProcessedDate(), details.jobReleasedDate()));
         String barcode = job.get().barcode();
         if (!barcode.isEmpty()) {
             XWPFParagraph code = Paragraphs.styled(cell.addParagraph(), UnStyles.FOOTER);

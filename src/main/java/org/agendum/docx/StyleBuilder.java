@@ -138,6 +138,13 @@ final class StyleBuilder {
         return this;
     }
 
+    /** Only the right indent; the left one and any hanging indent come from the base style. */
+    StyleBuilder rightIndent(int twips) {
+        var ind = pPr().isSetInd() ? pPr().getInd() : pPr().addNewInd();
+        ind.setRight(big(twips));
+        return this;
+    }
+
     StyleBuilder hanging(int twips) {
         var ind = pPr().isSetInd() ? pPr().getInd() : pPr().addNewInd();
         ind.setHanging(big(twips));

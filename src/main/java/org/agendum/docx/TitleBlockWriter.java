@@ -12,31 +12,60 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * <pre>
  * Working Group on Trafficking in Persons     ← the meeting (Session style, bold 10 pt)
  * Ninth session                               ← the session line, when there is one (Session style)
- * Vienna, 2 and 3 July 2018                   ← place and dates (Normal)
- * Item 2 of the provisional agenda            ← only when the meeting has that line (Normal)
+ * Vienna, 2 and 3 July 2018                   ← place and dates (Normal); the dates alone without a venue
+ * Item 2 of the provisional agenda*           ← when the document has that line (AgendaItemNormal) …
+ * Adoption of the agenda and other            ← … and, bold, the item's title in the left half of the page
+ * organizational matters                         (AgendaTitleH2), as E/CN.15/2011/1 and A/80/590
  *
  *           Annotated provisional agenda      ← Title_H_CH, the text at 1267
  * </pre>
  *
- * The order and the title's style follow A/80/590's Session / Agenda item / title block and CTOC/COP/WG.4/2018/1
- * (confirmed); the weights of the Vienna lines are inferred (DGACM's Session is bold, its item line roman).
- * Empty optional lines are left out, never written as empty paragraphs.
+ * The order and the styles follow A/80/590's Session / Agenda item / item title / title block and
+ * CTOC/COP/WG.4/2018/1 (confirmed); the weights of the Vienna lines are inferred (DGACM's Session is bold, its
+ * item line roman). Empty optional lines are left out, never written as empty paragraphs: a body's own session
+ * (CAC/COSP/2015/1) has no meeting name, and its session line comes straight under the masthead.
  */
 final class TitleBlockWriter {
+    /** The mark of the agenda item line's footnote, which Word and LibreOffice leave out of the numbering. */
+    static final String ITEM_NOTE_MARK = "*";
+
     private TitleBlockWriter() {
     }
 
-    static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock) {
+    static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock, Footnotes footnotes) {
         line(body, UnStyles.SESSION, meeting.meetingName());
         line(body, UnStyles.SESSION, meeting.sessionLine());
         line(body, UnStyles.NORMAL, placeAndDates(meeting));
-        line(body, UnStyles.NORMAL, titleBlock.agendaItemLine());
+        agendaItem(body, titleBlock, footnotes);
         String title = DocxText.clean(titleBlock.title()).strip();
         if (!title.isEmpty()) {
             XWPFParagraph heading = body.beginHeading(UnStyles.TITLE_HCH, 3);
             Paragraphs.tabs(heading, 2);
             Paragraphs.text(heading, title);
             body.endHeading(3);
+        }
+    }
+
+    /**
+     * "Item 2 of the provisional agenda", with the asterisk footnote when it has a note, and under it the item's
+     * title. A title without the line is printed alone (the validator warns); a note without the line is left
+     * out, since it would have nothing to hang on.
+     */
+    private static void agendaItem(BodyFlow body, TitleBlock titleBlock, Footnotes footnotes) {
+        String itemLine = DocxText.clean(titleBlock.agendaItemLine()).strip();
+        if (!itemLine.isEmpty()) {
+            XWPFParagraph line = body.paragraph(UnStyles.AGENDA_ITEM_NORMAL);
+            Paragraphs.text(line, itemLine);
+            String note = DocxText.clean(titleBlock.agendaItemNote()).strip();
+            if (!note.isEmpty()) {
+                Footnotes.ownMarkReference(line, footnotes.addWithOwnMark(ITEM_NOTE_MARK, note), ITEM_NOTE_MARK);
+            }
+        }
+        String itemTitle = DocxText.clean(titleBlock.agendaItemTitle()).strip();
+        if (!itemTitle.isEmpty()) {
+            XWPFParagraph title = body.keptLine(UnStyles.AGENDA_TITLE_H2);
+            Paragraphs.flushLeft(title);
+            Paragraphs.text(title, itemTitle);
         }
     }
 
@@ -47,7 +76,10 @@ final class TitleBlockWriter {
         }
     }
 
-    /** "Vienna, 2 and 3 July 2018"; dates in the wrong order are shown as given rather than refused. */
+    /**
+     * "Vienna, 2 and 3 July 2018", or "9–20 April 2018" without a venue (treaty bodies in Geneva since about
+     * 2013); dates in the wrong order are shown as given rather than refused.
+     */
     static String placeAndDates(MeetingInfo meeting) {
         String dates = meeting.endDate().isBefore(meeting.startDate())
                 ? UnDates.date(meeting.startDate()) + UnText.EN_DASH + UnDates.date(meeting.endDate())

@@ -37,6 +37,8 @@ final class UnStyles {
     static final String TITLE_HCH = "TitleHCH";
     static final String TITLE_H1 = "TitleH1";
     static final String SESSION = "Session";
+    static final String AGENDA_ITEM_NORMAL = "AgendaItemNormal";
+    static final String AGENDA_TITLE_H2 = "AgendaTitleH2";
     static final String PUBLICATION = "Publication";
     static final String RELEASE_DATE = "ReleaseDate";
     static final String HEADER = "Header";
@@ -136,6 +138,14 @@ final class UnStyles {
                 titleStyle(StyleBuilder.paragraph(TITLE_H1, "Title_H1").custom().basedOn(H1).next(SINGLE_TXT)
                         .quickFormat().noKeeps()).noSnapToGrid().build(),
                 StyleBuilder.paragraph(SESSION, "Session").custom().basedOn(H23).build(),
+                // "Item 2 of the provisional agenda" and, bold under it, the item's title in the left half of
+                // the page (right indent 4260); the paragraph sets left 0 and no hanging, as A/80/590's does
+                StyleBuilder.paragraph(AGENDA_ITEM_NORMAL, "Agenda_Item_Normal").custom().next(NORMAL).quickFormat()
+                        .spaceAfter(0).exactLine(240).font(TIMES).characterSpacing(4).scale(103).kern(14).size(10)
+                        .language(language).build(),
+                StyleBuilder.paragraph(AGENDA_TITLE_H2, "Agenda_Title_H2").custom().basedOn(TITLE_H1).next(NORMAL)
+                        .quickFormat().keepNext().keepLines().exactLine(240).rightIndent(4260).outlineLevel(1)
+                        .size(10).build(),
                 StyleBuilder.paragraph(PUBLICATION, "Publication").custom().next(NORMAL).quickFormat()
                         .spaceAfter(0).singleLine().font(TIMES).characterSpacing(4).scale(103).size(10)
                         .language(language).build(),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.agendum.io.AtomicFileWriter;
+import org.agendum.model.AgendaLayout;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,9 +17,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * <p>Safe to call on any thread, and on several at once: the meeting is immutable and every export builds its
  * own document. A window runs it off the FX thread and shows the {@link ExportProgress}.
  *
- * <p>Labels the model does not hold ("Provisional agenda", "Annotations", "Documentation", "Annex", the
- * masthead's "Distr.:" and "Original:", the annex's column heads) are written in English; the other
- * languages' forms (docs/un-format.md §8) are out of scope for now.
+ * <p>The document's form ({@link AgendaLayout}) says which parts it prints: the list, the annotations or both,
+ * under which headings; the annex comes whenever the meeting has an organization of work.
+ *
+ * <p>Labels the model does not hold ("Documentation", "Annex", the masthead's "Distr.:" and "Original:", the
+ * annex's column heads) are written in English, like the form's headings; the other languages' forms
+ * (docs/un-format.md §8) are out of scope for now.
  */
 public final class WordExport {
     private WordExport() {
@@ -78,12 +82,19 @@ public final class WordExport {
         RunningFooters.write(document, details, page);
 
         BodyFlow body = new BodyFlow(document);
-        InlineWriter inlines = new InlineWriter(new Footnotes(document));
-        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock());
-        progress.progress(0.2, "Writing the provisional agenda");
-        AgendaListWriter.write(body, meeting.agenda());
-        progress.progress(0.3, "Writing the annotations");
-        AnnotationsWriter.write(body, meeting.agenda(), inlines);
+        Footnotes footnotes = new Footnotes(document);
+        InlineWriter inlines = new InlineWriter(footnotes);
+        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), footnotes);
+        AgendaLayout layout = details.form().layout();
+        PartHeadings parts = new PartHeadings(body, layout.numberedParts());
+        if (layout.printsList()) {
+            progress.progress(0.2, "Writing the provisional agenda");
+            AgendaListWriter.write(body, meeting.agenda(), layout.listHeading(), parts);
+        }
+        if (layout.printsAnnotations()) {
+            progress.progress(0.3, "Writing the annotations");
+            AnnotationsWriter.write(body, meeting.agenda(), details.form(), parts, inlines);
+        }
         progress.progress(0.6, "Writing the organization of work");
         AnnexWriter.write(body, meeting, page);
         if (document.getBodyElements().isEmpty()) {

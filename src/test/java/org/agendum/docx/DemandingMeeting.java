@@ -10,6 +10,7 @@ import org.agendum.model.Day;
 import org.agendum.model.Distribution;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.DutyStation;
+import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
@@ -28,7 +29,9 @@ import org.agendum.model.TextStyle;
 /**
  * A meeting that asks more of the export than the sample: items three levels deep, footnotes in two items
  * (one with a link), subparagraphs at every level, a Documentation list of twelve documents, and an
- * organization of work of five days that runs over several pages. Its optional details are empty.
+ * organization of work of five days that runs over several pages. Its optional details are empty. Its items
+ * with nothing to annotate ("Rapporteur", "Other matters") keep their headings with the standard sentence, so
+ * that every heading level is exported.
  */
 final class DemandingMeeting {
     static final ItemId ORGANIZATIONAL = new ItemId("org");
@@ -52,6 +55,7 @@ final class DemandingMeeting {
                 .dates(LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 12))
                 .title("Annotated provisional agenda")
                 .dutyStation(DutyStation.VIENNA)
+                .emptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
                 .build();
         Paragraph withNote = new Paragraph(0, List.of(
                 TextRun.plain("The Group will be opened on Monday, 8 June 2026, at 10 a.m."),

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.agendum.model.Meeting;
+import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,12 +23,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 /**
  * An exported document read back with POI, as lines of text the way a reader meets them: tables row by
  * row with their cells separated by tabs, a cell's paragraphs joined by a space.
  */
 final class ExportedDocument implements AutoCloseable {
+    private static final Set<String> HEADING_STYLES = Set.of(UnStyles.TITLE_HCH, UnStyles.HCH, UnStyles.H1,
+            UnStyles.H23, UnStyles.H4, UnStyles.H56);
+
     final byte[] bytes;
     final XWPFDocument document;
 
@@ -117,6 +123,23 @@ final class ExportedDocument implements AutoCloseable {
         return out;
     }
 
+    /** The body's lines that have text: spacers and empty lines left out. */
+    List<String> textLines() {
+        return bodyLines().stream().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** The text of the body's headings (title, parts, items, "Documentation", annex), in order. */
+    List<String> headings() {
+        return document.getParagraphs().stream().filter(p -> HEADING_STYLES.contains(p.getStyleID()))
+                .map(ExportedDocument::text).toList();
+    }
+
+    /** The body's paragraph that reads {@code text}. */
+    XWPFParagraph paragraph(String text) {
+        return document.getParagraphs().stream().filter(p -> text(p).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph " + text));
+    }
+
     List<XWPFTable> bodyTables() {
         return document.getTables();
     }
@@ -155,8 +178,10 @@ final class ExportedDocument implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         for (IRunElement run : paragraph.getIRuns()) {
             if (run instanceof XWPFRun r && r.getCTR().sizeOfFootnoteReferenceArray() > 0) {
-                // a reader sees the note's number, not POI's "[footnoteRef:1]"
-                r.getCTR().getFootnoteReferenceList().forEach(ref -> out.append(ref.getId()));
+                // a reader sees the note's number, not POI's "[footnoteRef:1]"; a note with its own mark ("*")
+                // shows the mark, which is the next run
+                r.getCTR().getFootnoteReferenceList().stream().filter(ref -> !ownMark(ref))
+                        .forEach(ref -> out.append(shownNumber(paragraph, ref)));
             } else if (run instanceof XWPFRun r) {
                 out.append(r.text());
             } else if (run instanceof XWPFSDT sdt) {
@@ -164,6 +189,32 @@ final class ExportedDocument implements AutoCloseable {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The number Word and LibreOffice show for a numbered note: its place among the body's references that
+     * have no mark of their own, in order (the id is only a name; it is the number when no note has a mark).
+     */
+    static int shownNumber(XWPFParagraph paragraph, CTFtnEdnRef reference) {
+        int number = 0;
+        for (XWPFParagraph p : paragraph.getDocument().getParagraphs()) {
+            for (XWPFRun run : p.getRuns()) {
+                for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
+                    if (!ownMark(ref)) {
+                        number++;
+                        if (ref.getId().equals(reference.getId())) {
+                            return number;
+                        }
+                    }
+                }
+            }
+        }
+        return reference.getId().intValue();
+    }
+
+    /** A reference whose mark is the run after it ({@code w:customMarkFollows}), not a number. */
+    static boolean ownMark(CTFtnEdnRef reference) {
+        return reference.isSetCustomMarkFollows() && POIXMLUnits.parseOnOff(reference.xgetCustomMarkFollows());
     }
 
     @Override
