@@ -42,7 +42,7 @@ class RichTextTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void manyRunsOfOneStyleMergeInLinearTime() {
         String text = "x".repeat(199) + " ";
-        List<Inline> runs = java.util.Collections.nCopies(50_000, TextRun.plain(text));
+        List<Inline> runs = java.util.Collections.nCopies((int) MeetingLimit.RUNS.maximum(), TextRun.plain(text));
         Paragraph p = new Paragraph(0, runs);
         assertThat(p.inlines()).singleElement().isInstanceOf(TextRun.class);
         assertThat(p.plainText()).hasSize(200 * runs.size()).isEqualTo(text.repeat(runs.size()));
