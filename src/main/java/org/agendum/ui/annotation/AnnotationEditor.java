@@ -198,13 +198,13 @@ public final class AnnotationEditor extends VBox {
         if (text.equals(shown)) {
             return;
         }
-        ItemId typedIn = item;
-        if (!ViewEdits.execute(stack, new ReplaceAnnotation(typedIn, text), area.onMessageProperty().get(),
-                () -> showAgain(typedIn))) {
-            return;
-        }
+        // set first: the stack tells this pane of the change while it executes, and what the pane shows is no news
         shown = text;
-        typingPause.playFromStart();
+        ItemId typedIn = item;
+        if (ViewEdits.execute(stack, new ReplaceAnnotation(typedIn, text), area.onMessageProperty().get(),
+                () -> showAgain(typedIn))) {
+            typingPause.playFromStart();
+        }
     }
 
     /** A new paragraph and a caret moved by a key each start a new undo step (typing after them merges into it). */
