@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
@@ -22,10 +19,11 @@ import org.agendum.session.Prompts;
 import org.agendum.validation.Problem;
 
 /**
- * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread (the meeting is
- * an immutable snapshot, so the officer may go on editing), with progress in the status bar and a dialog that
- * says why when the document cannot be written. A meeting with errors asks first ({@link
- * Prompts#askToExportWithErrors}): Show Problems exports nothing and shows them, Export Anyway goes on.
+ * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread ({@link
+ * FxBackground}; the meeting is an immutable snapshot, so the officer may go on editing), with progress in the
+ * status bar and a dialog that says why when the document cannot be written, running out of memory included. A
+ * meeting with errors asks first ({@link Prompts#askToExportWithErrors}): Show Problems exports nothing and shows
+ * them, Export Anyway goes on.
  */
 public final class WordExportCommand {
     public static final String EXTENSION = ".docx";
@@ -40,12 +38,8 @@ public final class WordExportCommand {
     private final Supplier<List<Problem>> problems;
     private final Consumer<Problem> showProblems;
     private final Consumer<Path> exported;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "word-export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Where the export runs: off the FX thread, so that the officer may go on editing. */
+    private final FxBackground background = new FxBackground("word-export");
 
     /**
      * @param meetingFileName the name the suggested document's name is made from
@@ -73,15 +67,15 @@ public final class WordExportCommand {
 
     /** Loads POI while the officer reads the agenda, so the first export is as quick as the next. */
     public void warmUp() {
-        worker.execute(WordExport::warmUp);
+        background.runUnseen(WordExport::warmUp);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return background.busyProperty();
     }
 
     public void export() {
-        if (running.get() || !errorsAccepted()) {
+        if (background.isBusy() || !errorsAccepted()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName(meetingFileName.get()));
@@ -96,25 +90,25 @@ public final class WordExportCommand {
         }
         Path target = withExtension(chosen.get());
         Meeting meeting = stack.meeting();
-        running.set(true);
         showMessage.accept("Exporting to Word\u2026");
-        worker.execute(() -> {
-            try {
-                WordExport.export(meeting, target, ExportOptions.DEFAULT, (fraction, step) -> Platform.runLater(
-                        () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
-                                + "%)")));
-                Platform.runLater(() -> {
-                    running.set(false);
-                    exported.accept(target);
-                });
-            } catch (Exception e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                Platform.runLater(() -> {
-                    finished("Export failed");
-                    prompts.showError(Prompts.Failure.EXPORT, reason);
-                });
-            }
+        background.run("Exporting to Word\u2026", () -> {
+            WordExport.export(meeting, target, ExportOptions.DEFAULT, (fraction, step) -> Platform.runLater(
+                    () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
+                            + "%)")));
+            return target;
+        }, exported, failure -> {
+            showMessage.accept("Export failed");
+            prompts.showError(Prompts.Failure.EXPORT, reason(failure));
         });
+    }
+
+    /** Why the export failed, in words: the export's own sentence, or one for running out of memory. */
+    static String reason(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return "There is not enough memory to export this meeting; nothing was written. Close other programs and "
+                    + "try again.";
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /**
@@ -155,12 +149,7 @@ public final class WordExportCommand {
     }
 
     public void dispose() {
-        worker.shutdownNow();
-    }
-
-    private void finished(String message) {
-        running.set(false);
-        showMessage.accept(message);
+        background.dispose();
     }
 
     /** "CTOC_COP_WG.4_2018_1.agendum" → "CTOC_COP_WG.4_2018_1.docx". */
