@@ -7,7 +7,7 @@
 # Installs what is missing (GTK through .ci/setup app; pandoc, hyperfine, Xvfb from Debian), builds with the
 # "benchmark" profile and the native package (the app-image target/dist/Agendum, whose two launchers and
 # class-data-sharing archive are "as shipped" below), then measures, printing as it goes, and closes with the table
-# of every figure, ratio and target, also written to target/bench/figures.md. About 15 minutes on two busy cores.
+# of every figure, ratio and target, also written to target/bench/figures.md. About 17 minutes on two busy cores.
 #   RUNS=n        whole-process runs per command (default 5; the median is reported)
 #   LAUNCHES=n    launches per window variant (default 5)
 #   COMMANDS=n    random commands per round of the window benchmark (default 2000)
@@ -80,6 +80,12 @@ java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -rf json -rff "$out/jmh-def
   -jvmArgsAppend "-Dagendum.bench.dir=$PWD/$out" 'org.agendum.bench.MeetingBenchmark.exportDocx' \
   >"$out/jmh-defaults.log" 2>&1 || { tail -40 "$out/jmh-defaults.log"; exit 1; }
 sed -n '/^Benchmark /,$p' "$out/jmh-defaults.log"
+
+say "the meeting at every limit (docs/reliability.md): read, validated and exported with the heap at 256 MB to 1 GB"
+rm -f "$out/limits.txt"
+for heap in 256m 384m 512m 1g; do
+  java -XX:+UseSerialGC -Xmx$heap -cp "$cp" org.agendum.bench.ExportAtTheLimits 2>/dev/null | tee -a "$out/limits.txt"
+done
 
 say "command-line export as a whole process (JVM start included) against pandoc, median of $runs runs"
 # "nocds": the same launcher with class-data sharing off (-Xshare:off; the runtime has no archive of its own), which

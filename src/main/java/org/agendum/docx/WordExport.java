@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.AgendaLayout;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.model.MeetingLimit;
+import org.agendum.model.MeetingSize;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -47,13 +50,20 @@ public final class WordExport {
     }
 
     /**
-     * @throws EmblemImageException when the options name an emblem picture that cannot be used
+     * @throws EmblemImageException     when the options name an emblem picture that cannot be used
+     * @throws IllegalArgumentException when the meeting is larger than the limits ({@link MeetingLimit}), which the
+     *                                  file reader and the command stack never let a meeting be: the memory the
+     *                                  export needs was measured up to them
      */
     public static byte[] toBytes(Meeting meeting, ExportOptions options, ExportProgress progress)
             throws IOException {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
+        Optional<MeetingLimit.Excess> excess = MeetingSize.excess(meeting);
+        if (excess.isPresent()) {
+            throw new IllegalArgumentException(excess.get().inExport());
+        }
         progress.progress(0, "Reading the emblem");
         EmblemImage emblem = options.emblem().isPresent() ? EmblemImage.read(options.emblem().get()) : null;
         try (XWPFDocument document = new UnDocument()) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingLimit;
+import org.agendum.model.MeetingSize;
 
 /**
  * The one command stack of an open meeting: every change of tree, details, annotations and schedule goes
@@ -67,7 +69,8 @@ public final class CommandStack {
     /**
      * Applies the edit and records it. An edit that changes nothing leaves no undo step.
      *
-     * @throws EditRejectedException when the edit is impossible; the meeting and the histories are unchanged
+     * @throws EditRejectedException when the edit is impossible, or would make the meeting larger than Agendum can
+     *                               export ({@link MeetingLimit}); the meeting and the histories are unchanged
      */
     public void execute(Edit edit) {
         Objects.requireNonNull(edit);
@@ -77,6 +80,7 @@ public final class CommandStack {
         if (after.equals(before)) {
             return;
         }
+        refuseIfTooLarge(edit, before, after);
         Step top = undo.peek();
         long newRevision = ++lastRevision;
         Optional<Edit> merged = mergeAllowed && top != null && top.afterRevision() != savedRevision
@@ -99,6 +103,18 @@ public final class CommandStack {
         redo.clear();
         mergeAllowed = !dropped;
         change(after, newRevision, MeetingChange.Kind.EXECUTE, edit);
+    }
+
+    /**
+     * Every change passes here, so no gesture (an add, a paste, typing) can take a meeting past the limits. A change
+     * that does not add to the part over its limit goes through: a meeting found too large some other way can still
+     * be made smaller.
+     */
+    private static void refuseIfTooLarge(Edit edit, Meeting before, Meeting after) {
+        Optional<MeetingLimit.Excess> excess = MeetingSize.excess(after);
+        if (excess.isPresent() && excess.get().count() > MeetingSize.of(before).count(excess.get().limit())) {
+            throw new EditRejectedException(excess.get().afterEdit(edit.label()));
+        }
     }
 
     public boolean canUndo() {

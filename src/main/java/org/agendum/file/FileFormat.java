@@ -26,7 +26,11 @@ final class FileFormat {
      * footnote run): 39 for {@code Agenda.MAX_DEPTH} 16.
      */
     static final int MAX_NESTING = 64;
-    /** JSON tokens in one file: bounds the number of objects built from a small, hostile file. */
+    /**
+     * JSON tokens in one file: bounds the work of the first pass over a small, hostile file. The parts of a meeting
+     * have their own, lower limits ({@link org.agendum.model.MeetingLimit}), counted in that pass; a meeting at all
+     * of them takes about a million tokens at most (every run styled in every way), the test's 520,000.
+     */
     static final long MAX_TOKENS = 5_000_000;
     /** Field names are short words; a long one is damage. */
     static final int MAX_NAME_CHARS = 1_000;

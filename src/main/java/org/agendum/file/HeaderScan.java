@@ -19,12 +19,14 @@ import java.util.Set;
  * built; it refuses a key given twice (Jackson would silently keep the last one) and null, which the format
  * never uses (binding would take it for a missing field); and it checks the top of
  * the file: a JSON object with {@code "format": "agendum-meeting"} and {@code "version": 1}. The version is
- * checked before the fields, so a file from a newer Agendum is reported as such, not as unknown fields.
+ * checked before the fields, so a file from a newer Agendum is reported as such, not as unknown fields. It also
+ * counts the meeting's parts ({@link PartCounts}) and refuses a file that holds more than Agendum can export.
  */
 final class HeaderScan {
     private final String source;
     private final byte[] bytes;
     private final ContentSniffer.Text text;
+    private final PartCounts parts;
 
     private boolean formatSeen;
     private JsonToken formatToken;
@@ -37,6 +39,7 @@ final class HeaderScan {
         this.bytes = bytes;
         this.text = text;
         this.source = source;
+        this.parts = new PartCounts(source);
     }
 
     static void scan(byte[] bytes, ContentSniffer.Text text, String source) throws MeetingFileException {
@@ -61,6 +64,7 @@ final class HeaderScan {
         }
         checkFormat();
         checkVersion();
+        parts.refuseExcess();
     }
 
     private void walk(JsonParser parser) throws IOException, MeetingFileException {
@@ -96,7 +100,12 @@ final class HeaderScan {
                 }
                 case START_OBJECT -> {
                     noteTopField(parser, token);
+                    parts.objectStarted(parser.getParsingContext());
                     fieldsSeen.push(new HashSet<>());
+                }
+                case START_ARRAY -> {
+                    noteTopField(parser, token);
+                    parts.listStarted(parser.getParsingContext());
                 }
                 case END_OBJECT -> fieldsSeen.pop();
                 case VALUE_NULL -> throw new MeetingFileException(source + ": "
@@ -104,7 +113,15 @@ final class HeaderScan {
                         + JsonPath.of(parser.getParsingContext()).describe() + " is null; meeting files never contain "
                         + "null (the value may have been lost).");
                 case VALUE_STRING -> {
-                    parser.getTextLength(); // reads the whole string now, so its length limit applies in this pass
+                    // reads the whole string now, so its length limit applies in this pass
+                    int length = parser.getTextLength();
+                    if (length > FileFormat.MAX_STRING_CHARS) {
+                        // the parser checks its limit only as its buffer grows, some thousands of characters late
+                        throw new MeetingFileException(source + ": "
+                                + JsonErrors.lineAndColumn(parser.currentTokenLocation())
+                                + JsonErrors.tooLongText(JsonPath.of(parser.getParsingContext())) + ".");
+                    }
+                    parts.text(parser.getParsingContext(), length);
                     noteTopField(parser, token);
                 }
                 default -> noteTopField(parser, token);

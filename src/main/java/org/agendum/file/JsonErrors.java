@@ -174,6 +174,12 @@ final class JsonErrors {
                 .map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
     }
 
+    /** "{path} is longer than 10,000,000 characters, the limit for one text in a meeting file" (no full stop). */
+    static String tooLongText(JsonPath path) {
+        return (path.isRoot() ? "a text" : path.describe()) + " is longer than " + number(FileFormat.MAX_STRING_CHARS)
+                + " characters, the limit for one text in a meeting file";
+    }
+
     private static String limitExceeded(String jacksonMessage, JsonPath path) {
         String m = jacksonMessage == null ? "" : jacksonMessage;
         if (m.contains("nesting depth")) {
@@ -181,8 +187,7 @@ final class JsonErrors {
                     + "file can be (agenda items can be nested at most " + Agenda.MAX_DEPTH + " levels)";
         }
         if (m.contains("String value length")) {
-            return (path.isRoot() ? "a text" : path.describe()) + " is longer than "
-                    + number(FileFormat.MAX_STRING_CHARS) + " characters, the limit for one text in a meeting file";
+            return tooLongText(path);
         }
         if (m.contains("Name length")) {
             return "a field name is longer than " + number(FileFormat.MAX_NAME_CHARS) + " characters";

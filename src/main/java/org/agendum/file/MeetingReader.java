@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.Optional;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingLimit;
+import org.agendum.model.MeetingSize;
 
 /**
- * Reads a meeting from bytes in four steps, each with its own kind of message: the raw bytes
- * ({@link ContentSniffer}), the JSON tokens and the header ({@link HeaderScan}), the shape and types
- * (Jackson binding to {@link FileDto}, worded by {@link JsonErrors}), text no file can hold ({@link BrokenText}),
- * and the meaning ({@link ModelMapper}).
+ * Reads a meeting from bytes in steps, each with its own kind of message: the raw bytes
+ * ({@link ContentSniffer}), the JSON tokens, the header and the number of parts ({@link HeaderScan}), the shape and
+ * types (Jackson binding to {@link FileDto}, worded by {@link JsonErrors}), text no file can hold ({@link
+ * BrokenText}), the meaning ({@link ModelMapper}), and the meeting's size ({@link MeetingSize}).
  */
 final class MeetingReader {
     private MeetingReader() {
@@ -28,7 +30,13 @@ final class MeetingReader {
                         + broken.get().describe() + "; the file is damaged, and Agendum does not open it rather than "
                         + "change its text.");
             }
-            return ModelMapper.toModel(dto, source, locator);
+            Meeting meeting = ModelMapper.toModel(dto, source, locator);
+            // the tokens' count has no titles to repeat for the annex's entries; the model's count has
+            Optional<MeetingLimit.Excess> excess = MeetingSize.excess(meeting);
+            if (excess.isPresent()) {
+                throw new MeetingFileException(excess.get().inFile(source));
+            }
+            return meeting;
         } catch (RuntimeException e) {
             // the last resort the design should never reach: a bug must not reach the officer as a crash
             throw new MeetingFileException(source + ": the file could not be understood: Agendum met an unexpected "

@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFileException;
@@ -24,7 +26,8 @@ import org.agendum.typography.UnDates;
 /**
  * New, Open, Open Recent, Save, Save As and Close, with the question about unsaved changes before work would be
  * lost, and the offer to restore autosaved work after a crash. A failed save says why and leaves the meeting in
- * the window, unsaved, to be saved elsewhere; a file that cannot be opened says why and changes nothing.
+ * the window, unsaved, to be saved elsewhere; a file that cannot be opened says why and changes nothing. Files are
+ * read in the {@link Background}, off the window's thread; the questions and the new meeting come back on it.
  *
  * <p>Two questions protect other people's work. Saving over a file that another program has changed since it was
  * opened or saved here asks first (Overwrite / Save As / Cancel). Opening a file that another Agendum has open, as
@@ -39,7 +42,19 @@ public final class FileCommands {
     public record Context(CommandStack stack, DocumentState document, FileDialogs dialogs, Prompts prompts,
             RecentFiles recent, Autosaver autosaver, RecoveryStore recovery, OpenFileLock lock,
             AtomicFileWriter.Disk disk, Consumer<String> status, Runnable closeWindow,
-            Clock clock) {
+            Clock clock, Background background, Reader reader) {
+    }
+
+    /** How a meeting file is read ({@link MeetingFiles#loadWithStamp}; tests pass one that takes its time). */
+    @FunctionalInterface
+    public interface Reader {
+        Reader FILES = MeetingFiles::loadWithStamp;
+
+        MeetingFiles.Loaded read(Path file) throws MeetingFileException;
+    }
+
+    /** Autosaved work as read, with the stamp of its original file as it is now (null: none, or unreadable). */
+    private record Restored(Meeting meeting, FileStamp originalStamp) {
     }
 
     /** How a file is opened: to edit, read-only (another Agendum has it open), or not at all. */
@@ -48,6 +63,9 @@ public final class FileCommands {
     private final Context c;
     /** Another Agendum had the window's first file open: the question waits until the window is up. */
     private LockOwner startupHolder;
+    /** The open or restore whose file is being read, and what it reads; null when none is. */
+    private CompletableFuture<Boolean> reading;
+    private String readingName;
 
     public FileCommands(Context context) {
         this.c = context;
@@ -62,24 +80,29 @@ public final class FileCommands {
         return true;
     }
 
-    /** Asks which file to open, then opens it. */
-    public boolean open() {
+    /** Asks which file to open, then opens it ({@link #open(Path)}); false at once when the dialog is cancelled. */
+    public CompletableFuture<Boolean> open() {
         Optional<Path> chosen = c.dialogs().chooseOpen(folder());
-        return chosen.isPresent() && open(chosen.get());
+        return chosen.isPresent() ? open(chosen.get()) : CompletableFuture.completedFuture(false);
     }
 
     /**
-     * Opens a meeting file: read first, so that a file that cannot be opened changes nothing (and is explained),
-     * then the question when another Agendum has it open, then the question about unsaved changes.
+     * Opens a meeting file: read first, in the background ({@link Background}: a large file or a slow share never
+     * holds up the window), so that a file that cannot be opened changes nothing (and is explained); then, back on
+     * the window's thread, the question when another Agendum has it open and the one about unsaved changes. An open
+     * started while a file is still being read takes over from it.
+     *
+     * @return completes on the window's thread: true when the meeting was opened, false when it was not (or when a
+     *         later open took over before the file was read)
      */
-    public boolean open(Path file) {
-        MeetingFiles.Loaded loaded;
-        try {
-            loaded = MeetingFiles.loadWithStamp(file);
-        } catch (MeetingFileException e) {
-            c.prompts().showError(Prompts.Failure.OPEN, e.getMessage());
-            return false;
-        }
+    public CompletableFuture<Boolean> open(Path file) {
+        return read("Opening " + name(file), name(file), () -> c.reader().read(file),
+                loaded -> install(file, loaded),
+                failure -> c.prompts().showError(Prompts.Failure.OPEN, openFailure(name(file), failure)));
+    }
+
+    /** The file is read: the questions, then the meeting in the window. */
+    private boolean install(Path file, MeetingFiles.Loaded loaded) {
         Access access = askIfInUse(file.toAbsolutePath());
         if (access == Access.NONE || !confirmReplace()) {
             return false;
@@ -87,6 +110,40 @@ public final class FileCommands {
         replace(loaded.meeting(), file, loaded.stamp(), access == Access.READ_ONLY);
         c.recent().add(file);
         return true;
+    }
+
+    /**
+     * Reads in the background, saying "{@code doing} NAME…" meanwhile, then hands what was read to {@code use} (true:
+     * used) or what failed to {@code failed}, on the window's thread. A read still under way is given up: its outcome
+     * is dropped, and its future completes false at once.
+     */
+    private <T> CompletableFuture<Boolean> read(String doing, String name, Background.Work<T> work,
+            Predicate<T> use, Consumer<Throwable> failed) {
+        String note = doing + "\u2026";
+        if (reading != null && !reading.isDone()) {
+            note = doing + "\u2026 (Agendum no longer waits for " + readingName + ")";
+            reading.complete(false);
+        }
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        reading = done;
+        readingName = name;
+        c.background().run(note, work, result -> done.complete(use.test(result)), failure -> {
+            failed.accept(failure);
+            done.complete(false);
+        });
+        return done;
+    }
+
+    /** Why a file could not be opened: the reader's sentence, or one for what it could not foresee. */
+    private static String openFailure(String name, Throwable failure) {
+        if (failure instanceof MeetingFileException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "There is not enough memory to open " + name + "; nothing was changed. Close other programs and "
+                    + "try again.";
+        }
+        return name + " could not be opened: Agendum met an unexpected problem (" + failure + ").";
     }
 
     /** Whether another Agendum has {@code file} open and, if so, how the officer wants it. */
@@ -256,16 +313,27 @@ public final class FileCommands {
     /**
      * At start: if an earlier Agendum crashed with unsaved work, offers to restore it (the newest, when there are
      * several; the others are offered at the next start). A restored meeting opens as unsaved changes, belonging
-     * to the file it came from, if any.
+     * to the file it came from, if any. Its file is read in the background, as an opened file is.
+     *
+     * @return completes on the window's thread, true when the work was restored
      */
-    public void offerRecovery() {
+    public CompletableFuture<Boolean> offerRecovery() {
         List<RecoveryStore.Orphan> orphans = c.recovery().orphans();
         if (orphans.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(false);
         }
         RecoveryStore.Orphan orphan = orphans.get(0);
         switch (c.prompts().askToRestore(describe(orphan))) {
-            case RESTORE -> restore(orphan);
+            case RESTORE -> {
+                // what the original file holds now is what a later save compares with: read here too
+                return read("Restoring the autosaved work", "the autosaved work",
+                        () -> new Restored(orphan.load(), orphan.original()
+                                .flatMap(original -> FileOnDisk.stampOf(original.toAbsolutePath())).orElse(null)),
+                        restored -> restore(orphan, restored),
+                        failure -> c.prompts().showError(Prompts.Failure.RECOVERY,
+                                openFailure(String.valueOf(orphan.meeting().getFileName()), failure)
+                                        + "\n\nThe autosaved file is kept: " + orphan.meeting()));
+            }
             case DISCARD -> {
                 try {
                     orphan.discard();
@@ -277,31 +345,32 @@ public final class FileCommands {
             case KEEP -> {
             }
         }
+        return CompletableFuture.completedFuture(false);
     }
 
-    private void restore(RecoveryStore.Orphan orphan) {
-        Meeting meeting;
-        try {
-            meeting = orphan.load();
-        } catch (MeetingFileException e) {
-            c.prompts().showError(Prompts.Failure.RECOVERY, e.getMessage()
-                    + "\n\nThe autosaved file is kept: " + orphan.meeting());
-            return;
+    /**
+     * The autosaved work is read: it replaces the meeting (after the question about unsaved changes, should the
+     * officer have changed the window's meeting while it was read; Cancel keeps the file for the next start).
+     */
+    private boolean restore(RecoveryStore.Orphan orphan, Restored restored) {
+        if (!confirmReplace()) {
+            return false;
         }
         try {
             c.recovery().adopt(orphan);
         } catch (IOException e) {
             // restored all the same: it is autosaved again at the next round, and offered again at the next start
         }
-        c.stack().reset(meeting, false);
+        c.stack().reset(restored.meeting(), false);
         // what the file held before the crash is not known: its state now is what a later save compares with
         Path original = orphan.original().map(Path::toAbsolutePath).orElse(null);
         boolean readOnly = original != null && c.lock().holderOf(original).isPresent();
         lockOrRelease(original, readOnly);
-        c.document().opened(original, original == null ? null : FileOnDisk.stampOf(original).orElse(null), readOnly);
+        c.document().opened(original, original == null ? null : restored.originalStamp(), readOnly);
         if (readOnly) {
             c.status().accept(readOnlyMessage(original));
         }
+        return true;
     }
 
     private static String describe(RecoveryStore.Orphan orphan) {

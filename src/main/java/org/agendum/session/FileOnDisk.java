@@ -38,6 +38,9 @@ final class FileOnDisk {
             Path folder = file.toAbsolutePath().getParent();
             return folder != null && Files.isDirectory(folder) ? State.GONE : State.AS_LEFT;
         }
+        if (!Files.isRegularFile(file)) {
+            return State.AS_LEFT; // a pipe put in its place would be waited on for ever; the save refuses it
+        }
         try {
             return stamp.get().matches(file) ? State.AS_LEFT : State.CHANGED;
         } catch (IOException e) {
@@ -56,8 +59,14 @@ final class FileOnDisk {
         return DocumentState.TIME.format(at) + " on " + UnDates.date(at.toLocalDate());
     }
 
-    /** What {@code file} holds now; empty when it cannot be read (then there is nothing to compare with later). */
+    /**
+     * What {@code file} holds now; empty when it cannot be read or is not an ordinary file (then there is nothing to
+     * compare with later).
+     */
     static Optional<FileStamp> stampOf(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty(); // nothing to compare with: a pipe or a device would be read for ever
+        }
         try {
             return Optional.of(FileStamp.read(file));
         } catch (IOException e) {

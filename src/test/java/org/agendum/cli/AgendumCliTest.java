@@ -279,17 +279,7 @@ class AgendumCliTest {
 
     /** A named pipe in dir (nothing ever writes to it: reading it would wait forever); skipped without mkfifo. */
     private static Path fifo(Path dir, String name) throws Exception {
-        Path fifo = dir.resolve(name);
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (java.io.IOException e) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, "mkfifo is missing");
-            return fifo;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
-        return fifo;
+        return org.agendum.testing.NamedPipes.create(dir, name);
     }
 
     @Test

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingLimit;
 import org.agendum.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -204,5 +208,42 @@ class CommandStackTest {
         assertThat(stack.canUndo()).isFalse();
         assertThat(stack.canRedo()).isFalse();
         assertThat(stack.isDirty()).isTrue();
+    }
+
+    /** The reference meeting with untitled items added at the end until the agenda holds {@code count} in all. */
+    private static Meeting withItems(Meeting meeting, long count) {
+        List<AgendaItem> items = new ArrayList<>(meeting.agenda().items());
+        for (long i = meeting.agenda().size(); i < count; i++) {
+            items.add(AgendaItem.of(new ItemId("extra-" + i), ""));
+        }
+        return new Meeting(meeting.details(), new Agenda(items), meeting.organization());
+    }
+
+    @Test
+    void anEditThatWouldTakeTheMeetingPastALimitIsRefusedAndChangesNothing() {
+        CommandStack full = new CommandStack(withItems(original, MeetingLimit.AGENDA_ITEMS.maximum()));
+        full.execute(new RenameItem(ITEM_2, "Still fits")); // at the limit, other edits go on
+        Meeting before = full.meeting();
+        long revision = full.revision();
+
+        assertThatThrownBy(() -> full.execute(new AddItem(null, 0, AgendaItem.titled("One too many"))))
+                .isInstanceOf(EditRejectedException.class)
+                .hasMessage("Add item: not done, the meeting would hold 5,001 agenda items; a meeting holds at most "
+                        + "5,000.");
+        assertThat(full.meeting()).isSameAs(before);
+        assertThat(full.revision()).isEqualTo(revision);
+        assertThat(full.undoLabel()).contains("Rename item");
+        assertThat(full.canRedo()).isFalse();
+    }
+
+    @Test
+    void aMeetingOverALimitCanStillBeMadeSmallerButNotLarger() {
+        // no file, paste or gesture makes such a meeting; should one come some other way, it is not stuck
+        CommandStack over = new CommandStack(withItems(original, MeetingLimit.AGENDA_ITEMS.maximum() + 2));
+        over.execute(new DeleteItem(ITEM_2, true));
+        over.execute(new RenameItem(ITEM_5, "Renamed"));
+        assertThat(over.meeting().agenda().size()).isEqualTo(5_001);
+        assertThatThrownBy(() -> over.execute(new AddItem(null, 0, AgendaItem.titled("More"))))
+                .isInstanceOf(EditRejectedException.class);
     }
 }

@@ -39,13 +39,21 @@ final class TestFiles {
 
     /** A complete, valid file on one line around the given agenda items (JSON text). */
     static String minimalWithAgenda(String agendaItems) {
+        return minimalWith(agendaItems, "");
+    }
+
+    /** {@link #minimalWithAgenda}, with the given days of the organization of work (JSON text). */
+    static String minimalWith(String agendaItems, String days) {
         return "{\"format\": \"agendum-meeting\", \"version\": 1, \"details\": {\"bodyName\": \"B\", "
                 + "\"meetingName\": \"M\", \"venue\": \"Vienna\", \"startDate\": \"2018-07-02\", "
                 + "\"endDate\": \"2018-07-03\", \"symbol\": \"A/1\", \"distribution\": \"general\", "
                 + "\"issueDate\": \"2018-04-09\", \"originalLanguage\": \"en\", \"versionLanguage\": \"en\", "
                 + "\"dutyStation\": \"vienna\", \"title\": \"T\"}, \"agenda\": [" + agendaItems + "], "
-                + "\"organizationOfWork\": {\"days\": []}}\n";
+                + "\"organizationOfWork\": {\"days\": [" + days + "]}}\n";
     }
+
+    /** The characters of text in {@link #minimalWithAgenda}'s details: "B", "M", "Vienna", "A/1", "T". */
+    static final int MINIMAL_DETAILS_CHARACTERS = 12;
 
     /** Agenda items nested {@code levels} deep, one per level, ids i1, i2 … */
     static String nestedItems(int levels) {

@@ -18,6 +18,7 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingLimit;
 import org.junit.jupiter.api.Test;
 
 /** The logic under each gesture of the agenda tree, without a window: what it does to the meeting. */
@@ -203,5 +204,36 @@ class AgendaCommandsTest {
     void pastingNothingSaysSo() {
         assertThat(commands.paste(List.of())).isEmpty();
         assertThat(refusals).containsExactly("The clipboard holds no agenda items.");
+    }
+
+    /** The sample with untitled items added at the end until the agenda holds {@code count} items in all. */
+    private static Meeting withItems(Meeting meeting, long count) {
+        List<AgendaItem> items = new ArrayList<>(meeting.agenda().items());
+        for (long i = meeting.agenda().size(); i < count; i++) {
+            items.add(AgendaItem.of(new ItemId("extra-" + i), ""));
+        }
+        return new Meeting(meeting.details(), new Agenda(items), meeting.organization());
+    }
+
+    @Test
+    void aPasteThatWouldTakeTheAgendaPastItsLimitSaysSoAndChangesNothing() {
+        stack.reset(withItems(sample, MeetingLimit.AGENDA_ITEMS.maximum() - 1), true);
+        Meeting before = stack.meeting();
+        viewModel.select(ITEM_2);
+        List<AgendaItem> copied = commands.copy(); // item 2 has no sub-items: one more fits, two do not
+
+        assertThat(commands.paste(List.of(copied.get(0), copied.get(0)))).isEmpty();
+        assertThat(refusals).containsExactly("Paste 2 items: not done, the meeting would hold 5,001 agenda items; "
+                + "a meeting holds at most 5,000.");
+        assertThat(stack.meeting()).isEqualTo(before);
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(viewModel.selectedItem()).isEqualTo(ITEM_2);
+
+        assertThat(commands.paste(copied)).isPresent();
+        assertThat(agenda().size()).isEqualTo(5_000);
+        assertThat(commands.addItem()).isEmpty();
+        assertThat(refusals).last().isEqualTo("Add item: not done, the meeting would hold 5,001 agenda items; a "
+                + "meeting holds at most 5,000.");
+        assertThat(agenda().size()).isEqualTo(5_000);
     }
 }

@@ -72,9 +72,37 @@ class FileCommandsTest {
         autosaver = new Autosaver(stack, document, recovery, Duration.ofHours(1), clock, status::add, Runnable::run,
                 (interval, tick) -> () -> { });
         lock = new OpenFileLock(PID, clock, disk, status::add);
-        files = new FileCommands(new FileCommands.Context(stack, document, dialogs, prompts, recent, autosaver,
-                recovery, lock, disk, status::add, () -> steps.add("close"), clock));
+        files = filesWith(Background.now(), FileCommands.Reader.FILES);
         files.startWith(file);
+    }
+
+    /** The file commands of this window, reading with {@code reader} in {@code background}. */
+    private FileCommands filesWith(Background background, FileCommands.Reader reader) {
+        return new FileCommands(new FileCommands.Context(stack, document, dialogs, prompts, recent, autosaver,
+                recovery, lock, disk, status::add, () -> steps.add("close"), clock, background, reader));
+    }
+
+    /**
+     * A background that holds its work until the test lets it run, as a slow share would, and keeps what it was
+     * told; the latest work takes over from work still held, as the window's does.
+     */
+    private static final class HeldBackground implements Background {
+        final List<String> notes = new ArrayList<>();
+        private Runnable held;
+
+        @Override
+        public <T> void run(String note, Work<T> work, java.util.function.Consumer<T> done,
+                java.util.function.Consumer<Throwable> failed) {
+            notes.add(note);
+            held = () -> Background.now().run(note, work, done, failed);
+        }
+
+        /** The file comes at last: the held work runs and its outcome is handed back. */
+        void release() {
+            Runnable work = held;
+            held = null;
+            work.run();
+        }
     }
 
     @AfterEach
@@ -142,7 +170,7 @@ class FileCommandsTest {
         MeetingFiles.save(TestMeetings.styled(), other);
         change();
         prompts.answer(SaveChoice.SAVE);
-        assertThat(files.open(other)).isTrue();
+        assertThat(files.open(other).join()).isTrue();
         assertThat(otherTitle(MeetingFiles.load(file))).isEqualTo("Any other business");
         assertThat(stack.meeting()).isEqualTo(TestMeetings.styled());
         assertThat(document.file()).contains(other.toAbsolutePath());
@@ -154,7 +182,7 @@ class FileCommandsTest {
     @Test
     void openCancelledInTheDialogChangesNothing() {
         dialogs.answer(null);
-        assertThat(files.open()).isFalse();
+        assertThat(files.open().join()).isFalse();
         assertThat(dialogs.asked).containsExactly("open");
         assertThat(document.file()).contains(file.toAbsolutePath());
     }
@@ -164,7 +192,7 @@ class FileCommandsTest {
         Path broken = folder.resolve("broken.agendum");
         Files.writeString(broken, "{ not a meeting");
         change();
-        assertThat(files.open(broken)).isFalse();
+        assertThat(files.open(broken).join()).isFalse();
         assertThat(prompts.errors).singleElement().asString().startsWith("OPEN: ");
         assertThat(prompts.questions).isEmpty();
         assertThat(stack.isDirty()).isTrue();
@@ -240,7 +268,7 @@ class FileCommandsTest {
         MeetingFiles.save(TestMeetings.styled(), other);
         LockFiles.write(other, LockOwner.thisProcess(OtherProcesses.running(), clock.instant()), AtomicFileWriter.Disk.REAL);
         prompts.answer(FileInUseChoice.READ_ONLY);
-        assertThat(files.open(other)).isTrue();
+        assertThat(files.open(other).join()).isTrue();
         assertThat(prompts.questions).singleElement().asString().startsWith("in use other.agendum by ");
         assertThat(document.isReadOnly()).isTrue();
         assertThat(LockFiles.read(other).map(LockOwner::pid)).contains(OtherProcesses.running());
@@ -257,7 +285,7 @@ class FileCommandsTest {
         MeetingFiles.save(TestMeetings.styled(), other);
         LockFiles.write(other, LockOwner.thisProcess(OtherProcesses.running(), clock.instant()), AtomicFileWriter.Disk.REAL);
         prompts.answer(FileInUseChoice.CANCEL);
-        assertThat(files.open(other)).isFalse();
+        assertThat(files.open(other).join()).isFalse();
         assertThat(stack.meeting()).isEqualTo(sample);
         assertThat(document.file()).contains(file.toAbsolutePath());
     }
@@ -298,7 +326,7 @@ class FileCommandsTest {
         new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
                 .write(new RenameItem(ITEM_4, "Lost").apply(sample), Optional.empty(), "the new meeting");
 
-        assertThat(files.open(other)).isTrue(); // no question: the lock counts as damaged
+        assertThat(files.open(other).join()).isTrue(); // no question: the lock counts as damaged
 
         assertThat(prompts.questions).isEmpty();
         assertThat(document.isReadOnly()).isFalse();
@@ -318,7 +346,7 @@ class FileCommandsTest {
         MeetingFiles.save(TestMeetings.styled(), other);
         Files.createSymbolicLink(LockFiles.lockFileOf(other), victim);
 
-        assertThat(files.open(other)).isTrue();
+        assertThat(files.open(other).join()).isTrue();
 
         assertThat(victim).hasContent("mine");
         assertThat(LockFiles.read(other).map(LockOwner::pid)).contains(PID);
@@ -334,5 +362,75 @@ class FileCommandsTest {
         }
         assertThat(lock.describe(new LockOwner("maria", "LAPTOP-7", 4242, clock.instant())))
                 .isEqualTo("maria on LAPTOP-7 since 08:42 on 2 July 2018");
+    }
+
+    // ---- reading in the background ------------------------------------------------------------------------------
+
+    @Test
+    void aFileIsReadInTheBackgroundAndOpenedOnlyOnceItIsRead() throws Exception {
+        Path other = folder.resolve("other.agendum");
+        MeetingFiles.save(TestMeetings.styled(), other);
+        HeldBackground background = new HeldBackground();
+        FileCommands slow = filesWith(background, FileCommands.Reader.FILES);
+
+        java.util.concurrent.CompletableFuture<Boolean> opened = slow.open(other);
+        assertThat(background.notes).containsExactly("Opening other.agendum\u2026");
+        assertThat(opened).isNotDone();
+        assertThat(stack.meeting()).isEqualTo(sample);
+
+        background.release();
+        assertThat(opened).isCompletedWithValue(true);
+        assertThat(stack.meeting()).isEqualTo(TestMeetings.styled());
+        assertThat(document.file()).contains(other.toAbsolutePath());
+    }
+
+    @Test
+    void aSecondOpenTakesOverFromOneStillReadingAndSaysSo() throws Exception {
+        Path other = folder.resolve("other.agendum");
+        MeetingFiles.save(TestMeetings.styled(), other);
+        HeldBackground background = new HeldBackground();
+        FileCommands slow = filesWith(background, FileCommands.Reader.FILES);
+
+        java.util.concurrent.CompletableFuture<Boolean> first = slow.open(folder.resolve("on-a-slow-share.agendum"));
+        java.util.concurrent.CompletableFuture<Boolean> second = slow.open(other);
+        assertThat(first).as("given up: it will never be opened").isCompletedWithValue(false);
+        assertThat(background.notes).containsExactly("Opening on-a-slow-share.agendum\u2026",
+                "Opening other.agendum\u2026 (Agendum no longer waits for on-a-slow-share.agendum)");
+        background.release();
+        assertThat(second).isCompletedWithValue(true);
+        assertThat(stack.meeting()).isEqualTo(TestMeetings.styled());
+    }
+
+    @Test
+    void runningOutOfMemoryWhileReadingIsSaidAndChangesNothing() {
+        FileCommands starved = filesWith(Background.now(), path -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThat(starved.open(folder.resolve("big.agendum")).join()).isFalse();
+        assertThat(prompts.errors).containsExactly("OPEN: There is not enough memory to open big.agendum; nothing "
+                + "was changed. Close other programs and try again.");
+        assertThat(stack.meeting()).isEqualTo(sample);
+        assertThat(document.file()).contains(file.toAbsolutePath());
+    }
+
+    @Test
+    void workChangedWhileTheAutosavedWorkIsReadIsAskedAboutFirst() throws Exception {
+        Meeting crashed = new RenameItem(ITEM_4, "Any other business").apply(sample);
+        new RecoveryStore(folder.resolve("data"), OtherProcesses.DEAD_PROCESS)
+                .write(crashed, Optional.of(file), "wg4.agendum");
+        HeldBackground background = new HeldBackground();
+        FileCommands slow = filesWith(background, FileCommands.Reader.FILES);
+        prompts.answer(RecoveryChoice.RESTORE);
+        java.util.concurrent.CompletableFuture<Boolean> restored = slow.offerRecovery();
+        assertThat(background.notes).containsExactly("Restoring the autosaved work\u2026");
+
+        stack.execute(new RenameItem(ITEM_4, "Typed while it was read"));
+        prompts.answer(SaveChoice.CANCEL);
+        background.release();
+
+        assertThat(restored).isCompletedWithValue(false);
+        assertThat(prompts.questions).last().asString().startsWith("save ");
+        assertThat(stack.meeting().agenda().get(ITEM_4).title()).isEqualTo("Typed while it was read");
+        assertThat(recovery.orphans()).as("kept for the next start").hasSize(1);
     }
 }

@@ -79,9 +79,9 @@ class RecoveryTest {
         var dialog = robot.lookup("#recoveryDialog").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(dialog.getContentText()).startsWith("Agendum closed unexpectedly while wg4.agendum (autosaved at ");
         robot.clickOn("#restoreButton");
-        WaitForAsyncUtils.waitForFxEvents();
-
         MainWindow window = app.window();
+        TestWindows.awaitReading(window); // the recovery file is read in the background
+
         assertThat(window.viewModel().meeting()).isEqualTo(crashed);
         assertThat(window.viewModel().commandStack().isDirty()).isTrue();
         assertThat(window.document().file()).contains(original.toAbsolutePath());

@@ -23,6 +23,7 @@ import org.agendum.model.TextStyle;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
+import org.agendum.ui.common.ViewEdits;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
 /**
@@ -197,9 +198,13 @@ public final class AnnotationEditor extends VBox {
         if (text.equals(shown)) {
             return;
         }
+        // set first: the stack tells this pane of the change while it executes, and what the pane shows is no news
         shown = text;
-        stack.execute(new ReplaceAnnotation(item, text));
-        typingPause.playFromStart();
+        ItemId typedIn = item;
+        if (ViewEdits.execute(stack, new ReplaceAnnotation(typedIn, text), area.onMessageProperty().get(),
+                () -> showAgain(typedIn))) {
+            typingPause.playFromStart();
+        }
     }
 
     /** A new paragraph and a caret moved by a key each start a new undo step (typing after them merges into it). */
@@ -246,6 +251,13 @@ public final class AnnotationEditor extends VBox {
             show(item, after, false);
             area.moveTo(ChangedRange.endInNew(before, area.getText()));
             area.requestFollowCaret();
+        }
+    }
+
+    /** After a refused change: the annotation as the meeting holds it, if the item is still the one shown. */
+    private void showAgain(ItemId typedIn) {
+        if (Objects.equals(item, typedIn)) {
+            show(item, viewModel.meeting(), false);
         }
     }
 

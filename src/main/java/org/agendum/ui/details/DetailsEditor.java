@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -43,6 +44,7 @@ import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.GrowingTextArea;
+import org.agendum.ui.common.ViewEdits;
 import org.agendum.validation.MeetingValidator;
 import org.agendum.validation.Problem;
 import org.agendum.validation.Target;
@@ -70,6 +72,8 @@ public final class DetailsEditor extends ScrollPane {
     private final FieldMarks marks = new FieldMarks();
     private final Map<DetailField<?>, Control> primary = new HashMap<>();
     private final List<Runnable> fillers = new ArrayList<>();
+    /** Where a refused change is said (the status bar). */
+    private Consumer<String> messages = message -> { };
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
     private Meeting validated;
     /** The fields the officer has been in: an empty required field is marked as an error only after a visit. */
@@ -182,6 +186,11 @@ public final class DetailsEditor extends ScrollPane {
     }
 
     /** Stops following the meeting (the window closed). */
+    /** Where the form says why a change was refused (the window's status bar). */
+    public void setMessages(Consumer<String> messages) {
+        this.messages = Objects.requireNonNull(messages);
+    }
+
     public void dispose() {
         viewModel.meetingProperty().removeListener(meetingListener);
     }
@@ -204,7 +213,7 @@ public final class DetailsEditor extends ScrollPane {
 
     private <T> void change(DetailField<T> field, T value) {
         if (!updating && !value.equals(field.get(details()))) {
-            stack.execute(new EditDetails<>(field, value));
+            ViewEdits.execute(stack, new EditDetails<>(field, value), messages, this::refresh);
         }
     }
 

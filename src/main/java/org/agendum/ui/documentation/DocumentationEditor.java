@@ -3,6 +3,7 @@ package org.agendum.ui.documentation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.Icons;
+import org.agendum.ui.common.ViewEdits;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -48,6 +50,8 @@ public final class DocumentationEditor extends VBox {
     private final Label empty = new Label("No documents listed for this item.");
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
     private final ChangeListener<ItemId> selectionListener = (obs, old, id) -> refresh();
+    /** Where a refused change is said (the status bar). */
+    private Consumer<String> messages = message -> { };
     private ItemId item;
     private boolean updating;
 
@@ -94,6 +98,11 @@ public final class DocumentationEditor extends VBox {
     }
 
     /** Stops following the meeting (the window closed). */
+    /** Where the list says why a change was refused (the window's status bar). */
+    public void setMessages(Consumer<String> messages) {
+        this.messages = Objects.requireNonNull(messages);
+    }
+
     public void dispose() {
         viewModel.meetingProperty().removeListener(meetingListener);
         viewModel.selectedItemProperty().removeListener(selectionListener);
@@ -160,7 +169,7 @@ public final class DocumentationEditor extends VBox {
         }
         DocumentationEntry entry = row.entry();
         if (!entry.equals(entries().get(index))) {
-            stack.execute(new EditDocumentation(item, index, entry));
+            ViewEdits.execute(stack, new EditDocumentation(item, index, entry), messages, this::refresh);
         }
     }
 
@@ -169,8 +178,10 @@ public final class DocumentationEditor extends VBox {
             return;
         }
         int at = Math.min(index + 1, rows.size());
-        stack.execute(new AddDocumentation(item, at, new DocumentationEntry("", "")));
-        showEntry(at);
+        if (ViewEdits.execute(stack, new AddDocumentation(item, at, new DocumentationEntry("", "")), messages,
+                this::refresh)) {
+            showEntry(at);
+        }
     }
 
     private void remove(int index) {

@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.EmblemPicture;
 import org.agendum.docx.ExportOptions;
@@ -24,10 +21,11 @@ import org.agendum.session.Prompts;
 import org.agendum.validation.Problem;
 
 /**
- * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread (the meeting is
- * an immutable snapshot, so the officer may go on editing), with progress in the status bar and a dialog that
- * says why when the document cannot be written. A meeting with errors asks first ({@link
- * Prompts#askToExportWithErrors}): Show Problems exports nothing and shows them, Export Anyway goes on.
+ * File ▸ Export to Word: asks where, then writes the meeting as it is now on a background thread ({@link
+ * FxBackground}; the meeting is an immutable snapshot, so the officer may go on editing), with progress in the
+ * status bar and a dialog that says why when the document cannot be written, running out of memory included. A
+ * meeting with errors asks first ({@link Prompts#askToExportWithErrors}): Show Problems exports nothing and shows
+ * them, Export Anyway goes on.
  *
  * <p>The masthead's emblem is the picture the preferences name ({@link EmblemDialog}). When that picture has gone or
  * cannot be used, nothing is exported: a document without the emblem the officer chose would go out looking
@@ -47,12 +45,8 @@ public final class WordExportCommand {
     private final Consumer<Problem> showProblems;
     private final Consumer<Path> exported;
     private final Supplier<Optional<Path>> emblem;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "word-export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Where the export runs: off the FX thread, so that the officer may go on editing. */
+    private final FxBackground background = new FxBackground("word-export");
 
     /**
      * @param meetingFileName the name the suggested document's name is made from
@@ -82,15 +76,15 @@ public final class WordExportCommand {
 
     /** Loads POI while the officer reads the agenda, so the first export is as quick as the next. */
     public void warmUp() {
-        worker.execute(WordExport::warmUp);
+        background.runUnseen(WordExport::warmUp);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return background.busyProperty();
     }
 
     public void export() {
-        if (running.get()) {
+        if (background.isBusy()) {
             return;
         }
         Optional<ExportOptions> options = options();
@@ -109,26 +103,28 @@ public final class WordExportCommand {
         }
         Path target = withExtension(chosen.get());
         Meeting meeting = stack.meeting();
-        running.set(true);
         showMessage.accept("Exporting to Word\u2026");
-        worker.execute(() -> {
-            try {
-                WordExport.export(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
-                        () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
-                                + "%)")));
-                Platform.runLater(() -> {
-                    running.set(false);
-                    exported.accept(target);
-                });
-            } catch (Exception e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e instanceof EmblemImageException ? emblemAdvice(e.getMessage()) : e.getMessage();
-                Platform.runLater(() -> {
-                    finished("Export failed");
-                    prompts.showError(Prompts.Failure.EXPORT, reason);
-                });
-            }
+        background.run("Exporting to Word\u2026", () -> {
+            WordExport.export(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
+                    () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
+                            + "%)")));
+            return target;
+        }, exported, failure -> {
+            showMessage.accept("Export failed");
+            prompts.showError(Prompts.Failure.EXPORT, reason(failure));
         });
+    }
+
+    /** Why the export failed, in words: the export's own sentence, or one for running out of memory. */
+    static String reason(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return "There is not enough memory to export this meeting; nothing was written. Close other programs and "
+                    + "try again.";
+        }
+        if (failure instanceof EmblemImageException && failure.getMessage() != null) {
+            return emblemAdvice(failure.getMessage());
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /**
@@ -193,12 +189,7 @@ public final class WordExportCommand {
     }
 
     public void dispose() {
-        worker.shutdownNow();
-    }
-
-    private void finished(String message) {
-        running.set(false);
-        showMessage.accept(message);
+        background.dispose();
     }
 
     /** "CTOC_COP_WG.4_2018_1.agendum" → "CTOC_COP_WG.4_2018_1.docx". */

@@ -17,6 +17,7 @@ import org.agendum.validation.Target;
 final class EditorPane implements RightPane {
     private final ItemEditor itemEditor;
     private final MeetingViewModel viewModel;
+    private final java.util.function.Consumer<String> showMessage;
     /** Made when its tab is first shown: its fields are 40 % of the window's nodes, which a start need not style. */
     private DetailsEditor detailsEditor;
     private final TabPane tabs = new TabPane();
@@ -30,6 +31,7 @@ final class EditorPane implements RightPane {
         itemEditor.setLinkOpener(context.openLink());
         itemEditor.setMessages(context.showMessage());
         viewModel = context.viewModel();
+        showMessage = context.showMessage();
         itemTab = new Tab("Agenda item", itemEditor.node());
         itemTab.setId("itemTab");
         detailsTab = new Tab("Meeting details");
@@ -120,6 +122,7 @@ final class EditorPane implements RightPane {
     private DetailsEditor detailsEditor() {
         if (detailsEditor == null) {
             detailsEditor = new DetailsEditor(viewModel);
+            detailsEditor.setMessages(showMessage);
             detailsTab.setContent(detailsEditor);
             // styled and laid out now, not at the next pulse: a problem clicked puts the caret into a field at once,
             // and a field enters the scene only with its scroll pane's skin

@@ -29,6 +29,7 @@ import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.GrowingTextArea;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.ViewEdits;
 import org.agendum.ui.documentation.DocumentationEditor;
 
 /**
@@ -55,6 +56,8 @@ public final class ItemEditor {
     private final ChangeListener<ItemId> selectionListener = (obs, old, id) -> refresh();
     private ItemId item;
     private boolean updating;
+    /** Where a refused change is said (the status bar). */
+    private Consumer<String> messages = message -> { };
 
     public ItemEditor(MeetingViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -97,7 +100,7 @@ public final class ItemEditor {
 
         title.textProperty().addListener((obs, old, text) -> {
             if (!updating && item != null && !text.equals(currentTitle())) {
-                stack.execute(new RenameItem(item, text));
+                ViewEdits.execute(stack, new RenameItem(item, text), messages, this::refresh);
             }
         });
         // one visit to the title field, one undo step
@@ -151,9 +154,11 @@ public final class ItemEditor {
         annotation.setLinkOpener(opener);
     }
 
-    /** Where the annotation says why a link was not opened or made (the status bar). */
+    /** Where the editor says why a change was refused, or a link not opened or made (the status bar). */
     public void setMessages(Consumer<String> messages) {
+        this.messages = Objects.requireNonNull(messages);
         annotation.setMessages(messages);
+        documentation.setMessages(messages);
     }
 
     public AnnotationEditor annotationEditor() {

@@ -37,6 +37,7 @@ import org.agendum.session.RecoveryStore;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.files.EmblemDialog;
+import org.agendum.ui.files.FxBackground;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.problems.ProblemsPanel;
 import org.agendum.ui.tree.AgendaTreeView;
@@ -79,6 +80,8 @@ public final class MainWindow {
     private final WordExportCommand wordExport;
     private final EmblemPreference emblem;
     private final FileDialogs fileDialogs;
+    /** Where meeting files are read (File ▸ Open, Open Recent, a restore), off the FX thread. */
+    private final FxBackground reading = new FxBackground("meeting-reader");
     private final BorderPane root = new BorderPane();
     private final SplitPane split;
     private final SplitPane workArea;
@@ -130,9 +133,17 @@ public final class MainWindow {
         fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
         fileDialogs = setup.fileDialogs(stage);
         Prompts prompts = setup.prompts(stage);
+        // what is being read stays in the status bar until it is open (or refused)
+        reading.noteProperty().addListener((obs, was, note) -> {
+            if (note.isEmpty()) {
+                statusBar.clearIf(was);
+            } else {
+                statusBar.show(note);
+            }
+        });
         files = new FileCommands(new FileCommands.Context(stack, document, fileDialogs,
                 prompts, recentFiles, autosaver, recovery, fileLock, setup.disk(), statusBar::showMessage,
-                this::closeNow, setup.clock()));
+                this::closeNow, setup.clock(), reading, setup.meetingReader()));
         if (setup.file() != null) {
             files.startWith(setup.file());
         }
@@ -211,13 +222,22 @@ public final class MainWindow {
         }
     }
 
-    /** At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}). */
-    public void offerRecovery() {
-        files.offerRecovery();
+    /**
+     * At start: offers to restore the work an earlier Agendum lost in a crash, if any (see {@link FileCommands}).
+     *
+     * @return completes on the FX thread once the work is restored (true) or not
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> offerRecovery() {
+        return files.offerRecovery();
     }
 
     FileCommands files() {
         return files;
+    }
+
+    /** Whether a meeting file is being read (File ▸ Open, Open Recent, a restore); for tests, which wait for it. */
+    public boolean isReadingFile() {
+        return reading.isBusy();
     }
 
     public DocumentState document() {
@@ -414,6 +434,7 @@ public final class MainWindow {
         fileLock.release();
         rightPane.dispose();
         wordExport.dispose();
+        reading.dispose();
         documentProperties.dispose();
         document.dispose();
         stack.removeListener(showUndone);

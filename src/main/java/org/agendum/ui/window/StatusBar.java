@@ -165,6 +165,13 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         message.setVisible(true);
     }
 
+    /** Clears the message if it is still {@code text} (a later message stays). */
+    void clearIf(String text) {
+        if (message.isVisible() && message.getText().equals(text)) {
+            clear();
+        }
+    }
+
     @Override
     public void clear() {
         messageTimer.stop();

@@ -2,6 +2,7 @@ package org.agendum.ui.window;
 
 import javafx.stage.Window;
 import org.agendum.session.AppDirs;
+import org.agendum.session.FileCommands;
 import org.agendum.session.FileDialogs;
 import org.agendum.session.Prompts;
 import org.agendum.ui.files.DialogPrompts;
@@ -40,6 +41,7 @@ public final class WindowSetup {
     private Clock clock = Clock.systemDefaultZone();
     private long processId = ProcessHandle.current().pid();
     private AtomicFileWriter.Disk disk = AtomicFileWriter.Disk.REAL;
+    private FileCommands.Reader meetingReader = FileCommands.Reader.FILES;
 
     /** The file the meeting was read from (null: none). */
     public WindowSetup file(Path value) {
@@ -124,6 +126,12 @@ public final class WindowSetup {
         return this;
     }
 
+    /** How File ▸ Open reads a meeting file (tests: one that takes its time, to see the window go on meanwhile). */
+    public WindowSetup meetingReader(FileCommands.Reader value) {
+        meetingReader = Objects.requireNonNull(value);
+        return this;
+    }
+
     Path file() {
         return file;
     }
@@ -174,5 +182,9 @@ public final class WindowSetup {
 
     AtomicFileWriter.Disk disk() {
         return disk;
+    }
+
+    FileCommands.Reader meetingReader() {
+        return meetingReader;
     }
 }

@@ -57,7 +57,7 @@ class BadFilesWindowTest {
             int errorsBefore = sample.prompts.errors.size();
 
             robot.clickOn("#fileMenu").clickOn("#menu-open");
-            WaitForAsyncUtils.waitForFxEvents();
+            TestWindows.awaitReading(sample.window); // read in the background
 
             assertThat(sample.prompts.errors).as(bad.getKey()).hasSize(errorsBefore + 1)
                     .last().isEqualTo("OPEN: " + LoadErrors.messageFor(path));

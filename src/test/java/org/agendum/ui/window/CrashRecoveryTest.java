@@ -178,7 +178,7 @@ class CrashRecoveryTest {
         SavedSampleWindow sample = session.sample();
         sample.prompts.answer(Prompts.RecoveryChoice.RESTORE);
         robot.interact(() -> sample.restartAfterCrash(new Stage()));
-        WaitForAsyncUtils.waitForFxEvents();
+        sample.awaitRestore(); // the recovery file is read in the background
 
         assertThat(sample.prompts.questions).singleElement().asString()
                 .startsWith("restore meeting.agendum (autosaved at ");

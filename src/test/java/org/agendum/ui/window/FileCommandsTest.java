@@ -53,7 +53,7 @@ class FileCommandsTest {
         robot.interact(sample.stage::requestFocus);
         robot.clickOn("#agendaTree");
         robot.push(keys);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.awaitReading(sample.window); // File ▸ Open reads in the background
     }
 
     private DialogPane saveQuestion(FxRobot robot) {
@@ -259,7 +259,7 @@ class FileCommandsTest {
         robot.clickOn("File").clickOn("Open Recent", org.testfx.robot.Motion.VERTICAL_FIRST);
         robot.clickOn("1  other.agendum  \u2014  " + sample.folder.toAbsolutePath(),
                 org.testfx.robot.Motion.HORIZONTAL_FIRST);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.awaitReading(sample.window);
         assertThat(sample.stack.meeting()).isEqualTo(TestMeetings.styled()); // the same file again
         assertThat(sample.window.recentFiles().files()).containsExactly(other.toAbsolutePath());
     }

@@ -234,9 +234,7 @@ class FileFaultsTest {
         LockOwner maria = new LockOwner("maria", "conference-room-pc", 4242, Instant.now());
         LockFiles.write(taken, maria, AtomicFileWriter.Disk.REAL);
         sample.prompts.answer(Prompts.FileInUseChoice.READ_ONLY);
-        AtomicBoolean opened = new AtomicBoolean();
-        robot.interact(() -> opened.set(sample.window.files().open(taken)));
-        assertThat(opened).isTrue();
+        assertThat(TestWindows.outcome(robot, () -> sample.window.files().open(taken))).isTrue();
         assertThat(sample.prompts.questions).singleElement().asString()
                 .startsWith("in use taken.agendum by maria on conference-room-pc since ");
         assertThat(sample.stage.getTitle()).isEqualTo("taken.agendum (read-only) \u2013 Agendum");
@@ -259,11 +257,7 @@ class FileFaultsTest {
         MeetingFiles.save(sample.meeting, left);
         LockFiles.write(left, new LockOwner("maria", LockOwner.thisHost(), OtherProcesses.ended(), Instant.now()),
                 AtomicFileWriter.Disk.REAL);
-        AtomicBoolean opened = new AtomicBoolean();
-
-        robot.interact(() -> opened.set(sample.window.files().open(left)));
-
-        assertThat(opened).isTrue();
+        assertThat(TestWindows.outcome(robot, () -> sample.window.files().open(left))).isTrue();
         assertThat(sample.prompts.questions).isEmpty();
         assertThat(LockFiles.read(left).map(LockOwner::pid)).contains(ProcessHandle.current().pid());
         Meeting ours = changeOurs(robot);
@@ -277,11 +271,7 @@ class FileFaultsTest {
         Path unmarkable = share.resolve("unmarkable.agendum");
         MeetingFiles.save(sample.meeting, unmarkable);
         Files.createDirectory(LockFiles.lockFileOf(unmarkable));
-        AtomicBoolean opened = new AtomicBoolean();
-
-        robot.interact(() -> opened.set(sample.window.files().open(unmarkable)));
-
-        assertThat(opened).isTrue();
+        assertThat(TestWindows.outcome(robot, () -> sample.window.files().open(unmarkable))).isTrue();
         assertThat(sample.window.statusBar().messageText())
                 .startsWith("Others who open unmarkable.agendum will not be told");
         Meeting ours = changeOurs(robot);

@@ -84,7 +84,7 @@ class FileInUseTest {
     }
 
     private boolean openOther(FxRobot robot) {
-        return run(robot, () -> sample.window.files().open(otherFile));
+        return TestWindows.outcome(robot, () -> sample.window.files().open(otherFile));
     }
 
     @Test
@@ -265,7 +265,7 @@ class FileInUseTest {
                 .write(crashed, Optional.of(otherFile), "other.agendum");
         sample.prompts.answer(Prompts.RecoveryChoice.RESTORE);
 
-        robot.interact(() -> sample.window.offerRecovery());
+        assertThat(TestWindows.outcome(robot, sample.window::offerRecovery)).isTrue();
 
         assertThat(sample.stack.meeting()).isEqualTo(crashed);
         assertThat(sample.stage.getTitle()).isEqualTo("*other.agendum (read-only) \u2013 Agendum");

@@ -14,7 +14,17 @@ import org.agendum.edit.CommandStack;
 import org.agendum.edit.DeleteItem;
 import org.agendum.file.SampleMeeting;
 import org.agendum.model.ListEnd;
+import java.util.ArrayList;
+import java.util.List;
+import org.agendum.model.Agenda;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.ItemEntry;
+import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingLimit;
+import org.agendum.model.MeetingSize;
+import org.agendum.model.RichText;
 import org.agendum.testing.Fixtures;
 import org.agendum.ui.annotation.AnnotationArea;
 import org.agendum.ui.common.MeetingViewModel;
@@ -231,5 +241,89 @@ class ItemEditorTest {
 
     private static ToggleButton toggle(FxRobot robot) {
         return robot.lookup("#itemMoreToggle").queryAs(ToggleButton.class);
+    }
+
+    // ---- the meeting's limits -----------------------------------------------------------------------------------
+
+    /**
+     * The sample and one item more, never selected, whose annotation holds text (and Documentation entries) up to
+     * {@code room} characters (and one entry) short of the limits.
+     */
+    private Meeting nearTheLimits(long room) {
+        long characters = MeetingSize.of(sample).count(MeetingLimit.CHARACTERS) + "Filler".length();
+        long documents = MeetingSize.of(sample).count(MeetingLimit.DOCUMENTS);
+        String text = "x".repeat((int) (MeetingLimit.CHARACTERS.maximum() - characters - room));
+        List<DocumentationEntry> entries = java.util.Collections.nCopies(
+                (int) (MeetingLimit.DOCUMENTS.maximum() - documents - 1), new DocumentationEntry("", ""));
+        AgendaItem filler = new AgendaItem(new ItemId("filler"), "Filler", RichText.of(text), entries, List.of());
+        List<AgendaItem> items = new ArrayList<>(sample.agenda().items());
+        items.add(filler);
+        return new Meeting(sample.details(), new Agenda(items), sample.organization());
+    }
+
+    private List<String> limitedTo(FxRobot robot, long room) {
+        List<String> messages = new ArrayList<>();
+        robot.interact(() -> {
+            stack.reset(nearTheLimits(room), true);
+            editor.setMessages(messages::add);
+            viewModel.select(Fixtures.ITEM_1B);
+        });
+        return messages;
+    }
+
+    @Test
+    void aTitleTypedPastTheLimitsIsRefusedSaidAndShownAsTheMeetingHoldsIt(FxRobot robot) {
+        // the annex prints the title again for each entry that takes the item up: each character counts that often
+        long copies = 1 + sample.organization().allEntries().stream()
+                .filter(e -> e instanceof ItemEntry taken && taken.item().equals(Fixtures.ITEM_1B)).count();
+        List<String> messages = limitedTo(robot, 2 * copies + 1);
+        TextArea title = title(robot);
+        String before = title.getText();
+        robot.interact(() -> {
+            title.positionCaret(title.getLength());
+            title.replaceSelection("!!");
+        });
+        robot.interact(() -> title.replaceSelection(" pasted from a long document"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).title()).isEqualTo(before + "!!");
+        assertThat(title.getText()).isEqualTo(before + "!!");
+        long wouldHold = MeetingLimit.CHARACTERS.maximum() - 1 + copies * " pasted from a long document".length();
+        assertThat(messages).containsExactly(String.format(java.util.Locale.ROOT, "Rename item: not done, the meeting "
+                + "would hold %,d characters of text (an item's title counts again for each entry that takes it up); "
+                + "a meeting holds at most 10,000,000.", wouldHold));
+    }
+
+    @Test
+    void anAnnotationPastedPastTheLimitsIsRefusedSaidAndShownAsTheMeetingHoldsIt(FxRobot robot) {
+        List<String> messages = limitedTo(robot, 3);
+        String before = area().getText();
+        robot.interact(() -> {
+            area().moveTo(0);
+            area().insertText(0, "A long pasted text. ");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(area().getText()).isEqualTo(before);
+        assertThat(stack.meeting()).isEqualTo(nearTheLimits(3));
+        assertThat(messages).singleElement().asString().startsWith("Edit annotation: not done, the meeting would hold "
+                + "10,000,017 characters of text");
+    }
+
+    @Test
+    void aDocumentAddedPastTheLimitsIsRefusedAndSaid(FxRobot robot) {
+        List<String> messages = limitedTo(robot, 3);
+        int listed = sample.agenda().get(Fixtures.ITEM_1B).documentation().size();
+        robot.clickOn("#addDocumentButton"); // the one more that fits
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).documentation()).hasSize(listed + 1);
+        assertThat(robot.lookup("#docDescription" + listed).tryQuery()).isPresent();
+
+        robot.clickOn("#addDocumentButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stack.meeting().agenda().get(Fixtures.ITEM_1B).documentation()).hasSize(listed + 1);
+        assertThat(robot.lookup("#docDescription" + (listed + 1)).tryQuery()).isEmpty();
+        assertThat(messages).containsExactly("Add document: not done, the meeting would hold 5,001 Documentation "
+                + "entries; a meeting holds at most 5,000.");
     }
 }

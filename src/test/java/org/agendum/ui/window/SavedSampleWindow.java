@@ -16,6 +16,7 @@ import org.agendum.file.MeetingFileException;
 import org.agendum.file.MeetingFiles;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.Meeting;
+import org.agendum.session.FileCommands;
 import org.agendum.testing.FakeFileDialogs;
 import org.agendum.testing.ScriptedPrompts;
 import org.agendum.testing.TestMeetings;
@@ -56,6 +57,7 @@ public final class SavedSampleWindow implements AfterEachCallback, AutoCloseable
     private AtomicFileWriter.Disk disk = AtomicFileWriter.Disk.REAL;
     private boolean questionsInDialogs;
     private LockOwner lockOwner;
+    private FileCommands.Reader meetingReader = FileCommands.Reader.FILES;
 
     /** The sample, to be saved as {@code wg4.agendum} in a new temporary folder. */
     public SavedSampleWindow() {
@@ -81,6 +83,12 @@ public final class SavedSampleWindow implements AfterEachCallback, AutoCloseable
     /** Where the window saves and writes its lock (a {@link org.agendum.testing.FaultyDisk} to make saves fail). */
     public SavedSampleWindow disk(AtomicFileWriter.Disk value) {
         disk = value;
+        return this;
+    }
+
+    /** How File ▸ Open reads a file (the real reader unless a test wants one that takes its time). */
+    public SavedSampleWindow meetingReader(FileCommands.Reader value) {
+        meetingReader = value;
         return this;
     }
 
@@ -124,6 +132,11 @@ public final class SavedSampleWindow implements AfterEachCallback, AutoCloseable
         return shown;
     }
 
+    /** After {@link #restartAfterCrash}, off the FX thread: waits until the recovery file, if restored, is read. */
+    public void awaitRestore() {
+        TestWindows.awaitReading(window);
+    }
+
     private MainWindow show(Stage stage, CommandStack stack, WindowSetup setup) {
         this.stage = stage;
         this.stack = stack;
@@ -139,7 +152,8 @@ public final class SavedSampleWindow implements AfterEachCallback, AutoCloseable
      * disk. A second window in the same test starts from it.
      */
     public WindowSetup setup() {
-        return TestWindows.setup(folder, dialogs, prompts).autosaveInterval(autosaveInterval).disk(disk);
+        return TestWindows.setup(folder, dialogs, prompts).autosaveInterval(autosaveInterval).disk(disk)
+                .meetingReader(meetingReader);
     }
 
     /** Where the window keeps its recovery files (its data folder). */

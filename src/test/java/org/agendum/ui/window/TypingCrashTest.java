@@ -152,7 +152,7 @@ class TypingCrashTest {
     private Meeting restartAndRestore() {
         session.prompts.answer(Prompts.RecoveryChoice.RESTORE);
         robot.interact(() -> session.restartAfterCrash(new Stage()));
-        WaitForAsyncUtils.waitForFxEvents();
+        session.awaitRestore(); // the recovery file is read in the background
         assertThat(session.prompts.errors).isEmpty();
         assertThat(session.prompts.questions).as("a recovery file was offered").hasSize(1);
         return session.stack.meeting();
