@@ -3,6 +3,7 @@ package org.agendum.docx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,7 +18,7 @@ import org.agendum.testing.GeneralAssemblySession;
  * The meetings whose exports are kept as golden files (src/test/resources/org/agendum/docx/golden): the sample, with
  * and without an emblem, the demanding meeting, the General-Assembly-size meeting, every variant of
  * {@link VariantMeetings} (the six forms, the item line with its asterisk note, empty items with the standard
- * sentence, a treaty body without a venue) and the real agendas of {@code org/agendum/real}. {@link GoldenFiles}
+ * sentence, a treaty body without a venue), the edges of {@link EdgeMeetings}, a blank meeting and the real agendas of {@code org/agendum/real}. {@link GoldenFiles}
  * writes them; {@code GoldenExportTest} checks that the export still writes the same documents.
  */
 final class GoldenMeetings {
@@ -57,6 +58,9 @@ final class GoldenMeetings {
         all.add(new Golden("variant-standard-sentence", VariantMeetings::withStandardSentence, false));
         all.add(new Golden("variant-item-line-note", VariantMeetings::commissionUnderItemTwo, false));
         all.add(new Golden("variant-treaty-body", VariantMeetings::treatyBodyWithoutVenue, false));
+        all.add(new Golden("edges-new-york-french", EdgeMeetings::newYorkFrenchVersion, false));
+        all.add(new Golden("edges-geneva-arabic", EdgeMeetings::genevaArabicVersion, true));
+        all.add(new Golden("blank", () -> Meeting.blank(LocalDate.of(2026, 1, 5)), false));
         for (String stem : REAL_AGENDAS) {
             all.add(new Golden("real-" + stem, () -> realAgenda(stem), false));
         }
