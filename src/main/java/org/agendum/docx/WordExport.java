@@ -1,8 +1,8 @@
 package org.agendum.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.agendum.io.AtomicFileWriter;
@@ -56,14 +56,9 @@ public final class WordExport {
         Objects.requireNonNull(progress, "progress");
         progress.progress(0, "Reading the emblem");
         EmblemImage emblem = options.emblem().isPresent() ? EmblemImage.read(options.emblem().get()) : null;
-        try (XWPFDocument document = new UnDocument()) {
-            write(document, meeting, emblem, progress);
-            progress.progress(0.8, "Saving the Word document");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.write(out);
-            progress.progress(1, "Done");
-            return out.toByteArray();
-        }
+        byte[] bytes = DocxWriter.write(meeting, emblem, progress, Instant.now());
+        progress.progress(1, "Done");
+        return bytes;
     }
 
     /** Writes the meeting into a new, empty document: its page, styles, masthead, running heads and body. */

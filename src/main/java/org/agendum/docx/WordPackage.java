@@ -36,6 +36,12 @@ final class WordPackage {
         return new XmlWriter(zip.entry(name));
     }
 
+    /** An XML part given whole (a fixed part filled in, read from a resource). */
+    void xmlPart(String name, String contentType, byte[] content) {
+        overrides.put(name, contentType);
+        zip.add(name, content);
+    }
+
     /** A part given whole, whose content type its extension says ("word/media/image1.png" → "image/png"). */
     void part(String name, String contentType, byte[] content) {
         defaults.put(extension(name), contentType);

@@ -1,0 +1,35 @@
+package org.agendum.docx;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.agendum.model.Meeting;
+
+/**
+ * Writes the meeting's Word document part by part into a {@link WordPackage}: the main part and what it relates
+ * to, and the document's properties.
+ */
+final class DocxWriter {
+    static final String DOCUMENT = "word/document.xml";
+
+    private DocxWriter() {
+    }
+
+    static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) throws IOException {
+        WordPackage word = new WordPackage(LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+        word.relationshipsOf("").add(Relationships.OFFICE_DOCUMENT, DOCUMENT);
+        XmlBeansParts.of(meeting, emblem, progress).forEach((name, part) -> {
+            if (!name.startsWith("word/")) {
+                return;
+            }
+            if (part.byExtension()) {
+                word.part(name, part.contentType(), part.content());
+            } else {
+                word.xmlPart(name, part.contentType(), part.content());
+            }
+        });
+        DocumentProperties.write(word, meeting.details(), now);
+        return word.finish();
+    }
+}
