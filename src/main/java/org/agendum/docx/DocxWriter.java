@@ -19,8 +19,11 @@ final class DocxWriter {
     static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) throws IOException {
         WordPackage word = new WordPackage(LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
         word.relationshipsOf("").add(Relationships.OFFICE_DOCUMENT, DOCUMENT);
-        XmlBeansParts.of(meeting, emblem, progress).forEach((name, part) -> {
-            if (!name.startsWith("word/")) {
+        var old = XmlBeansParts.of(meeting, emblem, progress);
+        StylesPart.write(word, meeting.details().masthead().versionLanguage());
+        SettingsPart.write(word, meeting.details(), old.containsKey("word/footnotes.xml"));
+        old.forEach((name, part) -> {
+            if (!name.startsWith("word/") || name.equals(StylesPart.NAME) || name.equals(SettingsPart.NAME)) {
                 return;
             }
             if (part.byExtension()) {

@@ -70,7 +70,7 @@ public final class WordExport {
         page.applyTo(document.getDocument().getBody().isSetSectPr()
                 ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr());
-        UnStyles.addTo(document, details.masthead().versionLanguage());
+        document.createStyles(); // transitional: the relationship to the styles part, whose XML StylesPart writes
         progress.progress(0.1, "Writing the masthead, headers and footers");
         MastheadWriter.write(document, details.masthead(), page, emblem);
         RunningHeaders.write(document, details.masthead().symbol(), page);
