@@ -64,23 +64,23 @@ final class AnnexWriter {
         body.endHeading(2);
         body.numberedHeading(UnStyles.HCH, 2, "", "Proposed organization of work");
 
-        FixedTable table = FixedTable.indented(body.table(), PageGeometry.BODY_INDENT, COLUMN_GAP, columns(page));
+        XwpfTable table = XwpfTable.indented(body.table(), PageGeometry.BODY_INDENT, COLUMN_GAP, columns(page));
         XWPFTableRow head = table.row();
-        FixedTable.repeatAsHeader(head);
-        FixedTable.cantSplit(head);
+        XwpfTable.repeatAsHeader(head);
+        XwpfTable.cantSplit(head);
         for (String title : List.of("Date and time", "Agenda item", "Title or description")) {
             XWPFTableCell cell = table.cell(head, head.getTableCells().size(), 1);
-            FixedTable.rule(cell, FixedTable.Side.TOP, FixedTable.HALF_POINT);
-            FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.POINT_AND_HALF);
-            FixedTable.alignBottom(cell);
+            XwpfTable.rule(cell, XwpfTable.Side.TOP, XwpfTable.HALF_POINT);
+            XwpfTable.rule(cell, XwpfTable.Side.BOTTOM, XwpfTable.POINT_AND_HALF);
+            XwpfTable.alignBottom(cell);
             Paragraphs.text(Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.TABLE_HEAD), title);
         }
         XWPFTableRow spacer = table.row();
-        FixedTable.repeatAsHeader(spacer);
-        FixedTable.exactHeight(spacer, 115);
+        XwpfTable.repeatAsHeader(spacer);
+        XwpfTable.exactHeight(spacer, 115);
         for (int column = 0; column < 3; column++) {
             XWPFTableCell cell = table.cell(spacer, column, 1);
-            FixedTable.rule(cell, FixedTable.Side.TOP, FixedTable.POINT_AND_HALF);
+            XwpfTable.rule(cell, XwpfTable.Side.TOP, XwpfTable.POINT_AND_HALF);
             Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.TABLE_TEXT);
         }
 
@@ -128,19 +128,19 @@ final class AnnexWriter {
         }
         if (!rows.isEmpty()) {
             rows.get(rows.size() - 1).getTableCells()
-                    .forEach(cell -> FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.POINT_AND_HALF));
+                    .forEach(cell -> XwpfTable.rule(cell, XwpfTable.Side.BOTTOM, XwpfTable.POINT_AND_HALF));
         }
         body.spacers(1);
     }
 
-    private static XWPFTableRow row(FixedTable table, List<XWPFTableRow> rows) {
+    private static XWPFTableRow row(XwpfTable table, List<XWPFTableRow> rows) {
         XWPFTableRow row = table.row();
-        FixedTable.cantSplit(row);
+        XwpfTable.cantSplit(row);
         rows.add(row);
         return row;
     }
 
-    private static XWPFParagraph cellText(FixedTable table, XWPFTableRow row, int column, String text) {
+    private static XWPFParagraph cellText(XwpfTable table, XWPFTableRow row, int column, String text) {
         XWPFTableCell cell = table.cell(row, column, 1);
         XWPFParagraph paragraph = Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.TABLE_TEXT);
         String cleaned = DocxText.clean(text).strip();
@@ -151,7 +151,7 @@ final class AnnexWriter {
     }
 
     /** The meeting's time on its first row (and its label under it); later rows of the meeting leave it empty. */
-    private static void timeCell(FixedTable table, XWPFTableRow row, MeetingSlot slot) {
+    private static void timeCell(XwpfTable table, XWPFTableRow row, MeetingSlot slot) {
         cellText(table, row, 0, slot == null ? "" : times(slot));
         String label = slot == null ? "" : DocxText.clean(slot.label()).strip();
         if (!label.isEmpty()) {

@@ -22,8 +22,12 @@ final class DocxWriter {
         var old = XmlBeansParts.of(meeting, emblem, progress);
         StylesPart.write(word, meeting.details().masthead().versionLanguage());
         SettingsPart.write(word, meeting.details(), old.containsKey("word/footnotes.xml"));
+        PageGeometry page = PageGeometry.of(meeting.details().processing().dutyStation());
+        MastheadWriter.write(word, "word/header1.xml", meeting.details().masthead(), page, emblem);
+        RunningHeaders.write(word, "word/header2.xml", "word/header3.xml", meeting.details().masthead().symbol(), page);
         old.forEach((name, part) -> {
-            if (!name.startsWith("word/") || name.equals(StylesPart.NAME) || name.equals(SettingsPart.NAME)) {
+            if (!name.startsWith("word/") || name.equals(StylesPart.NAME) || name.equals(SettingsPart.NAME)
+                    || name.matches("word/(_rels/)?header.*|word/media/.*")) {
                 return;
             }
             if (part.byExtension()) {

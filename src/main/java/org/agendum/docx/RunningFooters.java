@@ -49,7 +49,7 @@ final class RunningFooters {
 
     private static void footer(XWPFFooter footer, Optional<JobNumber> job, PageGeometry page, boolean oddPage) {
         int half = page.textWidth() / 2;
-        FixedTable table = FixedTable.of(footer.createTable(1, 1), half, page.textWidth() - half);
+        XwpfTable table = XwpfTable.of(footer.createTable(1, 1), half, page.textWidth() - half);
         XWPFTableRow row = table.row();
         XWPFTableCell left = table.cell(row, 0, 1);
         XWPFTableCell right = table.cell(row, 1, 1);
@@ -60,11 +60,11 @@ final class RunningFooters {
         } else {
             Paragraphs.alignRight(jobNumber);
         }
-        Fields.field(pageNumber, Fields.PAGE, null, run -> run.setTextScale(103));
+        XwpfFields.field(pageNumber, XwpfFields.PAGE, null, run -> run.setTextScale(103));
         XWPFRun slash = Paragraphs.text(pageNumber, "/");
         slash.setTextScale(103);
-        Fields.field(pageNumber, Fields.NUMPAGES, null, run -> run.setTextScale(103));
-        job.ifPresent(number -> Fields.field(jobNumber, Fields.docVariable(DocumentProperties.FOOTER_JOB_VARIABLE),
+        XwpfFields.field(pageNumber, XwpfFields.NUMPAGES, null, run -> run.setTextScale(103));
+        job.ifPresent(number -> XwpfFields.field(jobNumber, XwpfFields.docVariable(DocumentProperties.FOOTER_JOB_VARIABLE),
                 number.number(), run -> {
                     run.setBold(false);
                     run.setTextScale(103);
@@ -79,7 +79,7 @@ final class RunningFooters {
             Paragraphs.styled(footer.createParagraph(), UnStyles.FOOTER);
             return;
         }
-        FixedTable table = FixedTable.of(footer.createTable(1, 1), JOB_LINE_COLUMN,
+        XwpfTable table = XwpfTable.of(footer.createTable(1, 1), JOB_LINE_COLUMN,
                 page.textWidth() - JOB_LINE_COLUMN);
         XWPFTableRow row = table.row();
         XWPFTableCell cell = table.cell(row, 0, 1);

@@ -72,8 +72,10 @@ public final class WordExport {
                 : document.getDocument().getBody().addNewSectPr());
         document.createStyles(); // transitional: the relationship to the styles part, whose XML StylesPart writes
         progress.progress(0.1, "Writing the masthead, headers and footers");
-        MastheadWriter.write(document, details.masthead(), page, emblem);
-        RunningHeaders.write(document, details.masthead().symbol(), page);
+        // transitional: the headers' relationships and references; MastheadWriter and RunningHeaders write them
+        document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST);
+        document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.EVEN);
+        document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
         RunningFooters.write(document, details, page);
 
         BodyFlow body = new BodyFlow(document);
