@@ -25,9 +25,10 @@ final class DocxWriter {
         PageGeometry page = PageGeometry.of(meeting.details().processing().dutyStation());
         MastheadWriter.write(word, "word/header1.xml", meeting.details().masthead(), page, emblem);
         RunningHeaders.write(word, "word/header2.xml", "word/header3.xml", meeting.details().masthead().symbol(), page);
+        RunningFooters.write(word, "word/footer1.xml", "word/footer2.xml", "word/footer3.xml", meeting.details(), page);
         old.forEach((name, part) -> {
             if (!name.startsWith("word/") || name.equals(StylesPart.NAME) || name.equals(SettingsPart.NAME)
-                    || name.matches("word/(_rels/)?header.*|word/media/.*")) {
+                    || name.matches("word/(_rels/)?(header|footer).*|word/media/.*")) {
                 return;
             }
             if (part.byExtension()) {

@@ -76,7 +76,10 @@ public final class WordExport {
         document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST);
         document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.EVEN);
         document.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
-        RunningFooters.write(document, details, page);
+        // transitional: the footers' relationships and references; RunningFooters writes them
+        document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.EVEN);
+        document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+        document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST);
 
         BodyFlow body = new BodyFlow(document);
         Footnotes footnotes = new Footnotes(document);
