@@ -1,7 +1,5 @@
 package org.agendum.docx;
 
-import static org.agendum.docx.Twips.big;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -10,21 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.agendum.model.Masthead;
 import org.agendum.model.MeetingDetails;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocVars;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 
 /**
- * What the file says about itself: the core properties (title, subject = symbol, language), the settings a UN
- * template has (even and odd headers, default tab stop 475, Word 2013+ layout), and, like the real files
+ * What the file says about itself: the core properties (title, subject = symbol, language), and, like the real files
  * (docs/un-format.md §4.2, confirmed in A/80/590), the template's document variables and custom properties:
  * {@code sss1}/{@code Symbol1} (the symbol, which the running headers show through DOCVARIABLE fields),
  * {@code FooterJN}, {@code jobn}, {@code jobnDT}, {@code jobnDTDT}, {@code JobNo}, {@code Barcode},
  * {@code DutyStation}, {@code Title1}, {@code Session1}, {@code Agenda1} (the item line, "Item 2 of the
  * provisional agenda"), {@code Agenda Title1} (the item's title under it). Empty values are not written (Word
- * drops an empty variable, and a field naming a missing one shows an error).
+ * drops an empty variable, and a field naming a missing one shows an error). The settings part holds the variables
+ * ({@link SettingsPart}).
  */
 final class DocumentProperties {
     static final String SYMBOL_VARIABLE = "sss1";
@@ -32,14 +25,14 @@ final class DocumentProperties {
     /** The agenda item's title under the item line; A/80/590's name, with its space. */
     static final String AGENDA_TITLE = "Agenda Title1";
 
-    private DocumentProperties() {
-    }
-
     static final String CORE = "docProps/core.xml";
     static final String APP = "docProps/app.xml";
     static final String CUSTOM = "docProps/custom.xml";
     /** The format id of user-defined custom properties (the PID_USER property set). */
     private static final String USER_PROPERTIES = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
+    private DocumentProperties() {
+    }
 
     /**
      * The three property parts, core, app (extended) and custom, and the package's relationships to them (in
@@ -111,28 +104,6 @@ final class DocumentProperties {
         return custom;
     }
 
-    static void write(XWPFDocument document, MeetingDetails details) {
-        settings(document.getSettings().getCTSettings(), variables(details));
-        Masthead masthead = details.masthead();
-        POIXMLProperties properties = document.getProperties();
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(DocxText.typeset(details.titleBlock().title()).strip());
-        core.setSubjectProperty(DocxText.clean(masthead.symbol()).strip());
-        core.setKeywords(DocxText.clean(masthead.symbol()).strip());
-        core.setCreator("Agendum");
-        core.getUnderlyingProperties().setLanguageProperty(UnStyles.languageTag(masthead.versionLanguage()));
-        properties.getExtendedProperties().setApplication("Agendum");
-        POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-        custom.addProperty("Symbol1", DocxText.clean(masthead.symbol()).strip());
-        custom.addProperty("Language", masthead.versionLanguage().englishName());
-        custom.addProperty("Category", "Document");
-        JobNumber.of(details.processing().jobNumber()).ifPresent(job -> custom.addProperty("JobNo", job.digits()));
-        nonEmpty(details.titleBlock().title()).ifPresent(v -> custom.addProperty("Title1", v));
-        nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> custom.addProperty("Session1", v));
-        nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> custom.addProperty("Agenda1", v));
-        nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> custom.addProperty(AGENDA_TITLE, v));
-    }
-
     /** The document variables, name to value, in A/80/590's names. */
     static Map<String, String> variables(MeetingDetails details) {
         Map<String, String> variables = new LinkedHashMap<>();
@@ -161,27 +132,6 @@ final class DocumentProperties {
         nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> variables.put("Agenda1", v));
         nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> variables.put(AGENDA_TITLE, v));
         return variables;
-    }
-
-    private static void settings(CTSettings settings, Map<String, String> variables) {
-        if (!settings.isSetDefaultTabStop()) {
-            settings.addNewDefaultTabStop();
-        }
-        settings.getDefaultTabStop().setVal(big(UnStyles.DEFAULT_TAB_STOP));
-        if (!settings.isSetEvenAndOddHeaders()) {
-            settings.addNewEvenAndOddHeaders();
-        }
-        CTCompat compat = settings.isSetCompat() ? settings.getCompat() : settings.addNewCompat();
-        var mode = compat.addNewCompatSetting();
-        mode.setName("compatibilityMode");
-        mode.setUri("http://schemas.microsoft.com/office/word");
-        mode.setVal("15");
-        CTDocVars docVars = settings.isSetDocVars() ? settings.getDocVars() : settings.addNewDocVars();
-        variables.forEach((name, value) -> {
-            var variable = docVars.addNewDocVar();
-            variable.setName(name);
-            variable.setVal(value);
-        });
     }
 
     private static Optional<String> nonEmpty(String value) {

@@ -78,6 +78,11 @@ final class FixedTable {
         xml.end();
     }
 
+    /** The writer the cells' paragraphs go through. */
+    ContentWriter content() {
+        return out;
+    }
+
     void row(Row row) {
         xml.start("w:tr");
         if (row.header || row.exactHeight > 0 || row.cantSplit) {
