@@ -141,9 +141,20 @@ final class XmlWriter implements Closeable {
         }
     }
 
+    /** Names and markup: ASCII, copied without escaping. */
     private void ascii(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            put(name.charAt(i));
+        int length = name.length();
+        if (used + length > buffer.length) {
+            flush();
+            if (length > buffer.length) {
+                for (int i = 0; i < length; i++) {
+                    put(name.charAt(i));
+                }
+                return;
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            buffer[used++] = (byte) name.charAt(i);
         }
     }
 
@@ -166,20 +177,22 @@ final class XmlWriter implements Closeable {
     private void escaped(String text, boolean attribute) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && (c != '"' || !attribute)) {
+                // nearly every character: straight into the buffer
+                if (used == buffer.length) {
+                    flush();
+                }
+                buffer[used++] = (byte) c;
+            } else if (c < 0x80) {
                 switch (c) {
                     case '&' -> ascii("&amp;");
                     case '<' -> ascii("&lt;");
                     case '>' -> ascii("&gt;");
-                    case '"' -> ascii(attribute ? "&quot;" : "\"");
+                    case '"' -> ascii("&quot;");
                     case '\r' -> ascii("&#13;");
                     case '\t' -> ascii(attribute ? "&#9;" : "\t");
                     case '\n' -> ascii(attribute ? "&#10;" : "\n");
-                    default -> {
-                        if (c >= 0x20) {
-                            put(c);
-                        }
-                    }
+                    default -> { } // other controls: not allowed in XML 1.0
                 }
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -23,8 +23,12 @@ import java.util.zip.Deflater;
  * local headers with sizes and CRC known, a central directory, no ZIP64 (a document is far below 4 GB).
  */
 final class ZipArchive {
-    /** Deflate's default level, as POI used: a fifth smaller than the fastest level for a tenth more time. */
-    private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+    /**
+     * Deflate's fastest level. Once the XML was streamed, deflating it at the default level (POI's) was half of a
+     * General-Assembly-size export's CPU time (20 of 38 ms); the fastest level takes a third of that for a file a
+     * third larger (254 kB instead of 195 kB for 263 pages), which no reader notices.
+     */
+    private static final int LEVEL = Deflater.BEST_SPEED;
     private static final int LOCAL_HEADER = 0x04034b50;
     private static final int CENTRAL_HEADER = 0x02014b50;
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
