@@ -100,7 +100,7 @@ final class AnnotationsWriter {
         List<String> labels = text.subparagraphLabels();
         for (int i = 0; i < text.paragraphs().size(); i++) {
             Paragraph paragraph = text.paragraphs().get(i);
-            if (paragraph.plainText().isBlank() && paragraph.footnotes().isEmpty()) {
+            if (paragraph.isBlank()) {
                 continue;
             }
             ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT));
