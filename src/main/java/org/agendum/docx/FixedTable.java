@@ -104,7 +104,10 @@ final class FixedTable {
         xml.end();
     }
 
-    /** A cell spanning {@code span} grid columns from {@code firstColumn}; its paragraphs follow, then {@link #endCell}. */
+    /**
+     * A cell spanning {@code span} grid columns from {@code firstColumn}; its paragraphs follow, then
+     * {@link #endCell}.
+     */
     void cell(int firstColumn, int span, Cell cell) {
         xml.start("w:tc").start("w:tcPr");
         width("w:tcW", Arrays.stream(columns, firstColumn, firstColumn + span).sum());

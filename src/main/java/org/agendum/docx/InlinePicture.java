@@ -20,8 +20,8 @@ final class InlinePicture {
                 .start("a:graphicData").attribute("uri", WordNamespaces.PIC)
                 .start("pic:pic").attribute("xmlns:pic", WordNamespaces.PIC);
         xml.start("pic:nvPicPr")
-                .start("pic:cNvPr").attribute("id", 0).attribute("name", "Picture 0").attribute("descr", image.fileName())
-                .end()
+                .start("pic:cNvPr").attribute("id", 0).attribute("name", "Picture 0")
+                .attribute("descr", image.fileName()).end()
                 .start("pic:cNvPicPr").start("a:picLocks").attribute("noChangeAspect", "true").end().end()
                 .end();
         xml.start("pic:blipFill").start("a:blip").attribute("r:embed", relationshipId).end()

@@ -26,7 +26,8 @@ final class SettingsPart {
                 xml.start("w:footnotePr").empty("w:footnote", "w:id", -1).empty("w:footnote", "w:id", 0).end();
             }
             xml.start("w:compat").start("w:compatSetting").attribute("w:name", "compatibilityMode")
-                    .attribute("w:uri", "http://schemas.microsoft.com/office/word").attribute("w:val", "15").end().end();
+                    .attribute("w:uri", "http://schemas.microsoft.com/office/word").attribute("w:val", "15")
+                    .end().end();
             xml.start("w:docVars");
             for (Map.Entry<String, String> variable : DocumentProperties.variables(details).entrySet()) {
                 xml.start("w:docVar").attribute("w:name", variable.getKey()).attribute("w:val", variable.getValue())

@@ -15,8 +15,8 @@ import org.agendum.model.Meeting;
  * <p>Safe to call on any thread, and on several at once: the meeting is immutable and every export builds its
  * own document. A window runs it off the FX thread and shows the {@link ExportProgress}.
  *
- * <p>The document's form ({@link org.agendum.model.AgendaLayout}) says which parts it prints: the list, the annotations or both,
- * under which headings; the annex comes whenever the meeting has an organization of work.
+ * <p>The document's form ({@link org.agendum.model.AgendaLayout}) says which parts it prints: the list, the
+ * annotations or both, under which headings; the annex comes whenever the meeting has an organization of work.
  *
  * <p>Labels the model does not hold ("Documentation", "Annex", the masthead's "Distr.:" and "Original:", the
  * annex's column heads) are written in English, like the form's headings; the other languages' forms

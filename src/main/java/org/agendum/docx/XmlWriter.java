@@ -106,7 +106,7 @@ final class XmlWriter implements Closeable {
         return start(name).end();
     }
 
-    /** {@code <name attribute="value"/>}, the commonest element of WordprocessingML ({@code <w:pStyle w:val="…"/>}). */
+    /** {@code <name attribute="value"/>}, WordprocessingML's commonest element ({@code <w:pStyle w:val="…"/>}). */
     XmlWriter empty(String name, String attribute, String value) {
         return start(name).attribute(attribute, value).end();
     }

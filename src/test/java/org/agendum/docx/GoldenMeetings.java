@@ -18,8 +18,9 @@ import org.agendum.testing.GeneralAssemblySession;
  * The meetings whose exports are kept as golden files (src/test/resources/org/agendum/docx/golden): the sample, with
  * and without an emblem, the demanding meeting, the General-Assembly-size meeting, every variant of
  * {@link VariantMeetings} (the six forms, the item line with its asterisk note, empty items with the standard
- * sentence, a treaty body without a venue), the edges of {@link EdgeMeetings}, a blank meeting and the real agendas of {@code org/agendum/real}. {@link GoldenFiles}
- * writes them; {@code GoldenExportTest} checks that the export still writes the same documents.
+ * sentence, a treaty body without a venue), the edges of {@link EdgeMeetings}, a blank meeting and the real agendas
+ * of {@code org/agendum/real}. {@link GoldenFiles} writes them; {@code GoldenExportTest} checks that the export still
+ * writes the same documents.
  */
 final class GoldenMeetings {
     static final String FOLDER = "/org/agendum/docx/golden/";

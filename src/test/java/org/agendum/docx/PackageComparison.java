@@ -142,7 +142,8 @@ final class PackageComparison {
     record Relationship(String type, String target, String mode) {
         @Override
         public String toString() {
-            return type.substring(type.lastIndexOf('/') + 1) + " → " + target + (mode.isEmpty() ? "" : " (" + mode + ")");
+            String kind = type.substring(type.lastIndexOf('/') + 1);
+            return kind + " → " + target + (mode.isEmpty() ? "" : " (" + mode + ")");
         }
     }
 
