@@ -54,7 +54,7 @@ train)
   if [[ -n ${DISPLAY:-} ]]; then
     # Agendum alone opens the window with the built-in sample. It writes $tmp/probe once its first frame is laid
     # out (StartupProbe); five seconds more let the Word export's warm-up, which starts after the first frame, load
-    # POI. SIGTERM then ends it; the list is complete, the JVM writes it as the classes load.
+    # its classes. SIGTERM then ends it; the list is complete, the JVM writes it as the classes load.
     JAVA_TOOL_OPTIONS="$(jvm window) -Dagendum.startupProbe=$tmp/probe" "$image/bin/Agendum" >"$tmp/window.log" 2>&1 &
     app_pid=$!
     pids+=($app_pid)

@@ -111,8 +111,8 @@ export DISPLAY=:$(cat "$tmp/display")
 # first_window NAME RSS JVM-OPTIONS COMMAND...: runs the command (java or a packaged launcher) with JVM-OPTIONS and the
 # startup probe in JAVA_TOOL_OPTIONS, and appends to launch.tsv the name, the milliseconds from just before the
 # process started to the end of its first shown window's first pulse, and (when RSS is 1) its peak resident memory
-# once the window is up and the memory has stopped growing for 2 s (the Word export's warm-up loads POI after the
-# window shows), else 0.
+# once the window is up and the memory has stopped growing for 2 s (the Word export's warm-up loads its classes after
+# the window shows), else 0.
 first_window() {
   local name=$1 rss=$2 options=$3 probe=$tmp/probe
   shift 3

@@ -3,7 +3,6 @@ package org.agendum.docx;
 import java.util.Optional;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaPunctuation;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The heading over the list, when the document's form has one ("Provisional agenda", or "I.<tab>Provisional
@@ -26,13 +25,14 @@ final class AgendaListWriter {
         heading.ifPresent(parts::write);
         for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda)) {
             int depth = entry.numbered().depth();
-            XWPFParagraph paragraph = body.paragraph(UnStyles.SINGLE_TXT);
             int labelAt = tabStop(depth);
             int textAt = tabStop(depth + 1);
-            Paragraphs.indent(paragraph, textAt, PageGeometry.BODY_INDENT, textAt - labelAt);
-            Paragraphs.text(paragraph, entry.numbered().listLabel());
-            Paragraphs.tab(paragraph);
-            Paragraphs.text(paragraph, entry.text());
+            ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT)
+                    .indent(textAt, PageGeometry.BODY_INDENT, textAt - labelAt));
+            out.text(entry.numbered().listLabel());
+            out.tab();
+            out.text(entry.text());
+            out.endParagraph();
         }
     }
 

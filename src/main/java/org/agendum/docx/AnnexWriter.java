@@ -19,10 +19,6 @@ import org.agendum.model.ScheduleEntry;
 import org.agendum.typography.UnDates;
 import org.agendum.typography.UnText;
 import org.agendum.typography.UnTimes;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The annex "Proposed organization of work" on a new page (docs/un-format.md §6.3).
@@ -46,6 +42,21 @@ final class AnnexWriter {
     static final int ITEM_COLUMN = 936;
     /** The space between columns: a right cell margin (A/80/590 uses 0 margins and a 144-twip indent instead). */
     static final int COLUMN_GAP = 144;
+    private static final List<String> HEADS = List.of("Date and time", "Agenda item", "Title or description");
+    private static final FixedTable.Cell HEAD = new FixedTable.Cell(FixedTable.HALF_POINT, FixedTable.POINT_AND_HALF,
+            true);
+    private static final FixedTable.Cell UNDER_HEAD = new FixedTable.Cell(FixedTable.POINT_AND_HALF, 0, false);
+    private static final FixedTable.Cell LAST = new FixedTable.Cell(0, FixedTable.POINT_AND_HALF, false);
+
+    /**
+     * One row of the table under its heads: a day's date (bold, kept with the meeting after it), or an entry with
+     * the meeting's time and label on its first row, or a meeting with no entries. Rows are gathered before they
+     * are written because the last one carries the rule that closes the table.
+     *
+     * @param continued the title is followed by " (continued)"
+     */
+    private record Row(String date, MeetingSlot startsMeeting, String reference, String title, boolean continued) {
+    }
 
     private AnnexWriter() {
     }
@@ -58,104 +69,108 @@ final class AnnexWriter {
         if (meeting.organization().days().isEmpty()) {
             return;
         }
-        XWPFParagraph annex = body.beginHeading(UnStyles.HCH, 0);
-        annex.setPageBreak(true);
-        Paragraphs.text(annex, "Annex");
+        ContentWriter annex = body.beginHeading(ParagraphFormat.styled(UnStyles.HCH).pageBreakBefore(), 0);
+        annex.text("Annex");
         body.endHeading(2);
         body.numberedHeading(UnStyles.HCH, 2, "", "Proposed organization of work");
 
-        FixedTable table = FixedTable.indented(body.table(), PageGeometry.BODY_INDENT, COLUMN_GAP, columns(page));
-        XWPFTableRow head = table.row();
-        FixedTable.repeatAsHeader(head);
-        FixedTable.cantSplit(head);
-        for (String title : List.of("Date and time", "Agenda item", "Title or description")) {
-            XWPFTableCell cell = table.cell(head, head.getTableCells().size(), 1);
-            FixedTable.rule(cell, FixedTable.Side.TOP, FixedTable.HALF_POINT);
-            FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.POINT_AND_HALF);
-            FixedTable.alignBottom(cell);
-            Paragraphs.text(Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.TABLE_HEAD), title);
+        FixedTable table = body.table(PageGeometry.BODY_INDENT, COLUMN_GAP, columns(page));
+        ContentWriter out = table.content();
+        table.row(new FixedTable.Row(true, 0, true));
+        for (int column = 0; column < HEADS.size(); column++) {
+            table.textCell(column, HEAD, ParagraphFormat.styled(UnStyles.TABLE_HEAD), HEADS.get(column));
         }
-        XWPFTableRow spacer = table.row();
-        FixedTable.repeatAsHeader(spacer);
-        FixedTable.exactHeight(spacer, 115);
-        for (int column = 0; column < 3; column++) {
-            XWPFTableCell cell = table.cell(spacer, column, 1);
-            FixedTable.rule(cell, FixedTable.Side.TOP, FixedTable.POINT_AND_HALF);
-            Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.TABLE_TEXT);
+        table.endRow();
+        table.row(new FixedTable.Row(true, 115, false));
+        for (int column = 0; column < HEADS.size(); column++) {
+            table.textCell(column, UNDER_HEAD, ParagraphFormat.styled(UnStyles.TABLE_TEXT), "");
         }
+        table.endRow();
 
+        List<Row> rows = rows(meeting);
+        for (int i = 0; i < rows.size(); i++) {
+            row(table, out, rows.get(i), i == rows.size() - 1 ? LAST : FixedTable.Cell.PLAIN);
+        }
+        table.end();
+        body.spacers(1);
+    }
+
+    private static List<Row> rows(Meeting meeting) {
         Agenda agenda = meeting.agenda();
         Map<ItemId, Agenda.NumberedItem> numbered = agenda.numbered().stream()
                 .collect(Collectors.toMap(n -> n.item().id(), Function.identity(), (a, b) -> a));
         Set<EntryId> continued = meeting.organization().continuations();
-        List<XWPFTableRow> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Day day : meeting.organization().days()) {
-            XWPFTableRow dayRow = row(table, rows);
-            XWPFParagraph date = cellText(table, dayRow, 0, UnDates.weekdayAndDate(day.date()));
-            date.getRuns().forEach(run -> run.setBold(true));
-            Paragraphs.keepWithNext(date);
-            cellText(table, dayRow, 1, "");
-            cellText(table, dayRow, 2, "");
+            rows.add(new Row(UnDates.weekdayAndDate(day.date()), null, "", "", false));
             for (MeetingSlot slot : day.meetings()) {
                 List<ScheduleEntry> entries = slot.entries().stream()
                         .filter(e -> e instanceof NoteEntry || numbered.containsKey(((ItemEntry) e).item()))
                         .toList();
                 boolean first = true;
                 for (ScheduleEntry entry : entries) {
-                    XWPFTableRow row = row(table, rows);
-                    timeCell(table, row, first ? slot : null);
+                    MeetingSlot starts = first ? slot : null;
                     first = false;
                     if (entry instanceof ItemEntry item) {
                         Agenda.NumberedItem n = numbered.get(item.item());
-                        cellText(table, row, 1, n.reference());
-                        XWPFParagraph title = cellText(table, row, 2,
-                                AgendaPunctuation.heading(DocxText.clean(n.item().title())));
-                        if (continued.contains(entry.id())) {
-                            continued(title);
-                        }
+                        rows.add(new Row(null, starts, n.reference(),
+                                AgendaPunctuation.heading(DocxText.clean(n.item().title())),
+                                continued.contains(entry.id())));
                     } else {
-                        cellText(table, row, 1, "");
-                        cellText(table, row, 2, ((NoteEntry) entry).text());
+                        rows.add(new Row(null, starts, "", ((NoteEntry) entry).text(), false));
                     }
                 }
                 if (entries.isEmpty()) {
-                    XWPFTableRow row = row(table, rows);
-                    timeCell(table, row, slot);
-                    cellText(table, row, 1, "");
-                    cellText(table, row, 2, "");
+                    rows.add(new Row(null, slot, "", "", false));
                 }
             }
         }
-        if (!rows.isEmpty()) {
-            rows.get(rows.size() - 1).getTableCells()
-                    .forEach(cell -> FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.POINT_AND_HALF));
-        }
-        body.spacers(1);
+        return rows;
     }
 
-    private static XWPFTableRow row(FixedTable table, List<XWPFTableRow> rows) {
-        XWPFTableRow row = table.row();
-        FixedTable.cantSplit(row);
-        rows.add(row);
-        return row;
-    }
-
-    private static XWPFParagraph cellText(FixedTable table, XWPFTableRow row, int column, String text) {
-        XWPFTableCell cell = table.cell(row, column, 1);
-        XWPFParagraph paragraph = Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.TABLE_TEXT);
-        String cleaned = DocxText.clean(text).strip();
-        if (!cleaned.isEmpty()) {
-            Paragraphs.text(paragraph, cleaned);
+    private static void row(FixedTable table, ContentWriter out, Row row, FixedTable.Cell cell) {
+        table.row(FixedTable.Row.UNSPLIT);
+        table.cell(0, 1, cell);
+        if (row.date != null) {
+            // the day's date, bold and kept with the meeting after it
+            String date = DocxText.clean(row.date).strip();
+            out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT).keepWithNext());
+            if (!date.isEmpty()) {
+                out.text(date, RunFormat.NONE.withBold(true));
+            }
+            out.endParagraph();
+        } else {
+            timeCell(out, row.startsMeeting);
         }
-        return paragraph;
+        table.endCell();
+        table.textCell(1, cell, ParagraphFormat.styled(UnStyles.TABLE_TEXT), DocxText.clean(row.reference).strip());
+        table.cell(2, 1, cell);
+        out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT));
+        String title = DocxText.clean(row.title).strip();
+        if (!title.isEmpty()) {
+            out.text(title);
+        }
+        if (row.continued) {
+            continued(out);
+        }
+        out.endParagraph();
+        table.endCell();
+        table.endRow();
     }
 
     /** The meeting's time on its first row (and its label under it); later rows of the meeting leave it empty. */
-    private static void timeCell(FixedTable table, XWPFTableRow row, MeetingSlot slot) {
-        cellText(table, row, 0, slot == null ? "" : times(slot));
+    private static void timeCell(ContentWriter out, MeetingSlot slot) {
+        String time = slot == null ? "" : DocxText.clean(times(slot)).strip();
+        out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT));
+        if (!time.isEmpty()) {
+            out.text(time);
+        }
+        out.endParagraph();
         String label = slot == null ? "" : DocxText.clean(slot.label()).strip();
         if (!label.isEmpty()) {
-            Paragraphs.text(Paragraphs.styled(row.getCell(0).addParagraph(), UnStyles.TABLE_TEXT), label);
+            out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT));
+            out.text(label);
+            out.endParagraph();
         }
     }
 
@@ -169,10 +184,9 @@ final class AnnexWriter {
     }
 
     /** " (continued)", with only the word in italics (confirmed: the seed has "(<i>continued</i>)"). */
-    private static void continued(XWPFParagraph title) {
-        Paragraphs.text(title, " (");
-        XWPFRun word = Paragraphs.text(title, "continued");
-        word.setItalic(true);
-        Paragraphs.text(title, ")");
+    private static void continued(ContentWriter out) {
+        out.text(" (");
+        out.text("continued", RunFormat.NONE.withItalic(true));
+        out.text(")");
     }
 }

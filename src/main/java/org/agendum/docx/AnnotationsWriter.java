@@ -10,7 +10,6 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The annotations (docs/un-format.md §6.2): the part's heading when the document's form has one
@@ -54,7 +53,9 @@ final class AnnotationsWriter {
             body.numberedHeading(headingStyle(numbered.depth()), 1, numbered.listLabel(),
                     AgendaPunctuation.heading(DocxText.clean(item.annotationHeading())));
             if (!item.hasAnnotationContent() && !sentence.isEmpty()) {
-                Paragraphs.text(body.paragraph(UnStyles.SINGLE_TXT), sentence);
+                ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT));
+                out.text(sentence);
+                out.endParagraph();
             }
             inlines.numberFootnotesFrom(firstFootnote);
             firstFootnote += item.annotation().footnoteCount();
@@ -99,16 +100,17 @@ final class AnnotationsWriter {
         List<String> labels = text.subparagraphLabels();
         for (int i = 0; i < text.paragraphs().size(); i++) {
             Paragraph paragraph = text.paragraphs().get(i);
-            if (paragraph.plainText().isBlank() && paragraph.footnotes().isEmpty()) {
+            if (paragraph.isBlank()) {
                 continue;
             }
-            XWPFParagraph out = body.paragraph(UnStyles.SINGLE_TXT);
+            ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT));
             if (paragraph.level() > 0) {
-                Paragraphs.tabs(out, paragraph.level());
-                Paragraphs.text(out, labels.get(i));
-                Paragraphs.tab(out);
+                out.tabs(paragraph.level());
+                out.text(labels.get(i));
+                out.tab();
             }
             inlines.write(out, paragraph.inlines());
+            out.endParagraph();
         }
     }
 
@@ -119,26 +121,26 @@ final class AnnotationsWriter {
         if (shown.isEmpty()) {
             return;
         }
-        XWPFParagraph label = body.beginHeading(UnStyles.H4, 1);
-        Paragraphs.leftIndent(label, PageGeometry.BODY_INDENT);
-        Paragraphs.text(label, "Documentation");
+        ContentWriter label = body.beginHeading(ParagraphFormat.styled(UnStyles.H4)
+                .leftIndent(PageGeometry.BODY_INDENT), 1);
+        label.text("Documentation");
         body.endHeading(0);
         for (DocumentationEntry entry : shown) {
-            XWPFParagraph line = body.paragraph(UnStyles.SINGLE_TXT);
-            Paragraphs.alignLeft(line);
-            Paragraphs.indent(line, UnStyles.BODY_TABS[1], PageGeometry.BODY_INDENT,
-                    UnStyles.BODY_TABS[1] - PageGeometry.BODY_INDENT);
+            ContentWriter line = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT).alignLeft()
+                    .indent(UnStyles.BODY_TABS[1], PageGeometry.BODY_INDENT,
+                            UnStyles.BODY_TABS[1] - PageGeometry.BODY_INDENT));
             String description = DocxText.clean(entry.description()).strip();
             String symbol = DocxText.clean(entry.symbol()).strip();
             if (!description.isEmpty()) {
-                Paragraphs.text(line, symbol.isEmpty() ? description : description + " (");
+                line.text(symbol.isEmpty() ? description : description + " (");
             } else if (!symbol.isEmpty()) {
-                Paragraphs.text(line, "(");
+                line.text("(");
             }
             if (!symbol.isEmpty()) {
                 InlineWriter.symbolLink(line, symbol);
-                Paragraphs.text(line, ")");
+                line.text(")");
             }
+            line.endParagraph();
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.agendum.docx;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-
 /**
  * The document body as it is written, top to bottom, with DGACM's vertical spacing (docs/un-format.md §3.1,
  * confirmed in A/80/590): the space around headings comes from empty 6-pt SingleTxt "spacer" paragraphs,
@@ -15,43 +11,52 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * A/80/590's do not: without that a page could end on a heading and its spacers, or on "Annotations" and the
  * first item's heading, with their text on the next page. So a chain of headings stays with its first
  * paragraph of text.
+ *
+ * <p>A paragraph is begun with {@link #paragraph} (or {@link #beginHeading}), its runs are written through the
+ * {@link ContentWriter} it returns, and it is ended with {@link ContentWriter#endParagraph} (or
+ * {@link #endHeading}).
  */
 final class BodyFlow {
-    /** One spacer: {@code SingleTxt}, no space after, an exact 6-pt line, a 5-pt paragraph mark. */
+    /** One spacer's line: an exact 6 pt. */
     private static final int SPACER_LINE = 120;
 
-    private final XWPFDocument document;
+    private final ContentWriter out;
     private boolean atStart = true;
     private boolean afterHeading;
     /** The last paragraph keeps with the next one, so the spacers before a heading after it must too. */
     private boolean afterKeptLine;
+    private boolean empty = true;
 
-    BodyFlow(XWPFDocument document) {
-        this.document = document;
+    BodyFlow(ContentWriter out) {
+        this.out = out;
     }
 
-    XWPFParagraph paragraph(String styleId) {
+    ContentWriter paragraph(ParagraphFormat format) {
         atStart = false;
         afterHeading = false;
         afterKeptLine = false;
-        return Paragraphs.styled(document.createParagraph(), styleId);
+        empty = false;
+        out.paragraph(format);
+        return out;
     }
 
     /**
      * A line in a style that keeps it with the next paragraph but is no heading with spacers of its own (the
      * agenda item's title under the masthead): the spacers before a heading that follows it keep with next too.
      */
-    XWPFParagraph keptLine(String styleId) {
-        XWPFParagraph line = paragraph(styleId);
+    ContentWriter keptLine(ParagraphFormat format) {
+        paragraph(format);
         afterKeptLine = true;
-        return line;
+        return out;
     }
 
-    XWPFTable table() {
+    /** A table indented {@code indent}, with a right cell margin and these column widths. */
+    FixedTable table(int indent, int cellMarginRight, int... columns) {
         atStart = false;
         afterHeading = false;
         afterKeptLine = false;
-        return document.createTable();
+        empty = false;
+        return FixedTable.indented(out, indent, cellMarginRight, columns);
     }
 
     void spacers(int count) {
@@ -60,13 +65,12 @@ final class BodyFlow {
 
     private void spacers(int count, boolean keepWithNext) {
         for (int i = 0; i < count; i++) {
-            XWPFParagraph spacer = Paragraphs.styled(document.createParagraph(), UnStyles.SINGLE_TXT);
+            ParagraphFormat spacer = ParagraphFormat.styled(UnStyles.SINGLE_TXT);
             if (keepWithNext) {
-                Paragraphs.keepWithNext(spacer);
+                spacer.keepWithNext();
             }
-            Paragraphs.spaceAfter(spacer, 0);
-            Paragraphs.exactLine(spacer, SPACER_LINE);
-            Paragraphs.markSize(spacer, 5);
+            out.emptyParagraph(spacer.spaceAfter(0).exactLine(SPACER_LINE).markSize(5));
+            empty = false;
         }
         atStart = false;
     }
@@ -75,29 +79,50 @@ final class BodyFlow {
      * A heading in {@code styleId} with the number at its tab (an empty number leaves the text at the same
      * place), surrounded by {@code spacersAround} spacers.
      */
-    XWPFParagraph numberedHeading(String styleId, int spacersAround, String number, String text) {
-        XWPFParagraph heading = beginHeading(styleId, spacersAround);
-        Paragraphs.headingLayout(heading);
-        Paragraphs.tab(heading);
+    void numberedHeading(String styleId, int spacersAround, String number, String text) {
+        beginHeading(headingLayout(styleId), spacersAround);
+        out.tab();
         if (!number.isEmpty()) {
-            Paragraphs.text(heading, number);
+            out.text(number);
         }
-        Paragraphs.tab(heading);
-        Paragraphs.text(heading, text);
+        out.tab();
+        out.text(text);
         endHeading(spacersAround);
-        return heading;
     }
 
-    /** For headings whose runs the caller writes; call {@link #endHeading} after them. */
-    XWPFParagraph beginHeading(String styleId, int spacersBefore) {
+    /** Begins a heading paragraph, after the spacers it needs; its runs follow, then {@link #endHeading}. */
+    ContentWriter beginHeading(ParagraphFormat format, int spacersBefore) {
         if (!atStart && !afterHeading) {
             spacers(spacersBefore, afterKeptLine);
         }
-        return paragraph(styleId);
+        return paragraph(format);
     }
 
+    /** Ends the heading paragraph and writes the spacers after it, which keep with the next paragraph. */
     void endHeading(int spacersAfter) {
+        out.endParagraph();
         spacers(spacersAfter, true);
         afterHeading = true;
+    }
+
+    /** Nothing has been written yet: Word needs at least one paragraph in a body. */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /**
+     * The layout of a numbered heading in A/80/590 (docs/un-format.md §3.3, confirmed): the number ends at a right
+     * tab at 1022, the text starts at 1267 and wraps back to 1267 ({@code ind left=1267 hanging=1267}), the right
+     * indent is 1260. The runs are {@code <tab/>number<tab/>text}. Like the real files, this is set on the
+     * paragraph, not in the heading styles, so that the styles keep DGACM's values.
+     */
+    static ParagraphFormat headingLayout(String styleId) {
+        ParagraphFormat format = ParagraphFormat.styled(styleId);
+        if (UnStyles.H4.equals(styleId) || UnStyles.H56.equals(styleId)) {
+            // H4 and H5/6 carry a right tab at 360 for headings at the margin; here the number goes to 1022
+            format.tab("clear", 360);
+        }
+        return format.tab("right", UnStyles.NUMBER_TAB).leftTabs(UnStyles.BODY_TABS)
+                .indent(PageGeometry.BODY_INDENT, 1260, PageGeometry.BODY_INDENT);
     }
 }

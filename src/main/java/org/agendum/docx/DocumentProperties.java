@@ -1,27 +1,23 @@
 package org.agendum.docx;
 
-import static org.agendum.docx.Twips.big;
-
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.agendum.model.Masthead;
 import org.agendum.model.MeetingDetails;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTCompat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocVars;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 
 /**
- * What the file says about itself: the core properties (title, subject = symbol, language), the settings a UN
- * template has (even and odd headers, default tab stop 475, Word 2013+ layout), and, like the real files
+ * What the file says about itself: the core properties (title, subject = symbol, language), and, like the real files
  * (docs/un-format.md §4.2, confirmed in A/80/590), the template's document variables and custom properties:
  * {@code sss1}/{@code Symbol1} (the symbol, which the running headers show through DOCVARIABLE fields),
  * {@code FooterJN}, {@code jobn}, {@code jobnDT}, {@code jobnDTDT}, {@code JobNo}, {@code Barcode},
  * {@code DutyStation}, {@code Title1}, {@code Session1}, {@code Agenda1} (the item line, "Item 2 of the
  * provisional agenda"), {@code Agenda Title1} (the item's title under it). Empty values are not written (Word
- * drops an empty variable, and a field naming a missing one shows an error).
+ * drops an empty variable, and a field naming a missing one shows an error). The settings part holds the variables
+ * ({@link SettingsPart}).
  */
 final class DocumentProperties {
     static final String SYMBOL_VARIABLE = "sss1";
@@ -29,29 +25,83 @@ final class DocumentProperties {
     /** The agenda item's title under the item line; A/80/590's name, with its space. */
     static final String AGENDA_TITLE = "Agenda Title1";
 
+    static final String CORE = "docProps/core.xml";
+    static final String APP = "docProps/app.xml";
+    static final String CUSTOM = "docProps/custom.xml";
+    /** The format id of user-defined custom properties (the PID_USER property set). */
+    private static final String USER_PROPERTIES = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+
     private DocumentProperties() {
     }
 
-    static void write(XWPFDocument document, MeetingDetails details) {
-        settings(document.getSettings().getCTSettings(), variables(details));
+    /**
+     * The three property parts, core, app (extended) and custom, and the package's relationships to them (in
+     * POI's order, after the main part's).
+     *
+     * @param created when the document was made, the core properties' creation time
+     */
+    static void write(WordPackage word, MeetingDetails details, Instant created) {
+        Relationships relationships = word.relationshipsOf("");
+        relationships.add(Relationships.EXTENDED_PROPERTIES, APP);
+        relationships.add(Relationships.CUSTOM_PROPERTIES, CUSTOM);
+        relationships.add(Relationships.CORE_PROPERTIES, CORE);
         Masthead masthead = details.masthead();
-        POIXMLProperties properties = document.getProperties();
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(DocxText.typeset(details.titleBlock().title()).strip());
-        core.setSubjectProperty(DocxText.clean(masthead.symbol()).strip());
-        core.setKeywords(DocxText.clean(masthead.symbol()).strip());
-        core.setCreator("Agendum");
-        core.getUnderlyingProperties().setLanguageProperty(UnStyles.languageTag(masthead.versionLanguage()));
-        properties.getExtendedProperties().setApplication("Agendum");
-        POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-        custom.addProperty("Symbol1", DocxText.clean(masthead.symbol()).strip());
-        custom.addProperty("Language", masthead.versionLanguage().englishName());
-        custom.addProperty("Category", "Document");
-        JobNumber.of(details.processing().jobNumber()).ifPresent(job -> custom.addProperty("JobNo", job.digits()));
-        nonEmpty(details.titleBlock().title()).ifPresent(v -> custom.addProperty("Title1", v));
-        nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> custom.addProperty("Session1", v));
-        nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> custom.addProperty("Agenda1", v));
-        nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> custom.addProperty(AGENDA_TITLE, v));
+        String symbol = DocxText.clean(masthead.symbol()).strip();
+        try (XmlWriter xml = word.xmlPart(CORE, "application/vnd.openxmlformats-package.core-properties+xml")) {
+            xml.start("cp:coreProperties")
+                    .attribute("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
+                    .attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+                    .attribute("xmlns:dcterms", "http://purl.org/dc/terms/")
+                    .attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+            xml.start("dcterms:created").attribute("xsi:type", "dcterms:W3CDTF")
+                    .text(DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS))).end();
+            xml.start("dc:creator").text("Agendum").end();
+            // POI's order, and like POI an empty value is no element at all
+            optional(xml, "cp:keywords", symbol);
+            xml.start("dc:language").text(UnStyles.languageTag(masthead.versionLanguage())).end();
+            optional(xml, "dc:subject", symbol);
+            optional(xml, "dc:title", DocxText.typeset(details.titleBlock().title()).strip());
+            xml.end();
+        }
+        try (XmlWriter xml = word.xmlPart(APP,
+                "application/vnd.openxmlformats-officedocument.extended-properties+xml")) {
+            xml.start("Properties")
+                    .attribute("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties")
+                    .start("Application").text("Agendum").end().end();
+        }
+        try (XmlWriter xml = word.xmlPart(CUSTOM,
+                "application/vnd.openxmlformats-officedocument.custom-properties+xml")) {
+            xml.start("Properties")
+                    .attribute("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties")
+                    .attribute("xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
+            int pid = 2; // 0 and 1 are reserved
+            for (Map.Entry<String, String> property : customProperties(details).entrySet()) {
+                xml.start("property").attribute("pid", pid++).attribute("fmtid", USER_PROPERTIES)
+                        .attribute("name", property.getKey()).start("vt:lpwstr").text(property.getValue()).end().end();
+            }
+            xml.end();
+        }
+    }
+
+    private static void optional(XmlWriter xml, String element, String value) {
+        if (!value.isEmpty()) {
+            xml.start(element).text(value).end();
+        }
+    }
+
+    /** The custom properties, name to value, in A/80/590's names. */
+    static Map<String, String> customProperties(MeetingDetails details) {
+        Map<String, String> custom = new LinkedHashMap<>();
+        Masthead masthead = details.masthead();
+        custom.put("Symbol1", DocxText.clean(masthead.symbol()).strip());
+        custom.put("Language", masthead.versionLanguage().englishName());
+        custom.put("Category", "Document");
+        JobNumber.of(details.processing().jobNumber()).ifPresent(job -> custom.put("JobNo", job.digits()));
+        nonEmpty(details.titleBlock().title()).ifPresent(v -> custom.put("Title1", v));
+        nonEmpty(details.meetingInfo().sessionLine()).ifPresent(v -> custom.put("Session1", v));
+        nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> custom.put("Agenda1", v));
+        nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> custom.put(AGENDA_TITLE, v));
+        return custom;
     }
 
     /** The document variables, name to value, in A/80/590's names. */
@@ -82,27 +132,6 @@ final class DocumentProperties {
         nonEmpty(details.titleBlock().agendaItemLine()).ifPresent(v -> variables.put("Agenda1", v));
         nonEmpty(details.titleBlock().agendaItemTitle()).ifPresent(v -> variables.put(AGENDA_TITLE, v));
         return variables;
-    }
-
-    private static void settings(CTSettings settings, Map<String, String> variables) {
-        if (!settings.isSetDefaultTabStop()) {
-            settings.addNewDefaultTabStop();
-        }
-        settings.getDefaultTabStop().setVal(big(UnStyles.DEFAULT_TAB_STOP));
-        if (!settings.isSetEvenAndOddHeaders()) {
-            settings.addNewEvenAndOddHeaders();
-        }
-        CTCompat compat = settings.isSetCompat() ? settings.getCompat() : settings.addNewCompat();
-        var mode = compat.addNewCompatSetting();
-        mode.setName("compatibilityMode");
-        mode.setUri("http://schemas.microsoft.com/office/word");
-        mode.setVal("15");
-        CTDocVars docVars = settings.isSetDocVars() ? settings.getDocVars() : settings.addNewDocVars();
-        variables.forEach((name, value) -> {
-            var variable = docVars.addNewDocVar();
-            variable.setName(name);
-            variable.setVal(value);
-        });
     }
 
     private static Optional<String> nonEmpty(String value) {

@@ -17,8 +17,9 @@ final class DocxText {
      * Text as the reader sees it: {@link #clean}ed, with straight quotes made directional (the Editorial Manual
      * makes curly quotes mandatory; docs/un-format.md §7). {@code paragraphSoFar} gives the text already in the
      * paragraph, or just its end: only its last character is used, to decide whether a quote at the start opens or
-     * closes (callers pass {@link Paragraphs#lastCharacter}, so that a paragraph of many runs stays linear). Non-breaking spaces and dashes are kept as
-     * typed. Not for link targets, field codes or document variables, which must stay as they are.
+     * closes (callers pass the last character {@link ContentWriter} keeps, so that a paragraph of many runs stays
+     * linear). Non-breaking spaces and dashes are kept as typed. Not for link targets, field codes or document
+     * variables, which must stay as they are.
      */
     static String typeset(Supplier<String> paragraphSoFar, String text) {
         String cleaned = clean(text);

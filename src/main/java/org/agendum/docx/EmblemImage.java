@@ -10,14 +10,26 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.poi.common.usermodel.PictureType;
 
 /**
  * The emblem picture the officer's preferences name, read and sized for the masthead: fitted into the
  * 1.98 × 1.66 cm box of A/80/590's emblem (713232 × 597103 EMU, confirmed), keeping its proportions.
  */
-record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthPixels, int heightPixels, int widthEmu,
+record EmblemImage(byte[] bytes, Format type, String fileName, int widthPixels, int heightPixels, int widthEmu,
         int heightEmu) {
+    /** The picture formats the masthead takes, with the extension and content type of their part in the package. */
+    enum Format {
+        PNG("png", "image/png"), JPEG("jpeg", "image/jpeg"), GIF("gif", "image/gif");
+
+        final String extension;
+        final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+    }
+
     static final int BOX_WIDTH_EMU = 713232;
     static final int BOX_HEIGHT_EMU = 597103;
 
@@ -53,7 +65,7 @@ record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthPix
         } catch (IOException e) {
             throw new EmblemImageException("The emblem picture " + file + " could not be read: " + e.getMessage(), e);
         }
-        PictureType type = typeOf(bytes);
+        Format type = typeOf(bytes);
         if (type == null) {
             throw new EmblemImageException("The emblem picture " + file + " is not a PNG, JPEG or GIF picture.", null);
         }
@@ -76,15 +88,15 @@ record EmblemImage(byte[] bytes, PictureType type, String fileName, int widthPix
                 + " MB; an emblem is a small picture.", null);
     }
 
-    private static PictureType typeOf(byte[] b) {
+    private static Format typeOf(byte[] b) {
         if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return PictureType.PNG;
+            return Format.PNG;
         }
         if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
-            return PictureType.JPEG;
+            return Format.JPEG;
         }
         if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return PictureType.GIF;
+            return Format.GIF;
         }
         return null;
     }

@@ -1,14 +1,9 @@
 package org.agendum.docx;
 
-import java.util.function.Consumer;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-
 /**
- * Word fields written as A/80/590 writes them: begin, instruction, separate, result, end, each a run with the
- * same formatting. The result is the value a reader that does not update fields shows; page numbers have none,
- * since the page count is only known once a word processor lays the document out.
+ * Word fields written as A/80/590 writes them: begin, code, separate, result, end, each a run with the same
+ * formatting. The result is the value a reader that does not update fields shows; page numbers have none, since
+ * the page count is only known once a word processor lays the document out.
  */
 final class Fields {
     static final String PAGE = " PAGE  \\* Arabic  \\* MERGEFORMAT ";
@@ -22,25 +17,14 @@ final class Fields {
         return " DOCVARIABLE \"" + name + "\" \\* MERGEFORMAT ";
     }
 
-    static void field(XWPFParagraph paragraph, String instruction, String result, Consumer<XWPFRun> format) {
-        fieldChar(paragraph, STFldCharType.BEGIN, format);
-        XWPFRun code = paragraph.createRun();
-        format.accept(code);
-        var text = code.getCTR().addNewInstrText();
-        text.setStringValue(instruction);
-        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+    /** @param result the value shown until the field is updated, or null for none */
+    static void field(ContentWriter out, String code, String result, RunFormat format) {
+        out.fieldCharacter("begin", format);
+        out.fieldCode(code, format);
         if (result != null) {
-            fieldChar(paragraph, STFldCharType.SEPARATE, format);
-            XWPFRun shown = paragraph.createRun();
-            format.accept(shown);
-            shown.setText(DocxText.clean(result));
+            out.fieldCharacter("separate", format);
+            out.plainText(DocxText.clean(result), format);
         }
-        fieldChar(paragraph, STFldCharType.END, format);
-    }
-
-    private static void fieldChar(XWPFParagraph paragraph, STFldCharType.Enum type, Consumer<XWPFRun> format) {
-        XWPFRun run = paragraph.createRun();
-        format.accept(run);
-        run.getCTR().addNewFldChar().setFldCharType(type);
+        out.fieldCharacter("end", format);
     }
 }

@@ -1,30 +1,12 @@
 package org.agendum.docx;
 
-import static org.agendum.docx.Twips.big;
-
 import java.util.Arrays;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
- * A borderless table of fixed column widths, as every UN table is (masthead, running headers and footers,
- * the annex): a {@code tblGrid} (POI's createTable writes none, and without it readers size columns
- * themselves), {@code tblLayout fixed}, explicit widths on every cell, rules drawn per cell where wanted.
+ * A borderless table of fixed column widths, as every UN table is (masthead, running headers and footers, the
+ * annex), written row by row: {@code tblLayout fixed}, a {@code tblGrid} (without it readers size columns
+ * themselves), explicit widths on every cell, rules drawn per cell where wanted. Each cell must hold at least one
+ * paragraph, which its writer adds.
  */
 final class FixedTable {
     /** Border sizes in eighths of a point, as A/80/590 uses them. */
@@ -32,116 +14,147 @@ final class FixedTable {
     static final int HALF_POINT = 4;
     static final int POINT_AND_HALF = 12;
 
-    enum Side { TOP, BOTTOM }
+    /** A row's properties: repeated as a header at the top of each page, an exact height (0: none), unsplittable. */
+    record Row(boolean header, int exactHeight, boolean cantSplit) {
+        static final Row PLAIN = new Row(false, 0, false);
+        static final Row UNSPLIT = new Row(false, 0, true);
 
-    private final XWPFTable table;
+        static Row exactly(int twips) {
+            return new Row(false, twips, false);
+        }
+    }
+
+    /** A cell's rules above and below (in eighths of a point, 0 for none), and whether its text sits at the bottom. */
+    record Cell(int topRule, int bottomRule, boolean bottomAligned) {
+        static final Cell PLAIN = new Cell(0, 0, false);
+    }
+
     private final int[] columns;
+    private final int indent;
+    private final int cellMarginLeft;
+    private final int cellMarginRight;
+    private final ContentWriter out;
+    private final XmlWriter xml;
 
-    private FixedTable(XWPFTable table, int[] columns, int indent, int cellMarginLeft, int cellMarginRight) {
-        this.table = table;
+    private FixedTable(ContentWriter out, int[] columns, int indent, int cellMarginLeft, int cellMarginRight) {
+        this.out = out;
+        this.xml = out.xml();
         this.columns = columns.clone();
-        // POI starts a table with one row, one cell and single borders all round: start from nothing
-        while (table.getNumberOfRows() > 0) {
-            table.removeRow(0);
-        }
-        CTTblPr tblPr = CTTblPr.Factory.newInstance();
-        width(tblPr.addNewTblW(), Arrays.stream(columns).sum());
-        if (indent != 0) {
-            width(tblPr.addNewTblInd(), indent);
-        }
-        CTTblBorders borders = tblPr.addNewTblBorders();
-        none(borders.addNewTop());
-        none(borders.addNewLeft());
-        none(borders.addNewBottom());
-        none(borders.addNewRight());
-        none(borders.addNewInsideH());
-        none(borders.addNewInsideV());
-        tblPr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblCellMar margins = tblPr.addNewTblCellMar();
-        width(margins.addNewLeft(), cellMarginLeft);
-        width(margins.addNewRight(), cellMarginRight);
-        table.getCTTbl().setTblPr(tblPr);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        for (int column : columns) {
-            grid.addNewGridCol().setW(big(column));
-        }
+        this.indent = indent;
+        this.cellMarginLeft = cellMarginLeft;
+        this.cellMarginRight = cellMarginRight;
+        start();
     }
 
     /** A table whose cells have no side margins (the masthead, headers and footers of A/80/590). */
-    static FixedTable of(XWPFTable table, int... columns) {
-        return new FixedTable(table, columns, 0, 0, 0);
+    static FixedTable of(ContentWriter out, int... columns) {
+        return new FixedTable(out, columns, 0, 0, 0);
     }
 
-    static FixedTable indented(XWPFTable table, int indent, int cellMarginRight, int... columns) {
-        return new FixedTable(table, columns, indent, 0, cellMarginRight);
+    static FixedTable indented(ContentWriter out, int indent, int cellMarginRight, int... columns) {
+        return new FixedTable(out, columns, indent, 0, cellMarginRight);
     }
 
-    XWPFTable table() {
-        return table;
-    }
-
-    XWPFTableRow row() {
-        return table.insertNewTableRow(table.getNumberOfRows());
-    }
-
-    static void exactHeight(XWPFTableRow row, int twips) {
-        var height = trPr(row).addNewTrHeight();
-        height.setVal(big(twips));
-        height.setHRule(STHeightRule.EXACT);
-    }
-
-    /** The row is repeated at the top of every page the table runs onto. */
-    static void repeatAsHeader(XWPFTableRow row) {
-        trPr(row).addNewTblHeader();
-    }
-
-    static void cantSplit(XWPFTableRow row) {
-        trPr(row).addNewCantSplit();
-    }
-
-    private static CTTrPr trPr(XWPFTableRow row) {
-        return row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-    }
-
-    /** A cell spanning {@code span} grid columns from {@code firstColumn}; it holds one empty paragraph. */
-    XWPFTableCell cell(XWPFTableRow row, int firstColumn, int span) {
-        XWPFTableCell cell = row.createCell();
-        CTTcPr tcPr = tcPr(cell);
-        width(tcPr.addNewTcW(), Arrays.stream(columns, firstColumn, firstColumn + span).sum());
-        if (span > 1) {
-            tcPr.addNewGridSpan().setVal(big(span));
+    private void start() {
+        xml.start("w:tbl").start("w:tblPr");
+        width("w:tblW", Arrays.stream(columns).sum());
+        if (indent != 0) {
+            width("w:tblInd", indent);
         }
-        return cell;
+        xml.start("w:tblBorders");
+        for (String side : new String[] {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
+            border(side, "none", 0);
+        }
+        xml.end();
+        xml.empty("w:tblLayout", "w:type", "fixed");
+        xml.start("w:tblCellMar");
+        width("w:left", cellMarginLeft);
+        width("w:right", cellMarginRight);
+        xml.end().end();
+        xml.start("w:tblGrid");
+        for (int column : columns) {
+            xml.empty("w:gridCol", "w:w", column);
+        }
+        xml.end();
     }
 
-    static void rule(XWPFTableCell cell, Side side, int eighthsOfAPoint) {
-        CTTcPr tcPr = tcPr(cell);
-        CTTcBorders borders = tcPr.isSetTcBorders() ? tcPr.getTcBorders() : tcPr.addNewTcBorders();
-        CTBorder border = side == Side.TOP ? borders.addNewTop() : borders.addNewBottom();
-        border.setVal(STBorder.SINGLE);
-        border.setSz(big(eighthsOfAPoint));
-        border.setSpace(big(0));
-        border.setColor("auto");
+    /** The writer the cells' paragraphs go through. */
+    ContentWriter content() {
+        return out;
     }
 
-    static void alignBottom(XWPFTableCell cell) {
-        tcPr(cell).addNewVAlign().setVal(STVerticalJc.BOTTOM);
+    void row(Row row) {
+        xml.start("w:tr");
+        if (row.header || row.exactHeight > 0 || row.cantSplit) {
+            xml.start("w:trPr");
+            if (row.header) {
+                xml.empty("w:tblHeader");
+            }
+            if (row.exactHeight > 0) {
+                xml.start("w:trHeight").attribute("w:val", row.exactHeight).attribute("w:hRule", "exact").end();
+            }
+            if (row.cantSplit) {
+                xml.empty("w:cantSplit");
+            }
+            xml.end();
+        }
     }
 
-    private static CTTcPr tcPr(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    void endRow() {
+        xml.end();
     }
 
-    private static void width(CTTblWidth width, int twips) {
-        width.setW(big(twips));
-        width.setType(STTblWidth.DXA);
+    /**
+     * A cell spanning {@code span} grid columns from {@code firstColumn}; its paragraphs follow, then
+     * {@link #endCell}.
+     */
+    void cell(int firstColumn, int span, Cell cell) {
+        xml.start("w:tc").start("w:tcPr");
+        width("w:tcW", Arrays.stream(columns, firstColumn, firstColumn + span).sum());
+        if (span > 1) {
+            xml.empty("w:gridSpan", "w:val", span);
+        }
+        if (cell.topRule > 0 || cell.bottomRule > 0) {
+            xml.start("w:tcBorders");
+            if (cell.topRule > 0) {
+                border("w:top", "single", cell.topRule);
+            }
+            if (cell.bottomRule > 0) {
+                border("w:bottom", "single", cell.bottomRule);
+            }
+            xml.end();
+        }
+        if (cell.bottomAligned) {
+            xml.empty("w:vAlign", "w:val", "bottom");
+        }
+        xml.end();
     }
 
-    private static void none(CTBorder border) {
-        border.setVal(STBorder.NONE);
-        border.setSz(big(0));
-        border.setSpace(big(0));
-        border.setColor("auto");
+    void endCell() {
+        xml.end();
+    }
+
+    /** A cell holding one paragraph in {@code format} with {@code text} (none when empty). */
+    void textCell(int column, Cell cell, ParagraphFormat format, String text) {
+        cell(column, 1, cell);
+        out.paragraph(format);
+        if (!text.isEmpty()) {
+            out.text(text);
+        }
+        out.endParagraph();
+        endCell();
+    }
+
+    void end() {
+        xml.end();
+    }
+
+    private void width(String element, int twips) {
+        xml.start(element).attribute("w:w", twips).attribute("w:type", "dxa").end();
+    }
+
+    private void border(String side, String kind, int eighths) {
+        xml.start(side).attribute("w:val", kind).attribute("w:sz", eighths).attribute("w:space", 0)
+                .attribute("w:color", "auto").end();
     }
 }

@@ -1,21 +1,10 @@
 package org.agendum.docx;
 
-import static org.agendum.docx.Twips.big;
-
-import java.math.BigInteger;
 import org.agendum.model.FootnoteMark;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * Real Word footnotes. The annotations' notes are numbered through the document as
+ * Real Word footnotes, written into their own part (word/footnotes.xml) while the body is written, as their
+ * references come. The annotations' notes are numbered through the document as
  * {@code Agenda.firstFootnoteNumber} says, and Word's automatic numbering, which counts references in document
  * order, shows the same numbers because the annotations are written in the model's order. The agenda item
  * line's note has its own mark, "*" (E/CN.15/2011/1's "Item 2 of the provisional agenda*"), which Word and
@@ -34,30 +23,35 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  * to the hanging indent puts number and text in the same places in both.
  */
 final class Footnotes {
+    static final String PART = "word/footnotes.xml";
+    /** The run of a mark of its own ("*"), in the note and after its reference. */
+    static final RunFormat MARK = RunFormat.styled(UnStyles.FOOTNOTE_REFERENCE);
     private static final String SEPARATOR = "__________________";
     /** From the number's start to the text's: three superscript digits and a space at 8.5 pt. */
     static final int NUMBER_ROOM = 204;
 
-    private final XWPFDocument document;
-    private XWPFFootnotes part;
+    private final WordPackage word;
+    private final String mainPart;
+    private WordPart part;
     private int ownMarkNotes;
     private boolean numberedNotes;
 
-    Footnotes(XWPFDocument document) {
-        this.document = document;
+    /** @param mainPart the part whose relationships name the footnotes part, once there is a note */
+    Footnotes(WordPackage word, String mainPart) {
+        this.word = word;
+        this.mainPart = mainPart;
     }
 
     /** Adds the note numbered {@code number} and returns its id, for the reference in the text. */
-    BigInteger add(int number, FootnoteMark mark, InlineWriter inlines) {
+    int add(int number, FootnoteMark mark, InlineWriter inlines) {
         numberedNotes = true;
         int id = ownMarkNotes + number;
-        XWPFParagraph paragraph = note(id);
-        XWPFRun reference = paragraph.createRun();
-        reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
-        reference.getCTR().addNewFootnoteRef();
-        Paragraphs.tab(paragraph);
-        mark.text().forEach(run -> inlines.text(paragraph, run.text(), run.style()));
-        return big(id);
+        ContentWriter note = note(id);
+        note.footnoteNumber();
+        note.tab();
+        mark.text().forEach(run -> inlines.text(note, run.text(), run.style()));
+        endNote(note);
+        return id;
     }
 
     /**
@@ -66,84 +60,59 @@ final class Footnotes {
      *
      * @throws IllegalStateException after a numbered note: the ids would no longer follow the text
      */
-    BigInteger addWithOwnMark(String ownMark, String text) {
+    int addWithOwnMark(String ownMark, String text) {
         if (numberedNotes) {
             throw new IllegalStateException("a note with its own mark comes before the numbered notes");
         }
         ownMarkNotes++;
-        XWPFParagraph paragraph = note(ownMarkNotes);
-        ownMark(paragraph, ownMark);
-        Paragraphs.tab(paragraph);
-        Paragraphs.text(paragraph, text);
-        return big(ownMarkNotes);
+        ContentWriter note = note(ownMarkNotes);
+        note.plainText(ownMark, MARK);
+        note.tab();
+        note.text(text);
+        endNote(note);
+        return ownMarkNotes;
     }
 
-    /**
-     * The reference to a note with its own mark: {@code w:customMarkFollows} tells the reader that the run
-     * after the reference is the mark and that the note takes no number.
-     */
-    static void ownMarkReference(XWPFParagraph paragraph, BigInteger id, String ownMark) {
-        XWPFRun reference = paragraph.createRun();
-        reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
-        var ref = reference.getCTR().addNewFootnoteReference();
-        ref.setId(id);
-        ref.setCustomMarkFollows("1"); // as Word writes it
-        ownMark(paragraph, ownMark);
+    /** Whether the document has footnotes (and so a footnotes part, which the settings name). */
+    boolean any() {
+        return part != null;
     }
 
-    private static void ownMark(XWPFParagraph paragraph, String ownMark) {
-        XWPFRun mark = paragraph.createRun();
-        mark.setStyle(UnStyles.FOOTNOTE_REFERENCE);
-        mark.setText(ownMark);
+    /** Ends the footnotes part, if there is one. */
+    void close() {
+        if (part != null) {
+            part.close();
+        }
     }
 
     /** A new note's one paragraph, laid out as the body: footnote text, the text at 1267, room for the mark. */
-    private XWPFParagraph note(int id) {
-        XWPFFootnotes notes = part();
-        CTFtnEdn ct = CTFtnEdn.Factory.newInstance();
-        ct.setId(big(id));
-        ct.setType(STFtnEdn.NORMAL);
-        ct.addNewP();
-        XWPFFootnote note = notes.addFootnote(ct);
-        XWPFParagraph paragraph = note.getParagraphs().get(0);
-        Paragraphs.styled(paragraph, UnStyles.FOOTNOTE_TEXT);
-        var tabs = Paragraphs.pPr(paragraph).addNewTabs();
-        var clear = tabs.addNewTab();
-        clear.setVal(STTabJc.CLEAR);
-        clear.setPos(big(418));
-        for (int position : UnStyles.BODY_TABS) {
-            var tab = tabs.addNewTab();
-            tab.setVal(STTabJc.LEFT);
-            tab.setPos(big(position));
-        }
-        Paragraphs.indent(paragraph, PageGeometry.BODY_INDENT, 1260, NUMBER_ROOM);
-        return paragraph;
+    private ContentWriter note(int id) {
+        ContentWriter notes = part();
+        notes.xml().start("w:footnote").attribute("w:id", id).attribute("w:type", "normal");
+        notes.paragraph(ParagraphFormat.styled(UnStyles.FOOTNOTE_TEXT).tab("clear", 418).leftTabs(UnStyles.BODY_TABS)
+                .indent(PageGeometry.BODY_INDENT, 1260, NUMBER_ROOM));
+        return notes;
     }
 
-    private XWPFFootnotes part() {
+    private static void endNote(ContentWriter note) {
+        note.endParagraph();
+        note.xml().end();
+    }
+
+    private ContentWriter part() {
         if (part == null) {
-            part = document.createFootnotes();
-            separator(part, -1, STFtnEdn.SEPARATOR);
-            separator(part, 0, STFtnEdn.CONTINUATION_SEPARATOR);
-            CTSettings settings = document.getSettings().getCTSettings();
-            var properties = settings.isSetFootnotePr() ? settings.getFootnotePr() : settings.addNewFootnotePr();
-            properties.addNewFootnote().setId(big(-1));
-            properties.addNewFootnote().setId(big(0));
+            word.relationshipsOf(mainPart).add(Relationships.FOOTNOTES, PART.substring(PART.lastIndexOf('/') + 1));
+            part = WordPart.footnotes(word, PART);
+            separator(part.content(), -1, "separator");
+            separator(part.content(), 0, "continuationSeparator");
         }
-        return part;
+        return part.content();
     }
 
-    private static void separator(XWPFFootnotes notes, int id, STFtnEdn.Enum type) {
-        CTFtnEdn ct = CTFtnEdn.Factory.newInstance();
-        ct.setId(big(id));
-        ct.setType(type);
-        ct.addNewP();
-        XWPFParagraph paragraph = notes.addFootnote(ct).getParagraphs().get(0);
-        Paragraphs.styled(paragraph, UnStyles.FOOTER);
-        Paragraphs.spaceAfter(paragraph, 80);
-        Paragraphs.leftIndent(paragraph, 792);
-        XWPFRun line = Paragraphs.text(paragraph, SEPARATOR);
-        line.setBold(false);
-        line.setFontSize(8);
+    private static void separator(ContentWriter notes, int id, String type) {
+        notes.xml().start("w:footnote").attribute("w:id", id).attribute("w:type", type);
+        notes.paragraph(ParagraphFormat.styled(UnStyles.FOOTER).spaceAfter(80).leftIndent(792));
+        notes.text(SEPARATOR, RunFormat.NONE.withBold(false).withSize(8));
+        endNote(notes);
     }
 }

@@ -1,16 +1,11 @@
 package org.agendum.docx;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.poi.xwpf.usermodel.VerticalAlign;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Writes the model's styled text into a paragraph: bold, italic, underline and superscript as run properties,
@@ -18,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * as references to real footnotes.
  */
 final class InlineWriter {
+    private static final RunFormat LINK = RunFormat.styled(UnStyles.HYPERLINK);
+
     private final Footnotes footnotes;
     private int nextFootnote;
 
@@ -30,56 +27,56 @@ final class InlineWriter {
         nextFootnote = number;
     }
 
-    void write(XWPFParagraph paragraph, List<Inline> inlines) {
+    void write(ContentWriter out, List<Inline> inlines) {
         for (Inline inline : inlines) {
             if (inline instanceof TextRun run) {
-                text(paragraph, run.text(), run.style());
+                text(out, run.text(), run.style());
             } else if (inline instanceof FootnoteMark mark) {
-                BigInteger id = footnotes.add(nextFootnote++, mark, this);
-                XWPFRun reference = paragraph.createRun();
-                reference.setStyle(UnStyles.FOOTNOTE_REFERENCE);
-                reference.getCTR().addNewFootnoteReference().setId(id);
+                out.footnoteReference(footnotes.add(nextFootnote++, mark, this), false);
             }
         }
     }
 
-    void text(XWPFParagraph paragraph, String text, TextStyle style) {
-        String cleaned = DocxText.typeset(() -> Paragraphs.lastCharacter(paragraph), text);
-        if (cleaned.isEmpty()) {
+    /** One styled run, typeset after what the paragraph holds; nothing when no storable text is left. */
+    void text(ContentWriter out, String text, TextStyle style) {
+        String typeset = out.typeset(text);
+        if (typeset.isEmpty()) {
             return;
         }
         Optional<String> link = Links.target(style.link());
-        XWPFRun run = link.isPresent() ? paragraph.createHyperlinkRun(link.get()) : paragraph.createRun();
+        RunFormat format = format(link.isPresent() ? LINK : RunFormat.NONE, style);
         if (link.isPresent()) {
-            run.setStyle(UnStyles.HYPERLINK);
+            out.hyperlink(link.get(), typeset, format);
+        } else {
+            out.plainText(typeset, format);
         }
-        run.setText(cleaned);
-        format(run, style);
     }
 
-    static void format(XWPFRun run, TextStyle style) {
+    static RunFormat format(RunFormat base, TextStyle style) {
+        RunFormat format = base;
         if (style.bold()) {
-            run.setBold(true);
+            format = format.withBold(true);
         }
         if (style.italic()) {
-            run.setItalic(true);
+            format = format.withItalic(true);
         }
         if (style.underline()) {
-            run.setUnderline(UnderlinePatterns.SINGLE);
+            format = format.withUnderline();
         }
         if (style.superscript()) {
-            run.setSubscript(VerticalAlign.SUPERSCRIPT);
+            format = format.withSuperscript();
         }
+        return format;
     }
 
     /** A link to a document symbol's ODS address, or plain text when the symbol makes no address. */
-    static void symbolLink(XWPFParagraph paragraph, String symbol) {
+    static void symbolLink(ContentWriter out, String symbol) {
         String cleaned = DocxText.clean(symbol);
         Optional<String> address = Links.ods(cleaned);
-        XWPFRun run = address.isPresent() ? paragraph.createHyperlinkRun(address.get()) : paragraph.createRun();
         if (address.isPresent()) {
-            run.setStyle(UnStyles.HYPERLINK);
+            out.hyperlink(address.get(), cleaned, LINK);
+        } else {
+            out.plainText(cleaned, RunFormat.NONE);
         }
-        run.setText(cleaned);
     }
 }

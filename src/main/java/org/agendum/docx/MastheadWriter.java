@@ -1,18 +1,8 @@
 package org.agendum.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import org.agendum.model.Language;
 import org.agendum.model.Masthead;
 import org.agendum.typography.UnDates;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The first-page masthead, in the first-page header as A/80/590 has it (docs/un-format.md §4.2, confirmed): a
@@ -35,69 +25,57 @@ final class MastheadWriter {
     private static final int TOP_ROW = MastheadLayout.TOP_ROW;
     private static final int MAIN_ROW = MastheadLayout.MAIN_ROW;
     private static final int XLARGE_NAME_LENGTH = MastheadLayout.XLARGE_NAME_LENGTH;
+    /** Row 1's cells: the ½-pt rule under them, their text at the bottom. */
+    private static final FixedTable.Cell TOP = new FixedTable.Cell(0, FixedTable.HALF_POINT, true);
+    /** Row 2's cells: between the ½-pt rule and the 1½-pt rule. */
+    private static final FixedTable.Cell MAIN = new FixedTable.Cell(FixedTable.HALF_POINT, FixedTable.POINT_AND_HALF,
+            false);
 
     private MastheadWriter() {
     }
 
-    static void write(XWPFDocument document, Masthead masthead, PageGeometry page, EmblemImage emblem)
-            throws IOException {
-        XWPFHeader header = document.createHeader(HeaderFooterType.FIRST);
-        FixedTable table = FixedTable.of(header.createTable(1, 1), MastheadLayout.columns(page.textWidth()));
+    /** The first-page header {@code part}, and the emblem's picture part when there is one. */
+    static void write(WordPackage word, String part, Masthead masthead, PageGeometry page, EmblemImage emblem) {
+        try (WordPart header = WordPart.header(word, part)) {
+            ContentWriter out = header.content();
+            FixedTable table = FixedTable.of(out, MastheadLayout.columns(page.textWidth()));
 
-        XWPFTableRow top = table.row();
-        FixedTable.exactHeight(top, TOP_ROW);
-        XWPFTableCell margin = topCell(table, top, 0, 1);
-        Paragraphs.spaceAfter(Paragraphs.styled(first(margin), UnStyles.HEADER), 120);
-        XWPFTableCell unitedNations = topCell(table, top, 1, 1);
-        unitedNations(first(unitedNations));
-        XWPFTableCell gap = topCell(table, top, 2, 1);
-        Paragraphs.spaceAfter(Paragraphs.styled(first(gap), UnStyles.HEADER), 120);
-        XWPFTableCell symbol = topCell(table, top, 3, 3);
-        symbol(first(symbol), DocxText.clean(masthead.symbol()).strip());
+            table.row(FixedTable.Row.exactly(TOP_ROW));
+            table.textCell(0, TOP, ParagraphFormat.styled(UnStyles.HEADER).spaceAfter(120), "");
+            table.cell(1, 1, TOP);
+            unitedNations(out);
+            table.endCell();
+            table.textCell(2, TOP, ParagraphFormat.styled(UnStyles.HEADER).spaceAfter(120), "");
+            table.cell(3, 3, TOP);
+            symbol(out, DocxText.clean(masthead.symbol()).strip());
+            table.endCell();
+            table.endRow();
 
-        XWPFTableRow main = table.row();
-        FixedTable.exactHeight(main, MAIN_ROW);
-        XWPFTableCell emblemCell = mainCell(table, main, 0, 1);
-        emblem(first(emblemCell), emblem);
-        XWPFTableCell name = mainCell(table, main, 1, 3);
-        bodyName(first(name), masthead.bodyName());
-        XWPFTableCell gap2 = mainCell(table, main, 4, 1);
-        Paragraphs.spaceBefore(Paragraphs.styled(first(gap2), UnStyles.HEADER), 109);
-        distribution(mainCell(table, main, 5, 1), masthead);
+            table.row(FixedTable.Row.exactly(MAIN_ROW));
+            table.cell(0, 1, MAIN);
+            emblem(word, part, out, emblem);
+            table.endCell();
+            table.cell(1, 3, MAIN);
+            bodyName(out, masthead.bodyName());
+            table.endCell();
+            table.textCell(4, MAIN, ParagraphFormat.styled(UnStyles.HEADER).spaceBefore(109), "");
+            table.cell(5, 1, MAIN);
+            distribution(out, masthead);
+            table.endCell();
+            table.endRow();
+            table.end();
 
-        // Word needs a paragraph after a table; this one is 1 pt high, as in A/80/590, with 10 pt after it so
-        // that the first line of the page does not touch the rule (A/80/590 rendered shows about that gap)
-        XWPFParagraph end = Paragraphs.styled(header.createParagraph(), UnStyles.HEADER);
-        Paragraphs.spaceAfter(end, 200);
-        Paragraphs.markSize(end, 1);
-    }
-
-    private static XWPFTableCell topCell(FixedTable table, XWPFTableRow row, int column, int span) {
-        XWPFTableCell cell = table.cell(row, column, span);
-        FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.HALF_POINT);
-        FixedTable.alignBottom(cell);
-        return cell;
-    }
-
-    private static XWPFTableCell mainCell(FixedTable table, XWPFTableRow row, int column, int span) {
-        XWPFTableCell cell = table.cell(row, column, span);
-        FixedTable.rule(cell, FixedTable.Side.TOP, FixedTable.HALF_POINT);
-        FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.POINT_AND_HALF);
-        return cell;
-    }
-
-    private static XWPFParagraph first(XWPFTableCell cell) {
-        return cell.getParagraphs().get(0);
+            // Word needs a paragraph after a table; this one is 1 pt high, as in A/80/590, with 10 pt after it so
+            // that the first line of the page does not touch the rule (A/80/590 rendered shows about that gap)
+            out.emptyParagraph(ParagraphFormat.styled(UnStyles.HEADER).spaceAfter(200).markSize(1));
+        }
     }
 
     /** "United Nations": HCh not bold, +0.1 pt, 96 % (confirmed). Language-specific forms are out of scope. */
-    private static void unitedNations(XWPFParagraph paragraph) {
-        Paragraphs.styled(paragraph, UnStyles.HCH);
-        Paragraphs.spaceAfter(paragraph, 80);
-        XWPFRun run = Paragraphs.text(paragraph, "United Nations");
-        run.setBold(false);
-        run.setCharacterSpacing(2);
-        run.setTextScale(96);
+    private static void unitedNations(ContentWriter out) {
+        out.paragraph(ParagraphFormat.styled(UnStyles.HCH).spaceAfter(80));
+        out.text("United Nations", RunFormat.NONE.withBold(false).withSpacing(2).withScale(96));
+        out.endParagraph();
     }
 
     /**
@@ -105,49 +83,35 @@ final class MastheadWriter {
      * large (20 pt) and the rest at 10 pt (confirmed for A and E); longer series ("CTOC/…", "CAC/…") come out
      * as one piece in Vienna extractions, so the whole symbol is one 10-pt run (inferred).
      */
-    private static void symbol(XWPFParagraph paragraph, String symbol) {
-        Paragraphs.alignRight(paragraph);
-        Paragraphs.spaceAfter(paragraph, 80);
-        if (symbol.isEmpty()) {
-            return;
+    private static void symbol(ContentWriter out, String symbol) {
+        out.paragraph(ParagraphFormat.plain().alignRight().spaceAfter(80));
+        RunFormat lowered = RunFormat.NONE.withPosition(-4);
+        if (symbol.indexOf('/') == 1 && Character.isUpperCase(symbol.charAt(0))) {
+            out.text(symbol.substring(0, 1), lowered.withSize(20));
+            out.text(symbol.substring(1), lowered);
+        } else if (!symbol.isEmpty()) {
+            out.text(symbol, lowered);
         }
-        int slash = symbol.indexOf('/');
-        if (slash == 1 && Character.isUpperCase(symbol.charAt(0))) {
-            XWPFRun series = Paragraphs.text(paragraph, symbol.substring(0, 1));
-            series.setTextPosition(-4);
-            series.setFontSize(20);
-            XWPFRun rest = Paragraphs.text(paragraph, symbol.substring(1));
-            rest.setTextPosition(-4);
-        } else {
-            Paragraphs.text(paragraph, symbol).setTextPosition(-4);
-        }
+        out.endParagraph();
     }
 
-    private static void emblem(XWPFParagraph paragraph, EmblemImage emblem) throws IOException {
-        Paragraphs.styled(paragraph, UnStyles.HEADER);
-        Paragraphs.spaceBefore(paragraph, 120);
-        Paragraphs.alignCenter(paragraph);
-        if (emblem == null) {
-            return;
+    private static void emblem(WordPackage word, String part, ContentWriter out, EmblemImage emblem) {
+        out.paragraph(ParagraphFormat.styled(UnStyles.HEADER).spaceBefore(120).alignCenter());
+        if (emblem != null) {
+            String media = "media/image1." + emblem.type().extension;
+            word.part("word/" + media, emblem.type().contentType, emblem.bytes());
+            InlinePicture.write(out, word.relationshipsOf(part).add(Relationships.IMAGE, media), emblem);
         }
-        try {
-            paragraph.createRun().addPicture(new ByteArrayInputStream(emblem.bytes()), emblem.type(),
-                    emblem.fileName(), emblem.widthEmu(), emblem.heightEmu());
-        } catch (InvalidFormatException e) {
-            throw new EmblemImageException("The emblem picture " + emblem.fileName() + " cannot be used: "
-                    + e.getMessage(), e);
-        }
+        out.endParagraph();
     }
 
-    private static void bodyName(XWPFParagraph paragraph, String bodyName) {
-        Paragraphs.styled(paragraph, UnStyles.XLARGE);
-        Paragraphs.spaceBefore(paragraph, 109);
+    private static void bodyName(ContentWriter out, String bodyName) {
         String name = DocxText.clean(bodyName).strip();
-        XWPFRun run = Paragraphs.text(paragraph, name);
-        if (name.length() > XLARGE_NAME_LENGTH) {
-            run.setFontSize(16);
-            Paragraphs.exactLine(paragraph, 360);
-        }
+        boolean longName = name.length() > XLARGE_NAME_LENGTH;
+        ParagraphFormat format = ParagraphFormat.styled(UnStyles.XLARGE).spaceBefore(109);
+        out.paragraph(longName ? format.exactLine(360) : format);
+        out.text(name, longName ? RunFormat.NONE.withSize(16) : RunFormat.NONE);
+        out.endParagraph();
     }
 
     /**
@@ -156,20 +120,25 @@ final class MastheadWriter {
      * Chinese versions do in English (confirmed, §8); the labels stay English (other languages are out of
      * scope). A language-coverage line ("English, French and Spanish only") goes last (position inferred).
      */
-    private static void distribution(XWPFTableCell cell, Masthead masthead) {
-        XWPFParagraph distr = Paragraphs.styled(first(cell), UnStyles.PUBLICATION);
-        Paragraphs.spaceBefore(distr, 240);
-        Paragraphs.text(distr, "Distr.: " + masthead.distribution().label());
-        Paragraphs.text(cell.addParagraph(), UnDates.date(masthead.issueDate()));
-        cell.addParagraph();
+    private static void distribution(ContentWriter out, Masthead masthead) {
+        line(out, ParagraphFormat.styled(UnStyles.PUBLICATION).spaceBefore(240),
+                "Distr.: " + masthead.distribution().label());
+        line(out, ParagraphFormat.plain(), UnDates.date(masthead.issueDate()));
+        out.emptyParagraph(ParagraphFormat.plain());
         Language original = masthead.originalLanguage();
         if (masthead.versionLanguage() != original) {
-            Paragraphs.text(cell.addParagraph(), masthead.versionLanguage().englishName());
+            line(out, ParagraphFormat.plain(), masthead.versionLanguage().englishName());
         }
-        Paragraphs.text(cell.addParagraph(), "Original: " + original.englishName());
+        line(out, ParagraphFormat.plain(), "Original: " + original.englishName());
         String coverage = DocxText.clean(masthead.languageCoverage()).strip();
         if (!coverage.isEmpty()) {
-            Paragraphs.text(cell.addParagraph(), coverage);
+            line(out, ParagraphFormat.plain(), coverage);
         }
+    }
+
+    private static void line(ContentWriter out, ParagraphFormat format, String text) {
+        out.paragraph(format);
+        out.text(text);
+        out.endParagraph();
     }
 }

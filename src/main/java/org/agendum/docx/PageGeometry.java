@@ -1,11 +1,6 @@
 package org.agendum.docx;
 
-import static org.agendum.docx.Twips.big;
-
 import org.agendum.model.DutyStation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * Paper and margins of one duty station, in twips (docs/un-format.md §1 and §11).
@@ -51,20 +46,15 @@ record PageGeometry(int width, int height, Integer paperCode, int top, int botto
         return textWidth() - 2 * BODY_INDENT;
     }
 
-    void applyTo(CTSectPr section) {
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(big(width));
-        size.setH(big(height));
+    /** The section's paper ({@code w:pgSz}) and margins ({@code w:pgMar}). */
+    void write(XmlWriter xml) {
+        xml.start("w:pgSz").attribute("w:w", width).attribute("w:h", height);
         if (paperCode != null) {
-            size.setCode(big(paperCode));
+            xml.attribute("w:code", paperCode);
         }
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(big(top));
-        margins.setBottom(big(bottom));
-        margins.setLeft(big(left));
-        margins.setRight(big(right));
-        margins.setHeader(big(header));
-        margins.setFooter(big(footer));
-        margins.setGutter(big(0));
+        xml.end();
+        xml.start("w:pgMar").attribute("w:top", top).attribute("w:bottom", bottom).attribute("w:left", left)
+                .attribute("w:right", right).attribute("w:header", header).attribute("w:footer", footer)
+                .attribute("w:gutter", 0).end();
     }
 }

@@ -2,13 +2,6 @@ package org.agendum.docx;
 
 import java.util.Optional;
 import org.agendum.model.MeetingDetails;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The footers (docs/un-format.md §5.1–5.2).
@@ -36,68 +29,83 @@ final class RunningFooters {
     private static final int FIRST_PAGE_BOTTOM = 1728;
     /** The job line (12 pt) and the barcode line (4 pt above, 10.5 pt), in twips. */
     private static final int JOB_LINES_HEIGHT = 240 + 80 + 210;
+    /** The page number's runs: the footer style's bold 8.5 pt at 103 %. */
+    private static final RunFormat PAGE_NUMBER = RunFormat.NONE.withScale(103);
+    /** The job number's runs: 7 pt, not bold. */
+    private static final RunFormat JOB_NUMBER = RunFormat.NONE.withBold(false).withScale(103).withSize(7);
 
     private RunningFooters() {
     }
 
-    static void write(XWPFDocument document, MeetingDetails details, PageGeometry page) {
+    static void write(WordPackage word, String evenPart, String oddPart, String firstPart, MeetingDetails details,
+                      PageGeometry page) {
         Optional<JobNumber> job = JobNumber.of(details.processing().jobNumber());
-        footer(document.createFooter(HeaderFooterType.EVEN), job, page, false);
-        footer(document.createFooter(HeaderFooterType.DEFAULT), job, page, true);
-        firstPage(document.createFooter(HeaderFooterType.FIRST), job, details, page);
+        footer(word, evenPart, job, page, false);
+        footer(word, oddPart, job, page, true);
+        firstPage(word, firstPart, job, details, page);
     }
 
-    private static void footer(XWPFFooter footer, Optional<JobNumber> job, PageGeometry page, boolean oddPage) {
-        int half = page.textWidth() / 2;
-        FixedTable table = FixedTable.of(footer.createTable(1, 1), half, page.textWidth() - half);
-        XWPFTableRow row = table.row();
-        XWPFTableCell left = table.cell(row, 0, 1);
-        XWPFTableCell right = table.cell(row, 1, 1);
-        XWPFParagraph pageNumber = Paragraphs.styled((oddPage ? right : left).getParagraphs().get(0), UnStyles.FOOTER);
-        XWPFParagraph jobNumber = Paragraphs.styled((oddPage ? left : right).getParagraphs().get(0), UnStyles.FOOTER);
-        if (oddPage) {
-            Paragraphs.alignRight(pageNumber);
-        } else {
-            Paragraphs.alignRight(jobNumber);
+    private static void footer(WordPackage word, String part, Optional<JobNumber> job, PageGeometry page,
+                               boolean oddPage) {
+        try (WordPart footer = WordPart.footer(word, part)) {
+            ContentWriter out = footer.content();
+            int half = page.textWidth() / 2;
+            FixedTable table = FixedTable.of(out, half, page.textWidth() - half);
+            table.row(FixedTable.Row.PLAIN);
+            // the page number at the outer edge, the job number at the inner one
+            for (int column = 0; column < 2; column++) {
+                table.cell(column, 1, FixedTable.Cell.PLAIN);
+                boolean pageNumber = column == (oddPage ? 1 : 0);
+                ParagraphFormat format = ParagraphFormat.styled(UnStyles.FOOTER);
+                out.paragraph(column == 1 ? format.alignRight() : format);
+                if (pageNumber) {
+                    Fields.field(out, Fields.PAGE, null, PAGE_NUMBER);
+                    out.text("/", PAGE_NUMBER);
+                    Fields.field(out, Fields.NUMPAGES, null, PAGE_NUMBER);
+                } else {
+                    job.ifPresent(number -> Fields.field(out,
+                            Fields.docVariable(DocumentProperties.FOOTER_JOB_VARIABLE), number.number(), JOB_NUMBER));
+                }
+                out.endParagraph();
+                table.endCell();
+            }
+            table.endRow();
+            table.end();
+            out.emptyParagraph(ParagraphFormat.styled(UnStyles.FOOTER));
         }
-        Fields.field(pageNumber, Fields.PAGE, null, run -> run.setTextScale(103));
-        XWPFRun slash = Paragraphs.text(pageNumber, "/");
-        slash.setTextScale(103);
-        Fields.field(pageNumber, Fields.NUMPAGES, null, run -> run.setTextScale(103));
-        job.ifPresent(number -> Fields.field(jobNumber, Fields.docVariable(DocumentProperties.FOOTER_JOB_VARIABLE),
-                number.number(), run -> {
-                    run.setBold(false);
-                    run.setTextScale(103);
-                    run.setFontSize(7);
-                }));
-        Paragraphs.styled(footer.createParagraph(), UnStyles.FOOTER);
     }
 
-    private static void firstPage(XWPFFooter footer, Optional<JobNumber> job, MeetingDetails details,
+    private static void firstPage(WordPackage word, String part, Optional<JobNumber> job, MeetingDetails details,
                                   PageGeometry page) {
-        if (job.isEmpty()) {
-            Paragraphs.styled(footer.createParagraph(), UnStyles.FOOTER);
-            return;
+        try (WordPart footer = WordPart.footer(word, part)) {
+            ContentWriter out = footer.content();
+            if (job.isPresent()) {
+                jobLines(out, job.get(), details, page);
+            }
+            out.emptyParagraph(ParagraphFormat.styled(UnStyles.FOOTER));
         }
-        FixedTable table = FixedTable.of(footer.createTable(1, 1), JOB_LINE_COLUMN,
-                page.textWidth() - JOB_LINE_COLUMN);
-        XWPFTableRow row = table.row();
-        XWPFTableCell cell = table.cell(row, 0, 1);
-        table.cell(row, 1, 1);
-        XWPFParagraph jobLine = Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.RELEASE_DATE);
-        Paragraphs.spaceBefore(jobLine, Math.max(0, FIRST_PAGE_BOTTOM - page.footer() - JOB_LINES_HEIGHT));
-        Paragraphs.text(jobLine, job.get().jobLine(details.masthead().versionLanguage(),
-                details.processing().dutyStation(), details.jobProcessedDate(), details.jobReleasedDate()));
-        String barcode = job.get().barcode();
+    }
+
+    private static void jobLines(ContentWriter out, JobNumber job, MeetingDetails details, PageGeometry page) {
+        FixedTable table = FixedTable.of(out, JOB_LINE_COLUMN, page.textWidth() - JOB_LINE_COLUMN);
+        table.row(FixedTable.Row.PLAIN);
+        table.cell(0, 1, FixedTable.Cell.PLAIN);
+        out.paragraph(ParagraphFormat.styled(UnStyles.RELEASE_DATE)
+                .spaceBefore(Math.max(0, FIRST_PAGE_BOTTOM - page.footer() - JOB_LINES_HEIGHT)));
+        out.text(job.jobLine(details.masthead().versionLanguage(), details.processing().dutyStation(),
+                details.jobProcessedDate(), details.jobReleasedDate()));
+        out.endParagraph();
+        String barcode = job.barcode();
         if (!barcode.isEmpty()) {
-            XWPFParagraph code = Paragraphs.styled(cell.addParagraph(), UnStyles.FOOTER);
-            Paragraphs.spaceBefore(code, 80);
-            Paragraphs.exactLine(code, 210);
-            XWPFRun run = Paragraphs.text(code, barcode);
-            run.setFontFamily(UnStyles.BARCODE_FONT);
-            run.setBold(false);
-            run.setFontSize(12);
+            out.paragraph(ParagraphFormat.styled(UnStyles.FOOTER).spaceBefore(80).exactLine(210));
+            out.text(barcode, RunFormat.NONE.withFont(UnStyles.BARCODE_FONT).withBold(false).withSize(12));
+            out.endParagraph();
         }
-        Paragraphs.styled(footer.createParagraph(), UnStyles.FOOTER);
+        table.endCell();
+        table.cell(1, 1, FixedTable.Cell.PLAIN);
+        out.emptyParagraph(ParagraphFormat.plain());
+        table.endCell();
+        table.endRow();
+        table.end();
     }
 }

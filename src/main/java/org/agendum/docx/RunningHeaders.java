@@ -1,12 +1,5 @@
 package org.agendum.docx;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-
 /**
  * The headers of pages 2 onward (docs/un-format.md §5.1, confirmed in A/80/590): a two-cell table the width of
  * the text, 0.6 in high, with a ¼-pt rule under it; the symbol, bold 8.5 pt, sits at the bottom of the left
@@ -16,36 +9,41 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class RunningHeaders {
     private static final int ROW_HEIGHT = 864;
+    private static final FixedTable.Cell CELL = new FixedTable.Cell(0, FixedTable.QUARTER_POINT, true);
 
     private RunningHeaders() {
     }
 
-    static void write(XWPFDocument document, String symbol, PageGeometry page) {
-        header(document.createHeader(HeaderFooterType.EVEN), symbol, page, false);
-        header(document.createHeader(HeaderFooterType.DEFAULT), symbol, page, true);
+    static void write(WordPackage word, String evenPart, String oddPart, String symbol, PageGeometry page) {
+        header(word, evenPart, symbol, page, false);
+        header(word, oddPart, symbol, page, true);
     }
 
-    private static void header(XWPFHeader header, String symbol, PageGeometry page, boolean oddPage) {
-        int half = page.textWidth() / 2;
-        FixedTable table = FixedTable.of(header.createTable(1, 1), half, page.textWidth() - half);
-        XWPFTableRow row = table.row();
-        FixedTable.exactHeight(row, ROW_HEIGHT);
-        XWPFTableCell left = table.cell(row, 0, 1);
-        XWPFTableCell right = table.cell(row, 1, 1);
-        for (XWPFTableCell cell : new XWPFTableCell[] {left, right}) {
-            FixedTable.alignBottom(cell);
-            FixedTable.rule(cell, FixedTable.Side.BOTTOM, FixedTable.QUARTER_POINT);
-            Paragraphs.styled(cell.getParagraphs().get(0), UnStyles.HEADER);
+    private static void header(WordPackage word, String part, String symbol, PageGeometry page, boolean oddPage) {
+        try (WordPart header = WordPart.header(word, part)) {
+            ContentWriter out = header.content();
+            int half = page.textWidth() / 2;
+            FixedTable table = FixedTable.of(out, half, page.textWidth() - half);
+            table.row(FixedTable.Row.exactly(ROW_HEIGHT));
+            for (int column = 0; column < 2; column++) {
+                table.cell(column, 1, CELL);
+                if (column == (oddPage ? 1 : 0)) {
+                    ParagraphFormat format = ParagraphFormat.styled(UnStyles.HEADER).spaceAfter(80);
+                    out.paragraph(oddPage ? format.alignRight() : format);
+                    String cleaned = DocxText.clean(symbol).strip();
+                    if (!cleaned.isEmpty()) {
+                        Fields.field(out, Fields.docVariable(DocumentProperties.SYMBOL_VARIABLE), cleaned,
+                                RunFormat.NONE.withBold(true));
+                    }
+                    out.endParagraph();
+                } else {
+                    out.emptyParagraph(ParagraphFormat.styled(UnStyles.HEADER));
+                }
+                table.endCell();
+            }
+            table.endRow();
+            table.end();
+            out.emptyParagraph(ParagraphFormat.styled(UnStyles.HEADER));
         }
-        XWPFParagraph text = (oddPage ? right : left).getParagraphs().get(0);
-        Paragraphs.spaceAfter(text, 80);
-        if (oddPage) {
-            Paragraphs.alignRight(text);
-        }
-        String cleaned = DocxText.clean(symbol).strip();
-        if (!cleaned.isEmpty()) {
-            Fields.field(text, Fields.docVariable(DocumentProperties.SYMBOL_VARIABLE), cleaned, run -> run.setBold(true));
-        }
-        Paragraphs.styled(header.createParagraph(), UnStyles.HEADER);
     }
 }

@@ -4,7 +4,6 @@ import org.agendum.model.MeetingInfo;
 import org.agendum.model.TitleBlock;
 import org.agendum.typography.UnDates;
 import org.agendum.typography.UnText;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * The block under the masthead, at the left margin, then the title (docs/un-format.md §4.2, §4.3):
@@ -39,9 +38,9 @@ final class TitleBlockWriter {
         agendaItem(body, titleBlock, footnotes);
         String title = DocxText.clean(titleBlock.title()).strip();
         if (!title.isEmpty()) {
-            XWPFParagraph heading = body.beginHeading(UnStyles.TITLE_HCH, 3);
-            Paragraphs.tabs(heading, 2);
-            Paragraphs.text(heading, title);
+            ContentWriter heading = body.beginHeading(ParagraphFormat.styled(UnStyles.TITLE_HCH), 3);
+            heading.tabs(2);
+            heading.text(title);
             body.endHeading(3);
         }
     }
@@ -54,25 +53,29 @@ final class TitleBlockWriter {
     private static void agendaItem(BodyFlow body, TitleBlock titleBlock, Footnotes footnotes) {
         String itemLine = DocxText.clean(titleBlock.agendaItemLine()).strip();
         if (!itemLine.isEmpty()) {
-            XWPFParagraph line = body.paragraph(UnStyles.AGENDA_ITEM_NORMAL);
-            Paragraphs.text(line, itemLine);
+            ContentWriter line = body.paragraph(ParagraphFormat.styled(UnStyles.AGENDA_ITEM_NORMAL));
+            line.text(itemLine);
             String note = DocxText.clean(titleBlock.agendaItemNote()).strip();
             if (!note.isEmpty()) {
-                Footnotes.ownMarkReference(line, footnotes.addWithOwnMark(ITEM_NOTE_MARK, note), ITEM_NOTE_MARK);
+                line.footnoteReference(footnotes.addWithOwnMark(ITEM_NOTE_MARK, note), true);
+                line.plainText(ITEM_NOTE_MARK, Footnotes.MARK);
             }
+            line.endParagraph();
         }
         String itemTitle = DocxText.clean(titleBlock.agendaItemTitle()).strip();
         if (!itemTitle.isEmpty()) {
-            XWPFParagraph title = body.keptLine(UnStyles.AGENDA_TITLE_H2);
-            Paragraphs.flushLeft(title);
-            Paragraphs.text(title, itemTitle);
+            ContentWriter title = body.keptLine(ParagraphFormat.styled(UnStyles.AGENDA_TITLE_H2).flushLeft());
+            title.text(itemTitle);
+            title.endParagraph();
         }
     }
 
     private static void line(BodyFlow body, String style, String text) {
         String cleaned = DocxText.clean(text).strip();
         if (!cleaned.isEmpty()) {
-            Paragraphs.text(body.paragraph(style), cleaned);
+            ContentWriter out = body.paragraph(ParagraphFormat.styled(style));
+            out.text(cleaned);
+            out.endParagraph();
         }
     }
 

@@ -1,27 +1,25 @@
 package org.agendum.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.agendum.io.AtomicFileWriter;
-import org.agendum.model.AgendaLayout;
 import org.agendum.model.Meeting;
-import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingLimit;
 import org.agendum.model.MeetingSize;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Exports a meeting as a Word document in the UN format (issue 3; values and sources in docs/un-format.md).
+ * Exports a meeting as a Word document in the UN format (issue 3; values and sources in docs/un-format.md),
+ * written as a stream of XML straight into the package ({@link DocxWriter}; decision 0004).
  *
  * <p>Safe to call on any thread, and on several at once: the meeting is immutable and every export builds its
  * own document. A window runs it off the FX thread and shows the {@link ExportProgress}.
  *
- * <p>The document's form ({@link AgendaLayout}) says which parts it prints: the list, the annotations or both,
- * under which headings; the annex comes whenever the meeting has an organization of work.
+ * <p>The document's form ({@link org.agendum.model.AgendaLayout}) says which parts it prints: the list, the
+ * annotations or both, under which headings; the annex comes whenever the meeting has an organization of work.
  *
  * <p>Labels the model does not hold ("Documentation", "Annex", the masthead's "Distr.:" and "Original:", the
  * annex's column heads) are written in English, like the form's headings; the other languages' forms
@@ -32,9 +30,10 @@ public final class WordExport {
     }
 
     /**
-     * Loads POI and the OOXML schemas by exporting an empty meeting and discarding it. The first export in a
-     * fresh JVM takes one to two seconds of class loading; a window can call this on a background thread at
-     * start-up so that the officer's first File &gt; Export to Word takes a tenth of a second.
+     * Loads the export's classes by exporting an empty meeting and discarding it, so that the officer's first
+     * File &gt; Export to Word is as quick as the next; a window can call this on a background thread after its
+     * first frame. (With POI and its schemas this was one to two seconds of class loading; the streaming export
+     * loads a few dozen classes of its own and the JDK's zip.)
      */
     public static void warmUp() {
         try {
@@ -66,51 +65,9 @@ public final class WordExport {
         }
         progress.progress(0, "Reading the emblem");
         EmblemImage emblem = options.emblem().isPresent() ? EmblemImage.read(options.emblem().get()) : null;
-        try (XWPFDocument document = new UnDocument()) {
-            write(document, meeting, emblem, progress);
-            progress.progress(0.8, "Saving the Word document");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.write(out);
-            progress.progress(1, "Done");
-            return out.toByteArray();
-        }
-    }
-
-    /** Writes the meeting into a new, empty document: its page, styles, masthead, running heads and body. */
-    static void write(XWPFDocument document, Meeting meeting, EmblemImage emblem, ExportProgress progress)
-            throws IOException {
-        MeetingDetails details = meeting.details();
-        PageGeometry page = PageGeometry.of(details.processing().dutyStation());
-        progress.progress(0.05, "Setting up the page and the styles");
-        page.applyTo(document.getDocument().getBody().isSetSectPr()
-                ? document.getDocument().getBody().getSectPr()
-                : document.getDocument().getBody().addNewSectPr());
-        UnStyles.addTo(document, details.masthead().versionLanguage());
-        progress.progress(0.1, "Writing the masthead, headers and footers");
-        MastheadWriter.write(document, details.masthead(), page, emblem);
-        RunningHeaders.write(document, details.masthead().symbol(), page);
-        RunningFooters.write(document, details, page);
-
-        BodyFlow body = new BodyFlow(document);
-        Footnotes footnotes = new Footnotes(document);
-        InlineWriter inlines = new InlineWriter(footnotes);
-        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), footnotes);
-        AgendaLayout layout = details.form().layout();
-        PartHeadings parts = new PartHeadings(body, layout.numberedParts());
-        if (layout.printsList()) {
-            progress.progress(0.2, "Writing the provisional agenda");
-            AgendaListWriter.write(body, meeting.agenda(), layout.listHeading(), parts);
-        }
-        if (layout.printsAnnotations()) {
-            progress.progress(0.3, "Writing the annotations");
-            AnnotationsWriter.write(body, meeting.agenda(), details.form(), parts, inlines);
-        }
-        progress.progress(0.6, "Writing the organization of work");
-        AnnexWriter.write(body, meeting, page);
-        if (document.getBodyElements().isEmpty()) {
-            body.paragraph(UnStyles.SINGLE_TXT);
-        }
-        DocumentProperties.write(document, details);
+        byte[] bytes = DocxWriter.write(meeting, emblem, progress, Instant.now());
+        progress.progress(1, "Done");
+        return bytes;
     }
 
     /** Writes the document to {@code file} atomically: the file is either the old one or the complete new one. */

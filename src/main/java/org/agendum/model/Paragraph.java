@@ -45,6 +45,19 @@ public record Paragraph(int level, List<Inline> inlines) {
         return out.toString();
     }
 
+    /**
+     * No visible text but spaces and no footnote: {@code plainText().isBlank() && footnotes().isEmpty()}, without
+     * building the text (the Word export asks it of each of a long agenda's paragraphs).
+     */
+    public boolean isBlank() {
+        for (Inline inline : inlines) {
+            if (inline instanceof FootnoteMark || !inline.visibleText().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<FootnoteMark> footnotes() {
         return inlines.stream().filter(FootnoteMark.class::isInstance).map(FootnoteMark.class::cast).toList();
     }

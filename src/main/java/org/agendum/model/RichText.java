@@ -22,7 +22,7 @@ public record RichText(List<Paragraph> paragraphs) {
     }
 
     public boolean isEmpty() {
-        return paragraphs.stream().allMatch(p -> p.plainText().isBlank() && p.footnotes().isEmpty());
+        return paragraphs.stream().allMatch(Paragraph::isBlank);
     }
 
     public String plainText() {

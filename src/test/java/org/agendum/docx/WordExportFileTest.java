@@ -20,6 +20,8 @@ import org.agendum.file.SampleMeeting;
 import org.agendum.model.Meeting;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Writing the file, the emblem from the preferences, progress, and exporting from several threads at once. */
@@ -55,6 +57,25 @@ class WordExportFileTest {
                 .isInstanceOf(IOException.class).isNotInstanceOf(EmblemImageException.class)
                 .hasMessageContaining("cannot be found");
         assertThat(file).doesNotExist();
+    }
+
+    /** A JPEG or GIF emblem is its own kind of part, as POI named them: word/media/image1.jpeg or .gif. */
+    @ParameterizedTest
+    @CsvSource({"jpeg, jpg, image/jpeg", "gif, gif, image/gif"})
+    void aJpegOrGifEmblemKeepsItsFormat(String extension, String imageIoFormat, String contentType, @TempDir Path dir)
+            throws Exception {
+        Path emblem = dir.resolve("emblem." + imageIoFormat);
+        BufferedImage image = new BufferedImage(200, 160, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, imageIoFormat, emblem.toFile());
+
+        try (ExportedDocument exported = ExportedDocument.of(sample, ExportOptions.DEFAULT.withEmblemImage(emblem))) {
+            var pictures = exported.firstHeader().getAllPictures();
+            assertThat(pictures).hasSize(1);
+            assertThat(pictures.get(0).getPackagePart().getPartName().getName())
+                    .isEqualTo("/word/media/image1." + extension);
+            assertThat(pictures.get(0).getPackagePart().getContentType()).isEqualTo(contentType);
+            assertThat(pictures.get(0).getData()).isEqualTo(Files.readAllBytes(emblem));
+        }
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.agendum.typography.Quotes;
  * Whatever an officer typed or pasted (every script of the six languages, emoji, control characters, dates
  * in the wrong order, meetings that end before they start, links that are no addresses, entries whose item
  * was deleted), and however far the agenda goes (items 16 levels deep, titles of thousands of characters, nothing
- * filled in), the export gives a file that opens again and shows every item's title.
+ * filled in), the export gives a file that opens again and shows every item's title (in a form without the list, the
+ * heading of every item the annotations print).
  */
 class WordExportPropertyTest {
     /** For the figures printed at the end: what the meetings at the edges reached. */
@@ -102,18 +103,26 @@ class WordExportPropertyTest {
 
         try (ExportedDocument exported = ExportedDocument.read(bytes)) {
             String text = visible(String.join(" ", exported.allLines()));
-            boolean list = meeting.details().form().layout().printsList();
-            for (AgendaItem item : meeting.agenda().allItems()) {
-                if (!list && !item.hasAnnotationContent()) {
-                    continue; // an addendum of annotations alone prints only the items it annotates
-                }
-                // as a reader sees it: without final punctuation, with curly quotes; without the list, the heading
-                String printed = list ? item.title() : item.annotationHeading();
-                String title = Quotes.curly(visible(AgendaPunctuation.heading(visible(printed))));
+            for (String shown : shownTitles(meeting)) {
+                // as a reader sees it: without final punctuation, with curly quotes
+                String title = Quotes.curly(visible(AgendaPunctuation.heading(visible(shown))));
                 assertThat(text.contains(title)).as("the title %s", title.length() > 200
                         ? title.substring(0, 200) + "… (" + title.length() + " characters)" : title).isTrue();
             }
         }
+    }
+
+    /**
+     * Each item's title as the document shows it: in the list when the form prints one; in a form without the list
+     * (annotations alone) only the items the annotations print, under their own heading where they have one.
+     */
+    private static List<String> shownTitles(Meeting meeting) {
+        var form = meeting.details().form();
+        if (form.layout().printsList()) {
+            return meeting.agenda().allItems().stream().map(AgendaItem::title).toList();
+        }
+        return AnnotationsWriter.printed(meeting.agenda().numbered(), form.emptyAnnotations()).stream()
+                .map(numbered -> numbered.item().annotationHeading()).toList();
     }
 
     private static int levels(List<AgendaItem> items) {

@@ -86,6 +86,15 @@ class RichTextTest {
     }
 
     @Test
+    void aParagraphIsBlankWithoutVisibleTextOrFootnotes() {
+        assertThat(new Paragraph(0, List.of(TextRun.plain(" "), new TextRun("\t", TextStyle.BOLD))).isBlank()).isTrue();
+        assertThat(new Paragraph(0, List.of()).isBlank()).isTrue();
+        assertThat(new Paragraph(0, List.of(TextRun.plain(" "), TextRun.plain("x"))).isBlank()).isFalse();
+        assertThat(new Paragraph(0, List.of(FootnoteMark.of("a note"))).isBlank()).isFalse();
+        assertThat(RichText.of(new Paragraph(0, List.of(FootnoteMark.of("")))).isEmpty()).isFalse();
+    }
+
+    @Test
     void paragraphLevelIsBounded() {
         assertThatThrownBy(() -> Paragraph.subparagraph(4, "x")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -74,7 +74,7 @@ public final class WordExportCommand {
         this.showMessage = showMessage;
     }
 
-    /** Loads POI while the officer reads the agenda, so the first export is as quick as the next. */
+    /** Loads the Word export's classes while the officer reads the agenda, so the first export is as quick as the next. */
     public void warmUp() {
         background.runUnseen(WordExport::warmUp);
     }

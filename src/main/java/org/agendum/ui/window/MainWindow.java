@@ -201,7 +201,7 @@ public final class MainWindow {
         stage.centerOnScreen();
         window.tree.requestFocus();
         window.autosaver.start();
-        // after the first frame: loading POI beside the window's own start would slow it on a machine of two cores
+        // after the first frame: warming the Word export up beside the window's own start would slow it on two cores
         FirstFrame.then(window.scene, window.wordExport::warmUp);
         return window;
     }

@@ -1,0 +1,101 @@
+package org.agendum.docx;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.agendum.model.AgendaLayout;
+import org.agendum.model.Meeting;
+import org.agendum.model.MeetingDetails;
+
+/**
+ * Writes the meeting's Word document into a {@link WordPackage}, part by part, each streamed as it is made: the
+ * styles and the page furniture (masthead, running headers and footers), the body with its footnotes beside it,
+ * then the settings and the properties, which depend on what the body held.
+ *
+ * <p>The relationships and part names are those POI gave the document (the main part's relationships: settings,
+ * styles, the three headers, the three footers, then links and the footnotes as the body meets them), so that
+ * a document is the same document as the XMLBeans export's (GoldenExportTest).
+ */
+final class DocxWriter {
+    static final String DOCUMENT = "word/document.xml";
+
+    private DocxWriter() {
+    }
+
+    static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) {
+        MeetingDetails details = meeting.details();
+        PageGeometry page = PageGeometry.of(details.processing().dutyStation());
+        WordPackage word = new WordPackage(LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+        word.relationshipsOf("").add(Relationships.OFFICE_DOCUMENT, DOCUMENT);
+        Relationships parts = word.relationshipsOf(DOCUMENT);
+        parts.add(Relationships.SETTINGS, "settings.xml");
+        parts.add(Relationships.STYLES, "styles.xml");
+        // header1 is page 1's, header2 the even pages', header3 the odd pages'; the footers: even, odd, page 1
+        Section section = new Section(parts.add(Relationships.HEADER, "header1.xml"),
+                parts.add(Relationships.HEADER, "header2.xml"), parts.add(Relationships.HEADER, "header3.xml"),
+                parts.add(Relationships.FOOTER, "footer1.xml"), parts.add(Relationships.FOOTER, "footer2.xml"),
+                parts.add(Relationships.FOOTER, "footer3.xml"));
+
+        progress.progress(0.05, "Setting up the page and the styles");
+        StylesPart.write(word, details.masthead().versionLanguage());
+        progress.progress(0.1, "Writing the masthead, headers and footers");
+        MastheadWriter.write(word, "word/header1.xml", details.masthead(), page, emblem);
+        RunningHeaders.write(word, "word/header2.xml", "word/header3.xml", details.masthead().symbol(), page);
+        RunningFooters.write(word, "word/footer1.xml", "word/footer2.xml", "word/footer3.xml", details, page);
+
+        Footnotes footnotes = new Footnotes(word, DOCUMENT);
+        try (WordPart document = WordPart.document(word, DOCUMENT)) {
+            body(new BodyFlow(document.content()), meeting, page, footnotes, progress);
+            section.write(document.content().xml(), page);
+        }
+        footnotes.close();
+
+        progress.progress(0.8, "Saving the Word document");
+        SettingsPart.write(word, details, footnotes.any());
+        DocumentProperties.write(word, details, now);
+        return word.finish();
+    }
+
+    private static void body(BodyFlow body, Meeting meeting, PageGeometry page, Footnotes footnotes,
+                             ExportProgress progress) {
+        MeetingDetails details = meeting.details();
+        InlineWriter inlines = new InlineWriter(footnotes);
+        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), footnotes);
+        AgendaLayout layout = details.form().layout();
+        PartHeadings parts = new PartHeadings(body, layout.numberedParts());
+        if (layout.printsList()) {
+            progress.progress(0.2, "Writing the provisional agenda");
+            AgendaListWriter.write(body, meeting.agenda(), layout.listHeading(), parts);
+        }
+        if (layout.printsAnnotations()) {
+            progress.progress(0.3, "Writing the annotations");
+            AnnotationsWriter.write(body, meeting.agenda(), details.form(), parts, inlines);
+        }
+        progress.progress(0.6, "Writing the organization of work");
+        AnnexWriter.write(body, meeting, page);
+        if (body.isEmpty()) {
+            body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT)).endParagraph();
+        }
+    }
+
+    /** The body's one section: the relationship ids of its headers and footers; a first page of its own. */
+    private record Section(String firstHeader, String evenHeader, String oddHeader, String evenFooter,
+                           String oddFooter, String firstFooter) {
+        void write(XmlWriter xml, PageGeometry page) {
+            xml.start("w:sectPr");
+            reference(xml, "w:headerReference", "first", firstHeader);
+            reference(xml, "w:headerReference", "even", evenHeader);
+            reference(xml, "w:headerReference", "default", oddHeader);
+            reference(xml, "w:footerReference", "even", evenFooter);
+            reference(xml, "w:footerReference", "default", oddFooter);
+            reference(xml, "w:footerReference", "first", firstFooter);
+            page.write(xml);
+            xml.empty("w:titlePg", "w:val", "on");
+            xml.end();
+        }
+
+        private static void reference(XmlWriter xml, String element, String type, String id) {
+            xml.start(element).attribute("w:type", type).attribute("r:id", id).end();
+        }
+    }
+}
