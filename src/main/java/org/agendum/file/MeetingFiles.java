@@ -67,7 +67,7 @@ public final class MeetingFiles {
 
     private static byte[] write(FileDto.MeetingDto dto) {
         try {
-            return BrokenText.escaped(MeetingJson.write(dto)).getBytes(StandardCharsets.UTF_8);
+            return BrokenText.escaped(DtoWriter.write(dto)).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             // writing records of strings to a string cannot fail; this would be a programming error
             throw new UncheckedIOException("Could not write the meeting as JSON", e);
