@@ -5,7 +5,8 @@
 #   cds-archive.sh train IMAGE SAMPLE   after the app-image, before the .deb: runs the image's launchers as a user
 #       would (the window opening the built-in sample; "agendum validate" and "agendum export" of SAMPLE) with
 #       -XX:DumpLoadedClassList, and puts into IMAGE/lib/app the list of the classes they loaded (agendum.classlist)
-#       and cds-dump.sh, which turns the list into the archive; then names the archive in both launchers' cfg.
+#       and cds-dump.sh, which turns the list into the archive; then names the archive in the main launcher's cfg
+#       (bin/agendum, the command line's script, names it itself).
 #   cds-archive.sh dump IMAGE           after the .deb: makes the archive of IMAGE itself (IMAGE/lib/app/agendum.jsa)
 #       with cds-dump.sh and checks that both launchers map it.
 #
@@ -85,18 +86,18 @@ train)
   } >"$tmp/agendum.classlist"
   (($(wc -l <"$tmp/agendum.classlist") > 1000)) || give_up "the class list is too short"
 
-  # Into the image: the list, the script that makes the archive from it, and in both launchers' cfg, after their
+  # Into the image: the list, the script that makes the archive from it, and in the main launcher's cfg, after its
   # last JVM option, the archive's name and -Xlog:cds*=off, so that an archive the JVM refuses (the folder moved,
   # a jar changed) never prints anything: JDK 17 refuses a static archive silently, but warns about some failures.
+  # (bin/agendum, the command line's script, names it already: packaging/linux/agendum.sh.)
   cp "$tmp/agendum.classlist" "$app/agendum.classlist"
   install -m 755 "$(dirname "$0")/cds-dump.sh" "$app/cds-dump.sh"
-  for cfg in "$app/Agendum.cfg" "$app/agendum.cfg"; do
-    awk -v last="$(grep -n '^java-options=' "$cfg" | tail -1 | cut -d: -f1)" '
-      { print }
-      NR == last { print "java-options=-XX:SharedArchiveFile=$APPDIR/agendum.jsa"; print "java-options=-Xlog:cds*=off" }
-    ' "$cfg" >"$tmp/cfg"
-    cat "$tmp/cfg" >"$cfg"
-  done
+  cfg=$app/Agendum.cfg
+  awk -v last="$(grep -n '^java-options=' "$cfg" | tail -1 | cut -d: -f1)" '
+    { print }
+    NR == last { print "java-options=-XX:SharedArchiveFile=$APPDIR/agendum.jsa"; print "java-options=-Xlog:cds*=off" }
+  ' "$cfg" >"$tmp/cfg"
+  cat "$tmp/cfg" >"$cfg"
   say "class list of $(($(wc -l <"$app/agendum.classlist") - 1)) entries (window trained: $window) in $app/agendum.classlist"
   ;;
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes agendum.jsa beside this script: the class-data-sharing archive that both launchers map at start
-# (-XX:SharedArchiveFile=$APPDIR/agendum.jsa in lib/app/Agendum.cfg and agendum.cfg), made from agendum.classlist,
+# (-XX:SharedArchiveFile: lib/app/Agendum.cfg, and bin/agendum, the command line's script), made from agendum.classlist,
 # the classes that a window start and a command-line export loaded when the package was built.
 # A JDK 17 archive records the jars' absolute paths and refuses to work anywhere else, so it is made where the app
 # is: by the .deb's postinst in /opt/agendum, by the build in target/dist/Agendum. Run it again after moving the
