@@ -42,10 +42,10 @@ final class BrokenText {
             } else if (values[i] instanceof List<?> list) {
                 JsonPath listAt = at.field(field.name());
                 for (int k = 0; k < list.size() && found.isEmpty(); k++) {
-                    found = find(list.get(k), field.shape().get(), listAt.index(k));
+                    found = find(list.get(k), field.shape(), listAt.index(k));
                 }
             } else if (values[i] instanceof Record object) {
-                found = find(object, field.shape().get(), at.field(field.name()));
+                found = find(object, field.shape(), at.field(field.name()));
             }
             if (found.isPresent()) {
                 return found;

@@ -90,12 +90,12 @@ final class DtoReader {
             }
             case OBJECT -> {
                 if (token == JsonToken.START_OBJECT) {
-                    return object(field.shape().get());
+                    return object(field.shape());
                 }
             }
             case LIST -> {
                 if (token == JsonToken.START_ARRAY) {
-                    return list(field.shape().get());
+                    return list(field.shape());
                 }
             }
         }

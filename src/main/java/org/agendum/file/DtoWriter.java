@@ -49,11 +49,11 @@ final class DtoWriter {
             case TEXT -> generator.writeString((String) value);
             case WHOLE_NUMBER -> generator.writeNumber((Integer) value);
             case FLAG -> generator.writeBoolean((Boolean) value);
-            case OBJECT -> object(value, field.shape().get());
+            case OBJECT -> object(value, field.shape());
             case LIST -> {
                 generator.writeStartArray();
                 for (Object element : (List<?>) value) {
-                    object(element, field.shape().get());
+                    object(element, field.shape());
                 }
                 generator.writeEndArray();
             }

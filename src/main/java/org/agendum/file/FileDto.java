@@ -111,10 +111,18 @@ final class FileDto {
     // a footnote and an entry of the organization of work.
 
     static final RecordShape<MeetingDto> MEETING = new RecordShape<>(MeetingDto.class, List.of(
-            text("format"), wholeNumber("version"), object("details", () -> FileDto.DETAILS),
-            list("agenda", () -> FileDto.ITEM), object("organizationOfWork", () -> FileDto.ORGANIZATION)),
-            v -> new MeetingDto((String) v[0], (Integer) v[1], (DetailsDto) v[2], listOf(v[3]), (OrganizationDto) v[4]),
-            m -> new Object[] {m.format(), m.version(), m.details(), m.agenda(), m.organizationOfWork()});
+            text("format"), wholeNumber("version"), object("details", DetailsDto.class),
+            list("agenda", ItemDto.class), object("organizationOfWork", OrganizationDto.class))) {
+        @Override
+        MeetingDto build(Object[] v) {
+            return new MeetingDto((String) v[0], (Integer) v[1], (DetailsDto) v[2], listOf(v[3]), (OrganizationDto) v[4]);
+        }
+
+        @Override
+        Object[] valuesOf(MeetingDto m) {
+            return new Object[] {m.format(), m.version(), m.details(), m.agenda(), m.organizationOfWork()};
+        }
+    };
 
     static final RecordShape<DetailsDto> DETAILS = new RecordShape<>(DetailsDto.class, List.of(
             text("bodyName"), text("meetingName"), text("sessionLine"), text("venue"), text("startDate"),
@@ -122,73 +130,163 @@ final class FileDto {
             text("versionLanguage"), text("jobNumber"), optionalText("processedOn"), optionalText("releasedOn"),
             text("dutyStation"), text("title"), optionalText("layout"), optionalText("emptyAnnotations"),
             optionalText("standardSentence"), text("agendaItemLine"), optionalText("agendaItemTitle"),
-            optionalText("agendaItemNote"), text("languageCoverage")),
-            v -> new DetailsDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+            optionalText("agendaItemNote"), text("languageCoverage"))) {
+        @Override
+        DetailsDto build(Object[] v) {
+            return new DetailsDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
                     (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9], (String) v[10],
                     (String) v[11], (String) v[12], (String) v[13], (String) v[14], (String) v[15], (String) v[16],
-                    (String) v[17], (String) v[18], (String) v[19], (String) v[20], (String) v[21], (String) v[22]),
-            d -> new Object[] {d.bodyName(), d.meetingName(), d.sessionLine(), d.venue(), d.startDate(), d.endDate(),
+                    (String) v[17], (String) v[18], (String) v[19], (String) v[20], (String) v[21], (String) v[22]);
+        }
+
+        @Override
+        Object[] valuesOf(DetailsDto d) {
+            return new Object[] {d.bodyName(), d.meetingName(), d.sessionLine(), d.venue(), d.startDate(), d.endDate(),
                 d.symbol(), d.distribution(), d.issueDate(), d.originalLanguage(), d.versionLanguage(), d.jobNumber(),
                 d.processedOn(), d.releasedOn(), d.dutyStation(), d.title(), d.layout(), d.emptyAnnotations(),
                 d.standardSentence(), d.agendaItemLine(), d.agendaItemTitle(), d.agendaItemNote(),
-                d.languageCoverage()});
+                d.languageCoverage()};
+        }
+    };
 
     static final RecordShape<ItemDto> ITEM = new RecordShape<>(ItemDto.class, List.of(
             text("id"), text("title"), optionalText("heading"), optionalText("listEnd"),
-            list("annotation", () -> FileDto.PARAGRAPH), list("documentation", () -> FileDto.DOCUMENT),
-            list("items", () -> FileDto.ITEM)),
-            v -> new ItemDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4]), listOf(v[5]),
-                    listOf(v[6])),
-            i -> new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.annotation(), i.documentation(),
-                i.items()});
+            list("annotation", ParagraphDto.class), list("documentation", DocumentDto.class),
+            list("items", ItemDto.class))) {
+        @Override
+        ItemDto build(Object[] v) {
+            return new ItemDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4]), listOf(v[5]),
+                    listOf(v[6]));
+        }
+
+        @Override
+        Object[] valuesOf(ItemDto i) {
+            return new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.annotation(), i.documentation(),
+                i.items()};
+        }
+    };
 
     static final RecordShape<ParagraphDto> PARAGRAPH = new RecordShape<>(ParagraphDto.class, List.of(
-            optionalWholeNumber("level"), optionalList("content", () -> FileDto.INLINE)),
-            v -> new ParagraphDto((Integer) v[0], listOf(v[1])),
-            p -> new Object[] {p.level(), p.content()});
+            optionalWholeNumber("level"), optionalList("content", InlineDto.class))) {
+        @Override
+        ParagraphDto build(Object[] v) {
+            return new ParagraphDto((Integer) v[0], listOf(v[1]));
+        }
+
+        @Override
+        Object[] valuesOf(ParagraphDto p) {
+            return new Object[] {p.level(), p.content()};
+        }
+    };
 
     static final RecordShape<InlineDto> INLINE = new RecordShape<>(InlineDto.class, List.of(
             optionalText("text"), optionalFlag("bold"), optionalFlag("italic"), optionalFlag("underline"),
-            optionalFlag("superscript"), optionalText("link"), optionalList("footnote", () -> FileDto.RUN)),
-            v -> new InlineDto((String) v[0], (Boolean) v[1], (Boolean) v[2], (Boolean) v[3], (Boolean) v[4],
-                    (String) v[5], listOf(v[6])),
-            i -> new Object[] {i.text(), i.bold(), i.italic(), i.underline(), i.superscript(), i.link(), i.footnote()});
+            optionalFlag("superscript"), optionalText("link"), optionalList("footnote", RunDto.class))) {
+        @Override
+        InlineDto build(Object[] v) {
+            return new InlineDto((String) v[0], (Boolean) v[1], (Boolean) v[2], (Boolean) v[3], (Boolean) v[4],
+                    (String) v[5], listOf(v[6]));
+        }
+
+        @Override
+        Object[] valuesOf(InlineDto i) {
+            return new Object[] {i.text(), i.bold(), i.italic(), i.underline(), i.superscript(), i.link(), i.footnote()};
+        }
+    };
 
     static final RecordShape<RunDto> RUN = new RecordShape<>(RunDto.class, List.of(
             optionalText("text"), optionalFlag("bold"), optionalFlag("italic"), optionalFlag("underline"),
-            optionalFlag("superscript"), optionalText("link")),
-            v -> new RunDto((String) v[0], (Boolean) v[1], (Boolean) v[2], (Boolean) v[3], (Boolean) v[4],
-                    (String) v[5]),
-            r -> new Object[] {r.text(), r.bold(), r.italic(), r.underline(), r.superscript(), r.link()});
+            optionalFlag("superscript"), optionalText("link"))) {
+        @Override
+        RunDto build(Object[] v) {
+            return new RunDto((String) v[0], (Boolean) v[1], (Boolean) v[2], (Boolean) v[3], (Boolean) v[4],
+                    (String) v[5]);
+        }
+
+        @Override
+        Object[] valuesOf(RunDto r) {
+            return new Object[] {r.text(), r.bold(), r.italic(), r.underline(), r.superscript(), r.link()};
+        }
+    };
 
     static final RecordShape<DocumentDto> DOCUMENT = new RecordShape<>(DocumentDto.class, List.of(
-            text("description"), text("symbol")),
-            v -> new DocumentDto((String) v[0], (String) v[1]),
-            d -> new Object[] {d.description(), d.symbol()});
+            text("description"), text("symbol"))) {
+        @Override
+        DocumentDto build(Object[] v) {
+            return new DocumentDto((String) v[0], (String) v[1]);
+        }
+
+        @Override
+        Object[] valuesOf(DocumentDto d) {
+            return new Object[] {d.description(), d.symbol()};
+        }
+    };
 
     static final RecordShape<OrganizationDto> ORGANIZATION = new RecordShape<>(OrganizationDto.class, List.of(
-            list("days", () -> FileDto.DAY)),
-            v -> new OrganizationDto(listOf(v[0])),
-            o -> new Object[] {o.days()});
+            list("days", DayDto.class))) {
+        @Override
+        OrganizationDto build(Object[] v) {
+            return new OrganizationDto(listOf(v[0]));
+        }
+
+        @Override
+        Object[] valuesOf(OrganizationDto o) {
+            return new Object[] {o.days()};
+        }
+    };
 
     static final RecordShape<DayDto> DAY = new RecordShape<>(DayDto.class, List.of(
-            text("date"), list("meetings", () -> FileDto.SLOT)),
-            v -> new DayDto((String) v[0], listOf(v[1])),
-            d -> new Object[] {d.date(), d.meetings()});
+            text("date"), list("meetings", SlotDto.class))) {
+        @Override
+        DayDto build(Object[] v) {
+            return new DayDto((String) v[0], listOf(v[1]));
+        }
+
+        @Override
+        Object[] valuesOf(DayDto d) {
+            return new Object[] {d.date(), d.meetings()};
+        }
+    };
 
     static final RecordShape<SlotDto> SLOT = new RecordShape<>(SlotDto.class, List.of(
-            text("id"), text("start"), text("end"), text("label"), list("entries", () -> FileDto.ENTRY)),
-            v -> new SlotDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4])),
-            s -> new Object[] {s.id(), s.start(), s.end(), s.label(), s.entries()});
+            text("id"), text("start"), text("end"), text("label"), list("entries", EntryDto.class))) {
+        @Override
+        SlotDto build(Object[] v) {
+            return new SlotDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4]));
+        }
+
+        @Override
+        Object[] valuesOf(SlotDto s) {
+            return new Object[] {s.id(), s.start(), s.end(), s.label(), s.entries()};
+        }
+    };
 
     static final RecordShape<EntryDto> ENTRY = new RecordShape<>(EntryDto.class, List.of(
-            optionalText("id"), optionalText("item"), optionalText("note")),
-            v -> new EntryDto((String) v[0], (String) v[1], (String) v[2]),
-            e -> new Object[] {e.id(), e.item(), e.note()});
+            optionalText("id"), optionalText("item"), optionalText("note"))) {
+        @Override
+        EntryDto build(Object[] v) {
+            return new EntryDto((String) v[0], (String) v[1], (String) v[2]);
+        }
+
+        @Override
+        Object[] valuesOf(EntryDto e) {
+            return new Object[] {e.id(), e.item(), e.note()};
+        }
+    };
 
     /** Every shape, for the test that holds them to the records. */
     static final List<RecordShape<?>> SHAPES = List.of(MEETING, DETAILS, ITEM, PARAGRAPH, INLINE, RUN, DOCUMENT,
             ORGANIZATION, DAY, SLOT, ENTRY);
+
+    /** The shape of a record of the file. */
+    static RecordShape<?> shapeOf(Class<?> record) {
+        for (RecordShape<?> shape : SHAPES) {
+            if (shape.type() == record) {
+                return shape;
+            }
+        }
+        throw new IllegalArgumentException("Not a record of the file: " + record);
+    }
 
     /** A list the reader built for a field whose shape says what its elements are. */
     @SuppressWarnings("unchecked")

@@ -1,17 +1,16 @@
 package org.agendum.file;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * One record of {@link FileDto} as the file holds it, said without reflection: its fields in file order, what each
  * holds, how to build the record from their values and take it apart again. The reader ({@link DtoReader}), the
  * writer ({@link DtoWriter}) and the broken-text check ({@link BrokenText}) share it, so they cannot disagree; a test
- * holds it to the record's components. (Reflection, or Jackson's data binding, costs a fresh JVM a third of a second
- * before the first meeting is read: docs/decisions/0005-command-line-start.md.)
+ * holds it to the record's components. Each shape is a subclass that builds and takes apart its record in plain
+ * code: reflection, or Jackson's data binding, cost a fresh JVM a third of a second before the first meeting was
+ * read, and even lambdas some milliseconds to link (docs/decisions/0005-command-line-start.md).
  */
-final class RecordShape<T extends Record> {
+abstract class RecordShape<T extends Record> {
     /** What a field holds, and how a message names it. */
     enum Kind {
         TEXT("text"), WHOLE_NUMBER("a whole number"), FLAG("true or false"), OBJECT("an object"), LIST("a list");
@@ -31,24 +30,23 @@ final class RecordShape<T extends Record> {
     /**
      * One field of the record.
      *
-     * @param shape the shape of the object (OBJECT) or of each element (LIST); null for the other kinds. A supplier,
-     *     because items hold items.
+     * @param holds the record of the object (OBJECT) or of each element (LIST); null for the other kinds
      * @param omittedWhenNull left out of the file when null (optional markers, the fields of format 2); the other
      *     fields are always written
      */
-    record Field(String name, Kind kind, Supplier<RecordShape<?>> shape, boolean omittedWhenNull) {
+    record Field(String name, Kind kind, Class<? extends Record> holds, boolean omittedWhenNull) {
+        /** The shape of the object or of each element: looked up when needed, since items hold items. */
+        RecordShape<?> shape() {
+            return FileDto.shapeOf(holds);
+        }
     }
 
     private final Class<T> type;
     private final List<Field> fields;
-    private final Function<Object[], T> constructor;
-    private final Function<T, Object[]> values;
 
-    RecordShape(Class<T> type, List<Field> fields, Function<Object[], T> constructor, Function<T, Object[]> values) {
+    RecordShape(Class<T> type, List<Field> fields) {
         this.type = type;
         this.fields = List.copyOf(fields);
-        this.constructor = constructor;
-        this.values = values;
     }
 
     Class<T> type() {
@@ -78,17 +76,14 @@ final class RecordShape<T extends Record> {
     }
 
     /** The record from its fields' values, in the order of {@link #fields()}; null for a field not given. */
-    T build(Object[] fieldValues) {
-        return constructor.apply(fieldValues);
-    }
+    abstract T build(Object[] values);
 
-    /**
-     * The record's values, in the order of {@link #fields()}. It takes any record: the field that holds it says it
-     * is of this shape.
-     */
-    @SuppressWarnings("unchecked")
+    /** The record's values, in the order of {@link #fields()}. */
+    abstract Object[] valuesOf(T record);
+
+    /** {@link #valuesOf}, for a record that the field holding it says is of this shape. */
     Object[] values(Object record) {
-        return values.apply((T) record);
+        return valuesOf(type.cast(record));
     }
 
     static Field text(String name) {
@@ -111,15 +106,15 @@ final class RecordShape<T extends Record> {
         return new Field(name, Kind.FLAG, null, true);
     }
 
-    static Field object(String name, Supplier<RecordShape<?>> shape) {
-        return new Field(name, Kind.OBJECT, shape, false);
+    static Field object(String name, Class<? extends Record> object) {
+        return new Field(name, Kind.OBJECT, object, false);
     }
 
-    static Field list(String name, Supplier<RecordShape<?>> elements) {
+    static Field list(String name, Class<? extends Record> elements) {
         return new Field(name, Kind.LIST, elements, false);
     }
 
-    static Field optionalList(String name, Supplier<RecordShape<?>> elements) {
+    static Field optionalList(String name, Class<? extends Record> elements) {
         return new Field(name, Kind.LIST, elements, true);
     }
 }

@@ -39,11 +39,11 @@ class RecordShapeTest {
                         : type == List.class ? RecordShape.Kind.LIST : RecordShape.Kind.OBJECT;
                 assertThat(field.kind()).as(shape.type().getSimpleName() + "." + field.name()).isEqualTo(kind);
                 if (kind == RecordShape.Kind.OBJECT) {
-                    assertThat(field.shape().get().type()).isEqualTo(type);
+                    assertThat(field.shape().type()).isEqualTo(type);
                 }
                 if (kind == RecordShape.Kind.LIST) {
                     String element = components[i].getGenericType().getTypeName();
-                    assertThat(element).isEqualTo("java.util.List<" + field.shape().get().type().getName() + ">");
+                    assertThat(element).isEqualTo("java.util.List<" + field.shape().type().getName() + ">");
                 }
             }
         }
@@ -59,7 +59,7 @@ class RecordShapeTest {
                     case WHOLE_NUMBER -> i;
                     case FLAG -> i % 2 == 0;
                     case LIST -> List.of();
-                    case OBJECT -> emptyRecord(shape.field(i).shape().get());
+                    case OBJECT -> emptyRecord(shape.field(i).shape());
                 };
             }
             Record record = shape.build(values);
