@@ -69,7 +69,7 @@ class CommandLineLauncherScriptTest {
         String app = image + "/lib/app";
         List<String> expected = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
                 "-XX:-UsePerfData", "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
-                "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED", "-XX:SharedArchiveFile=" + app + "/agendum.jsa",
+                "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED", "-XX:SharedArchiveFile=" + app + "/agendum-cli.jsa",
                 "-Xlog:cds*=off", "-cp", app + "/agendum.jar:" + app + "/lib/jackson-core-2.18.2.jar:" + app
                         + "/lib/picocli-4.7.7.jar", "org.agendum.launch.Launcher"));
         expected.addAll(args);
