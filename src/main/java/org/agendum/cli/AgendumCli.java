@@ -28,7 +28,8 @@ public final class AgendumCli {
         if (direct.isEmpty()) {
             return execute(commandLine(), args);
         }
-        return run(direct.get(), console(System.out, "sun.stdout.encoding"), console(System.err, "sun.stderr.encoding"));
+        return run(direct.get(), console(System.out, "sun.stdout.encoding"),
+                console(System.err, "sun.stderr.encoding"));
     }
 
     /** Runs a command recognized directly as picocli runs it: the same handling of failures, the same exit codes. */
@@ -101,7 +102,8 @@ public final class AgendumCli {
         documentExitCodes(cli);
         cli.getSubcommands().values().forEach(AgendumCli::documentExitCodes);
         cli.addSubcommand(new CommandLine.HelpCommand());
-        cli.setExecutionExceptionHandler((exception, command, parseResult) -> internalError(exception, command.getErr()));
+        cli.setExecutionExceptionHandler((exception, command, parseResult) ->
+                internalError(exception, command.getErr()));
         return cli;
     }
 
