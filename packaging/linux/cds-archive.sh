@@ -4,16 +4,20 @@
 #
 #   cds-archive.sh train IMAGE SAMPLE   after the app-image, before the .deb: runs the image's launchers as a user
 #       would (the window opening the built-in sample; "agendum validate" and "agendum export" of SAMPLE) with
-#       -XX:DumpLoadedClassList, and puts into IMAGE/lib/app the list of the classes they loaded (agendum.classlist)
-#       and cds-dump.sh, which turns the list into the archive; then names the archive in both launchers' cfg.
-#   cds-archive.sh dump IMAGE           after the .deb: makes the archive of IMAGE itself (IMAGE/lib/app/agendum.jsa)
-#       with cds-dump.sh and checks that both launchers map it.
+#       -XX:DumpLoadedClassList, and puts into IMAGE/lib/app the lists of the classes they loaded (agendum.classlist:
+#       all three runs, for the main launcher, which also runs commands; agendum-cli.classlist: the two commands,
+#       for bin/agendum) and cds-dump.sh, which turns the lists into the archives; then names the main launcher's
+#       archive in its cfg (bin/agendum, the command line's script, names its own).
+#   cds-archive.sh dump IMAGE           after the .deb: makes the archives of IMAGE itself (IMAGE/lib/app/agendum.jsa,
+#       agendum-cli.jsa) with cds-dump.sh and checks that each launcher maps its own.
 #
 # Why a class list and not the archive: a JDK 17 archive records the jars' absolute paths, so one made in
 # target/dist is refused once installed in /opt/agendum; the .deb carries the list and its postinst makes the
 # archive (as Debian's own JDK packages make theirs). Why a static archive (-Xshare:dump) and not a dynamic one
 # (-XX:ArchiveClassesAtExit): it needs no base archive in the runtime, it can hold the classes of both launchers,
-# and it takes picocli, whose Java 5 class files JDK 17 leaves out of dynamic archives.
+# and it takes picocli, whose Java 5 class files JDK 17 leaves out of dynamic archives. Why a second archive for the
+# command line: the JVM relocates an archive at every start, in proportion to its size; the window's classes made
+# the one archive 50 MB, and a command 20 ms slower than with its own 28 MB.
 #
 # A training that fails leaves the image as jpackage made it (no list, no option) and says so; the build goes on.
 set -euo pipefail
@@ -83,21 +87,26 @@ train)
     echo "# Agendum: the classes loaded by a window start and by agendum validate/export, for cds-dump.sh"
     cat "$tmp"/lists/*.classlist | grep -v '^#' | awk '!seen[$0]++'
   } >"$tmp/agendum.classlist"
+  {
+    echo "# Agendum: the classes loaded by agendum validate and agendum export, for cds-dump.sh"
+    cat "$tmp"/lists/validate.classlist "$tmp"/lists/export.classlist | grep -v '^#' | awk '!seen[$0]++'
+  } >"$tmp/agendum-cli.classlist"
   (($(wc -l <"$tmp/agendum.classlist") > 1000)) || give_up "the class list is too short"
 
-  # Into the image: the list, the script that makes the archive from it, and in both launchers' cfg, after their
+  # Into the image: the list, the script that makes the archive from it, and in the main launcher's cfg, after its
   # last JVM option, the archive's name and -Xlog:cds*=off, so that an archive the JVM refuses (the folder moved,
   # a jar changed) never prints anything: JDK 17 refuses a static archive silently, but warns about some failures.
-  cp "$tmp/agendum.classlist" "$app/agendum.classlist"
+  # (bin/agendum, the command line's script, names it already: packaging/linux/agendum.sh.)
+  cp "$tmp/agendum.classlist" "$tmp/agendum-cli.classlist" "$app/"
   install -m 755 "$(dirname "$0")/cds-dump.sh" "$app/cds-dump.sh"
-  for cfg in "$app/Agendum.cfg" "$app/agendum.cfg"; do
-    awk -v last="$(grep -n '^java-options=' "$cfg" | tail -1 | cut -d: -f1)" '
-      { print }
-      NR == last { print "java-options=-XX:SharedArchiveFile=$APPDIR/agendum.jsa"; print "java-options=-Xlog:cds*=off" }
-    ' "$cfg" >"$tmp/cfg"
-    cat "$tmp/cfg" >"$cfg"
-  done
-  say "class list of $(($(wc -l <"$app/agendum.classlist") - 1)) entries (window trained: $window) in $app/agendum.classlist"
+  cfg=$app/Agendum.cfg
+  awk -v last="$(grep -n '^java-options=' "$cfg" | tail -1 | cut -d: -f1)" '
+    { print }
+    NR == last { print "java-options=-XX:SharedArchiveFile=$APPDIR/agendum.jsa"; print "java-options=-Xlog:cds*=off" }
+  ' "$cfg" >"$tmp/cfg"
+  cat "$tmp/cfg" >"$cfg"
+  say "class lists of $(($(wc -l <"$app/agendum.classlist") - 1)) entries (window trained: $window) and of" \
+    "$(($(wc -l <"$app/agendum-cli.classlist") - 1)) (the command line) in $app"
   ;;
 
 dump)
@@ -108,14 +117,15 @@ dump)
   start=$SECONDS
   sh "$app/cds-dump.sh" || { say "cds-dump.sh failed: no archive"; exit 0; }
   # -Xshare:on stops the JVM if it cannot map the archive
-  for launcher in Agendum agendum; do
-    if ! JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/$launcher" --version >/dev/null 2>&1; then
-      rm -f "$app/agendum.jsa"
-      say "bin/$launcher cannot use the archive: removed"
+  for launcher in Agendum:agendum.jsa agendum:agendum-cli.jsa; do
+    if ! JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/${launcher%%:*}" --version >/dev/null 2>&1; then
+      rm -f "$app/${launcher#*:}"
+      say "bin/${launcher%%:*} cannot use its archive: ${launcher#*:} removed"
       exit 0
     fi
   done
-  say "$app/agendum.jsa ($(du -m "$app/agendum.jsa" | cut -f1) MB, $((SECONDS - start)) s), mapped by bin/Agendum and bin/agendum"
+  say "$app/agendum.jsa ($(du -m "$app/agendum.jsa" | cut -f1) MB, mapped by bin/Agendum) and agendum-cli.jsa" \
+    "($(du -m "$app/agendum-cli.jsa" | cut -f1) MB, mapped by bin/agendum) in $((SECONDS - start)) s"
   ;;
 
 *)

@@ -19,8 +19,9 @@ runs=${RUNS:-5}
 launches=${LAUNCHES:-5}
 commands=${COMMANDS:-2000}
 # The packaged launchers, as shipped (docs/packaging.md): the window's, whose memory options the in-process
-# figures below use too (read from the image after the build, below), and the command line's (C1 only, its own
-# heap; packaging/linux/agendum.properties). Both map the app-image's class-data-sharing archive, made by the build.
+# figures below use too (read from the image after the build, below), and the command line's (a script that starts
+# the runtime's java with C1 only and its own heap; packaging/linux/agendum.sh). Each maps its class-data-sharing
+# archive in the app-image, made by the build.
 image=target/dist/Agendum
 tmp=$(mktemp -d)
 pids=()
@@ -44,7 +45,9 @@ fi
 say "build (mvn -Pbenchmark,package package, tests skipped: mvn verify runs them; the .deb gzipped, not measured)"
 export DPKG_DEB_COMPRESSOR_TYPE=gzip
 mvn -B -q -o -Pbenchmark,package -DskipTests package 2>/dev/null || mvn -B -q -Pbenchmark,package -DskipTests package
-[[ -s $image/lib/app/agendum.jsa ]] || { echo "no class-data-sharing archive in $image (see the build's cds-archive lines)" >&2; exit 1; }
+for archive in agendum.jsa agendum-cli.jsa; do
+  [[ -s $image/lib/app/$archive ]] || { echo "no $archive in $image (see the build's cds-archive lines)" >&2; exit 1; }
+done
 # The window launcher's JVM options as the build wrote them into the image (their source: pom.xml, the jpackage
 # javaOptions), for the runs below that start the app's classes in a JVM of their own. Left out: the app version,
 # the class-data-sharing archive's options, and the exports and opens of the one list (agendum.jvm.access in

@@ -1,6 +1,12 @@
 package org.agendum.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -13,9 +19,28 @@ public final class AgendumCli {
     private AgendumCli() {
     }
 
-    /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
+    /**
+     * Runs the command line and returns its exit code (see {@link ExitCodes}): the plain forms of the commands
+     * directly ({@link DirectCommands}), anything else through picocli.
+     */
     public static int execute(String... args) {
-        return execute(commandLine(), args);
+        Optional<DirectCommands.Command> direct = DirectCommands.recognize(MeetingLoader.FILES, args);
+        if (direct.isEmpty()) {
+            return execute(commandLine(), args);
+        }
+        return run(direct.get(), console(System.out, "sun.stdout.encoding"),
+                console(System.err, "sun.stderr.encoding"));
+    }
+
+    /** Runs a command recognized directly as picocli runs it: the same handling of failures, the same exit codes. */
+    static int run(DirectCommands.Command command, PrintWriter out, PrintWriter err) {
+        try {
+            return command.run(out, err);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        } catch (RuntimeException e) {
+            return internalError(e, err);
+        }
     }
 
     /**
@@ -26,11 +51,32 @@ public final class AgendumCli {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            cli.getErr().println("agendum: not enough memory for this meeting; nothing was written. Give Java more"
-                    + " memory (for example JAVA_TOOL_OPTIONS=-Xmx4g) or split the meeting.");
-            cli.getErr().flush();
-            return ExitCodes.OUT_OF_MEMORY;
+            return outOfMemory(cli.getErr());
         }
+    }
+
+    private static int outOfMemory(PrintWriter err) {
+        err.println("agendum: not enough memory for this meeting; nothing was written. Give Java more"
+                + " memory (for example JAVA_TOOL_OPTIONS=-Xmx4g) or split the meeting.");
+        err.flush();
+        return ExitCodes.OUT_OF_MEMORY;
+    }
+
+    private static int internalError(Exception exception, PrintWriter err) {
+        err.println("agendum: internal error, please report it: " + exception);
+        exception.printStackTrace(err);
+        return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * Standard output or error as picocli writes to it by default (the encoding a Windows console announces, else
+     * the default; flushed at each line), so that both ways print the same bytes.
+     */
+    private static PrintWriter console(OutputStream stream, String encodingProperty) {
+        String encoding = System.getProperty(encodingProperty);
+        Charset charset = encoding == null ? Charset.defaultCharset()
+                : Charset.forName("cp65001".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
@@ -56,11 +102,8 @@ public final class AgendumCli {
         documentExitCodes(cli);
         cli.getSubcommands().values().forEach(AgendumCli::documentExitCodes);
         cli.addSubcommand(new CommandLine.HelpCommand());
-        cli.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            command.getErr().println("agendum: internal error, please report it: " + exception);
-            exception.printStackTrace(command.getErr());
-            return ExitCodes.INTERNAL;
-        });
+        cli.setExecutionExceptionHandler((exception, command, parseResult) ->
+                internalError(exception, command.getErr()));
         return cli;
     }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "A meeting with errors (as 'agendum validate' reports them) is not exported: its errors are listed on "
                     + "standard error and the exit code is 1, unless --force is given; warnings alone do not stop it."
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
     @Spec
     CommandSpec spec;
 
@@ -60,8 +60,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
         String name = file.toString();
         // refused before anything is read or written: the output would replace the meeting, or cannot be a file
         var refusal = ExportTargets.meetingFileRefusal(output, file);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
             "Control characters in the output (from a file's text) are printed as '?'.",
             "A file that cannot be read is reported on standard error; the other files are still checked."
         })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, DirectCommands.Command {
     @Spec
     CommandSpec spec;
 
@@ -39,8 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
         boolean unreadable = false;
         boolean errors = false;
         for (Path file : files) {

@@ -1,7 +1,5 @@
 package org.agendum.file;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,42 +24,34 @@ final class BrokenText {
     private BrokenText() {
     }
 
-    /** The first broken character in the file's records, in the file's order. */
+    /** The first broken character in the file's records, in the order of their fields. */
     static Optional<Found> find(FileDto.MeetingDto meeting) {
-        return find(meeting, JsonPath.ROOT);
+        return find(meeting, FileDto.MEETING, JsonPath.ROOT);
     }
 
-    private static Optional<Found> find(Object value, JsonPath at) {
-        if (value instanceof String text) {
-            int position = Printable.loneSurrogateAt(text);
-            return position < 0 ? Optional.empty() : Optional.of(new Found(at, position, text.charAt(position)));
-        }
-        if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                Optional<Found> found = find(list.get(i), at.index(i));
-                if (found.isPresent()) {
-                    return found;
+    private static Optional<Found> find(Object record, RecordShape<?> shape, JsonPath at) {
+        Object[] values = shape.values(record);
+        for (int i = 0; i < values.length; i++) {
+            RecordShape.Field field = shape.field(i);
+            Optional<Found> found = Optional.empty();
+            if (values[i] instanceof String text) {
+                int position = Printable.loneSurrogateAt(text);
+                if (position >= 0) {
+                    found = Optional.of(new Found(at.field(field.name()), position, text.charAt(position)));
                 }
+            } else if (values[i] instanceof List<?> list) {
+                JsonPath listAt = at.field(field.name());
+                for (int k = 0; k < list.size() && found.isEmpty(); k++) {
+                    found = find(list.get(k), field.shape(), listAt.index(k));
+                }
+            } else if (values[i] instanceof Record object) {
+                found = find(object, field.shape(), at.field(field.name()));
             }
-            return Optional.empty();
-        }
-        if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Optional<Found> found = find(get(component, record), at.field(component.getName()));
-                if (found.isPresent()) {
-                    return found;
-                }
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
-    }
-
-    private static Object get(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component, e);
-        }
     }
 
     /** The JSON text with each broken character written as its escape: exactly what the model holds, never "?". */

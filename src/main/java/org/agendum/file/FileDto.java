@@ -1,14 +1,22 @@
 package org.agendum.file;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import static org.agendum.file.RecordShape.list;
+import static org.agendum.file.RecordShape.object;
+import static org.agendum.file.RecordShape.optionalFlag;
+import static org.agendum.file.RecordShape.optionalList;
+import static org.agendum.file.RecordShape.optionalText;
+import static org.agendum.file.RecordShape.optionalWholeNumber;
+import static org.agendum.file.RecordShape.text;
+import static org.agendum.file.RecordShape.wholeNumber;
+
 import java.util.List;
 
 /**
- * The shape of a meeting file (format versions 1 and 2), one record per JSON object. These records are what
- * Jackson sees; the model never does (it stays free of Jackson). Every field is nullable: a missing field
- * arrives as null and {@link ModelMapper} decides whether that is an error or means a default, and the
- * writer sets the fields it omits to null ({@link JsonInclude.Include#NON_NULL} on those records).
+ * The shape of a meeting file (format versions 1 and 2), one record per JSON object, with a {@link RecordShape} for
+ * each (at the end) that the reader, the writer and the broken-text check go by; the model never sees them (it stays
+ * free of the file's JSON). Every field is nullable: a missing field arrives as null and {@link ModelMapper} decides
+ * whether that is an error or means a default, and {@link DtoMapper} sets the fields the writer leaves out to null
+ * (the fields a shape marks "optional").
  *
  * <p>Dates, times and enumerations are plain strings here so that their errors are ours to word.
  * The order of the record components is the order of the keys in the file.
@@ -17,7 +25,6 @@ final class FileDto {
     private FileDto() {
     }
 
-    @JsonPropertyOrder({"format", "version", "details", "agenda", "organizationOfWork"})
     record MeetingDto(
             String format,
             Integer version,
@@ -27,10 +34,6 @@ final class FileDto {
     }
 
     /** The fields added in format 2 are left out when they hold their default, so a file that needs none is format 1. */
-    @JsonPropertyOrder({"bodyName", "meetingName", "sessionLine", "venue", "startDate", "endDate", "symbol",
-            "distribution", "issueDate", "originalLanguage", "versionLanguage", "jobNumber", "processedOn", "releasedOn",
-            "dutyStation", "title", "layout", "emptyAnnotations", "standardSentence", "agendaItemLine",
-            "agendaItemTitle", "agendaItemNote", "languageCoverage"})
     record DetailsDto(
             String bodyName,
             String meetingName,
@@ -44,40 +47,35 @@ final class FileDto {
             String originalLanguage,
             String versionLanguage,
             String jobNumber,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String processedOn,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String releasedOn,
+            String processedOn,
+            String releasedOn,
             String dutyStation,
             String title,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String layout,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String emptyAnnotations,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String standardSentence,
+            String layout,
+            String emptyAnnotations,
+            String standardSentence,
             String agendaItemLine,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String agendaItemTitle,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String agendaItemNote,
+            String agendaItemTitle,
+            String agendaItemNote,
             String languageCoverage) {
     }
 
     /** {@code heading} and {@code listEnd} (format 2) are left out when the item has no such override. */
-    @JsonPropertyOrder({"id", "title", "heading", "listEnd", "annotation", "documentation", "items"})
     record ItemDto(
             String id,
             String title,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String heading,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String listEnd,
+            String heading,
+            String listEnd,
             List<ParagraphDto> annotation,
             List<DocumentDto> documentation,
             List<ItemDto> items) {
     }
 
     /** {@code level} is null (omitted) for body text, so most paragraphs read {@code {"content": [...]}}. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"level", "content"})
     record ParagraphDto(Integer level, List<InlineDto> content) {
     }
 
     /** Either a text run (text and its style) or a footnote call (footnote and nothing else). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"text", "bold", "italic", "underline", "superscript", "link", "footnote"})
     record InlineDto(
             String text,
             Boolean bold,
@@ -89,30 +87,210 @@ final class FileDto {
     }
 
     /** A run of footnote text: like a text run, but a footnote cannot contain another footnote. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"text", "bold", "italic", "underline", "superscript", "link"})
     record RunDto(String text, Boolean bold, Boolean italic, Boolean underline, Boolean superscript, String link) {
     }
 
-    @JsonPropertyOrder({"description", "symbol"})
     record DocumentDto(String description, String symbol) {
     }
 
-    @JsonPropertyOrder({"days"})
     record OrganizationDto(List<DayDto> days) {
     }
 
-    @JsonPropertyOrder({"date", "meetings"})
     record DayDto(String date, List<SlotDto> meetings) {
     }
 
-    @JsonPropertyOrder({"id", "start", "end", "label", "entries"})
     record SlotDto(String id, String start, String end, String label, List<EntryDto> entries) {
     }
 
     /** Either {@code item} (an agenda item's id) or {@code note} (free text) is set, never both. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"id", "item", "note"})
     record EntryDto(String id, String item, String note) {
+    }
+
+    // The shapes of the records, each listing the record's components in order. The "optional" fields, left out of
+    // the file when null, are those the comments above name, and every field of a paragraph, a part of one, a run of
+    // a footnote and an entry of the organization of work.
+
+    static final RecordShape<MeetingDto> MEETING = new RecordShape<>(MeetingDto.class, List.of(
+            text("format"), wholeNumber("version"), object("details", DetailsDto.class),
+            list("agenda", ItemDto.class), object("organizationOfWork", OrganizationDto.class))) {
+        @Override
+        MeetingDto build(Object[] v) {
+            return new MeetingDto((String) v[0], (Integer) v[1], (DetailsDto) v[2], listOf(v[3]), (OrganizationDto) v[4]);
+        }
+
+        @Override
+        Object[] valuesOf(MeetingDto m) {
+            return new Object[] {m.format(), m.version(), m.details(), m.agenda(), m.organizationOfWork()};
+        }
+    };
+
+    static final RecordShape<DetailsDto> DETAILS = new RecordShape<>(DetailsDto.class, List.of(
+            text("bodyName"), text("meetingName"), text("sessionLine"), text("venue"), text("startDate"),
+            text("endDate"), text("symbol"), text("distribution"), text("issueDate"), text("originalLanguage"),
+            text("versionLanguage"), text("jobNumber"), optionalText("processedOn"), optionalText("releasedOn"),
+            text("dutyStation"), text("title"), optionalText("layout"), optionalText("emptyAnnotations"),
+            optionalText("standardSentence"), text("agendaItemLine"), optionalText("agendaItemTitle"),
+            optionalText("agendaItemNote"), text("languageCoverage"))) {
+        @Override
+        DetailsDto build(Object[] v) {
+            return new DetailsDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9], (String) v[10],
+                    (String) v[11], (String) v[12], (String) v[13], (String) v[14], (String) v[15], (String) v[16],
+                    (String) v[17], (String) v[18], (String) v[19], (String) v[20], (String) v[21], (String) v[22]);
+        }
+
+        @Override
+        Object[] valuesOf(DetailsDto d) {
+            return new Object[] {d.bodyName(), d.meetingName(), d.sessionLine(), d.venue(), d.startDate(), d.endDate(),
+                d.symbol(), d.distribution(), d.issueDate(), d.originalLanguage(), d.versionLanguage(), d.jobNumber(),
+                d.processedOn(), d.releasedOn(), d.dutyStation(), d.title(), d.layout(), d.emptyAnnotations(),
+                d.standardSentence(), d.agendaItemLine(), d.agendaItemTitle(), d.agendaItemNote(),
+                d.languageCoverage()};
+        }
+    };
+
+    static final RecordShape<ItemDto> ITEM = new RecordShape<>(ItemDto.class, List.of(
+            text("id"), text("title"), optionalText("heading"), optionalText("listEnd"),
+            list("annotation", ParagraphDto.class), list("documentation", DocumentDto.class),
+            list("items", ItemDto.class))) {
+        @Override
+        ItemDto build(Object[] v) {
+            return new ItemDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4]), listOf(v[5]),
+                    listOf(v[6]));
+        }
+
+        @Override
+        Object[] valuesOf(ItemDto i) {
+            return new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.annotation(), i.documentation(),
+                i.items()};
+        }
+    };
+
+    static final RecordShape<ParagraphDto> PARAGRAPH = new RecordShape<>(ParagraphDto.class, List.of(
+            optionalWholeNumber("level"), optionalList("content", InlineDto.class))) {
+        @Override
+        ParagraphDto build(Object[] v) {
+            return new ParagraphDto((Integer) v[0], listOf(v[1]));
+        }
+
+        @Override
+        Object[] valuesOf(ParagraphDto p) {
+            return new Object[] {p.level(), p.content()};
+        }
+    };
+
+    static final RecordShape<InlineDto> INLINE = new RecordShape<>(InlineDto.class, List.of(
+            optionalText("text"), optionalFlag("bold"), optionalFlag("italic"), optionalFlag("underline"),
+            optionalFlag("superscript"), optionalText("link"), optionalList("footnote", RunDto.class))) {
+        @Override
+        InlineDto build(Object[] v) {
+            return new InlineDto((String) v[0], (Boolean) v[1], (Boolean) v[2], (Boolean) v[3], (Boolean) v[4],
+                    (String) v[5], listOf(v[6]));
+        }
+
+        @Override
+        Object[] valuesOf(InlineDto i) {
+            return new Object[] {i.text(), i.bold(), i.italic(), i.underline(), i.superscript(), i.link(), i.footnote()};
+        }
+    };
+
+    static final RecordShape<RunDto> RUN = new RecordShape<>(RunDto.class, List.of(
+            optionalText("text"), optionalFlag("bold"), optionalFlag("italic"), optionalFlag("underline"),
+            optionalFlag("superscript"), optionalText("link"))) {
+        @Override
+        RunDto build(Object[] v) {
+            return new RunDto((String) v[0], (Boolean) v[1], (Boolean) v[2], (Boolean) v[3], (Boolean) v[4],
+                    (String) v[5]);
+        }
+
+        @Override
+        Object[] valuesOf(RunDto r) {
+            return new Object[] {r.text(), r.bold(), r.italic(), r.underline(), r.superscript(), r.link()};
+        }
+    };
+
+    static final RecordShape<DocumentDto> DOCUMENT = new RecordShape<>(DocumentDto.class, List.of(
+            text("description"), text("symbol"))) {
+        @Override
+        DocumentDto build(Object[] v) {
+            return new DocumentDto((String) v[0], (String) v[1]);
+        }
+
+        @Override
+        Object[] valuesOf(DocumentDto d) {
+            return new Object[] {d.description(), d.symbol()};
+        }
+    };
+
+    static final RecordShape<OrganizationDto> ORGANIZATION = new RecordShape<>(OrganizationDto.class, List.of(
+            list("days", DayDto.class))) {
+        @Override
+        OrganizationDto build(Object[] v) {
+            return new OrganizationDto(listOf(v[0]));
+        }
+
+        @Override
+        Object[] valuesOf(OrganizationDto o) {
+            return new Object[] {o.days()};
+        }
+    };
+
+    static final RecordShape<DayDto> DAY = new RecordShape<>(DayDto.class, List.of(
+            text("date"), list("meetings", SlotDto.class))) {
+        @Override
+        DayDto build(Object[] v) {
+            return new DayDto((String) v[0], listOf(v[1]));
+        }
+
+        @Override
+        Object[] valuesOf(DayDto d) {
+            return new Object[] {d.date(), d.meetings()};
+        }
+    };
+
+    static final RecordShape<SlotDto> SLOT = new RecordShape<>(SlotDto.class, List.of(
+            text("id"), text("start"), text("end"), text("label"), list("entries", EntryDto.class))) {
+        @Override
+        SlotDto build(Object[] v) {
+            return new SlotDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4]));
+        }
+
+        @Override
+        Object[] valuesOf(SlotDto s) {
+            return new Object[] {s.id(), s.start(), s.end(), s.label(), s.entries()};
+        }
+    };
+
+    static final RecordShape<EntryDto> ENTRY = new RecordShape<>(EntryDto.class, List.of(
+            optionalText("id"), optionalText("item"), optionalText("note"))) {
+        @Override
+        EntryDto build(Object[] v) {
+            return new EntryDto((String) v[0], (String) v[1], (String) v[2]);
+        }
+
+        @Override
+        Object[] valuesOf(EntryDto e) {
+            return new Object[] {e.id(), e.item(), e.note()};
+        }
+    };
+
+    /** Every shape, for the test that holds them to the records. */
+    static final List<RecordShape<?>> SHAPES = List.of(MEETING, DETAILS, ITEM, PARAGRAPH, INLINE, RUN, DOCUMENT,
+            ORGANIZATION, DAY, SLOT, ENTRY);
+
+    /** The shape of a record of the file. */
+    static RecordShape<?> shapeOf(Class<?> record) {
+        for (RecordShape<?> shape : SHAPES) {
+            if (shape.type() == record) {
+                return shape;
+            }
+        }
+        throw new IllegalArgumentException("Not a record of the file: " + record);
+    }
+
+    /** A list the reader built for a field whose shape says what its elements are. */
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> listOf(Object list) {
+        return (List<E>) list;
     }
 }

@@ -56,7 +56,7 @@ final class HeaderScan {
                     checkFormat();
                 }
                 checkNewerVersion();
-                throw JsonErrors.describe(source, e, parser, text.contentChars(), null);
+                throw JsonErrors.describe(source, e, parser, text.contentChars());
             }
         } catch (IOException e) {
             // in-memory input: only closing could get here, and closing a byte array reader does not fail

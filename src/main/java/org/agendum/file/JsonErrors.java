@@ -8,17 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.agendum.model.Agenda;
 import org.agendum.typography.Printable;
 
@@ -36,46 +28,20 @@ final class JsonErrors {
     }
 
     /**
-     * The sentence for an exception from parsing or binding.
+     * The sentence for an exception from the parser.
      *
      * @param parser the parser that threw, for the place when the exception carries none
      * @param contentChars see {@link ContentSniffer.Text#contentChars()}: an error at or past it is truncation
-     * @param locator finds places by path after binding (Jackson reports an unknown field at the end of its
-     *     object); null while scanning
      */
-    static MeetingFileException describe(String source, JsonProcessingException e, JsonParser parser, long contentChars,
-            JsonLocator locator) {
+    static MeetingFileException describe(String source, JsonProcessingException e, JsonParser parser, long contentChars) {
         JsonLocation location = e.getLocation() != null ? e.getLocation()
                 : parser != null ? parser.currentTokenLocation() : null;
         String at = source + ": " + lineAndColumn(location);
         if (e instanceof StreamConstraintsException) {
             return new MeetingFileException(at + limitExceeded(e.getOriginalMessage(), pathOf(parser)) + ".", e);
         }
-        // A text just over the limit is measured only when the binding asks for it, which wraps the parser's
-        // exception (the fuzzing test found it); a longer one is caught while the parser reads it, unwrapped.
-        if (e instanceof JsonMappingException mapping
-                && mapping.getCause() instanceof StreamConstraintsException limit) {
-            JsonPath path = JsonPath.of(mapping.getPath());
-            return new MeetingFileException(at + limitExceeded(limit.getOriginalMessage(), path) + ".", e);
-        }
         if (e instanceof JsonEOFException || e instanceof JsonParseException && isAtEnd(location, contentChars)) {
             return truncated(source, location, e);
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            JsonPath object = objectPath(unknown);
-            JsonLocation field = locator == null ? null : locator.locateName(object.field(unknown.getPropertyName()));
-            return new MeetingFileException(source + ": " + lineAndColumn(field != null ? field : location)
-                    + unknownField(object, unknown) + ".", e);
-        }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
-            return new MeetingFileException(at + JsonPath.of(mapping.getPath()).describe()
-                    + " is a number too large to be valid.", e);
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            JsonPath path = JsonPath.of(mismatch.getPath());
-            JsonToken actual = mismatch.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
-            return new MeetingFileException(at + path.describe() + " must be " + expected(mismatch.getTargetType())
-                    + (actual != null ? ", not " + kindOf(actual) : "") + ".", e);
         }
         if (e instanceof InputCoercionException) {
             return new MeetingFileException(at + pathOf(parser).describe() + " is a number too large to be valid.", e);
@@ -85,11 +51,6 @@ final class JsonErrors {
             return new MeetingFileException(at + "the file is not valid JSON here (" + detail + ")"
                     + (detail.contains("inside quoted text") ? "" : "; a comma, quotation mark or bracket may be "
                     + "missing or extra") + ".", e);
-        }
-        if (e instanceof JsonMappingException mapping) {
-            JsonPath path = JsonPath.of(mapping.getPath());
-            return new MeetingFileException(at + "the file could not be understood" + (path.isRoot() ? "" : " at "
-                    + path.describe()) + ".", e);
         }
         return new MeetingFileException(at + "the file could not be understood.", e);
     }
@@ -123,55 +84,12 @@ final class JsonErrors {
         };
     }
 
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "something else";
-        }
-        if (type == String.class) {
-            return "text";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        return "an object";
-    }
-
     private static JsonPath pathOf(JsonParser parser) {
         return parser == null ? JsonPath.ROOT : JsonPath.of(parser.getParsingContext());
     }
 
     private static boolean isAtEnd(JsonLocation location, long contentChars) {
         return location != null && location.getCharOffset() >= contentChars;
-    }
-
-    /** The object holding the unknown field: Jackson's path ends with the field itself. */
-    private static JsonPath objectPath(UnrecognizedPropertyException e) {
-        List<JsonMappingException.Reference> references = e.getPath();
-        if (!references.isEmpty() && e.getPropertyName().equals(references.get(references.size() - 1).getFieldName())) {
-            return JsonPath.of(references.subList(0, references.size() - 1));
-        }
-        return JsonPath.of(references);
-    }
-
-    private static String unknownField(JsonPath object, UnrecognizedPropertyException e) {
-        String known = knownFields(e.getReferringClass());
-        return object.describeObject() + " has an unknown field \"" + printable(e.getPropertyName()) + "\""
-                + (known.isEmpty() ? "" : " (the fields there are " + known + ")");
-    }
-
-    /** The fields of the object, in file order, from the DTO record that describes it. */
-    private static String knownFields(Class<?> dto) {
-        if (dto == null || !dto.isRecord()) {
-            return "";
-        }
-        return Arrays.stream(dto.getRecordComponents()).map(RecordComponent::getName)
-                .map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
     }
 
     /** "{path} is longer than 10,000,000 characters, the limit for one text in a meeting file" (no full stop). */

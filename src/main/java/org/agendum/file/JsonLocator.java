@@ -21,15 +21,6 @@ final class JsonLocator {
 
     /** Where the value at the path starts (a field's value, a list element), or null if it cannot be found. */
     JsonLocation locate(JsonPath path) {
-        return find(path, true);
-    }
-
-    /** Where the name of the field at the path starts, or null if it cannot be found. */
-    JsonLocation locateName(JsonPath path) {
-        return find(path, false);
-    }
-
-    private JsonLocation find(JsonPath path, boolean value) {
         if (path.isRoot()) {
             return null;
         }
@@ -37,7 +28,7 @@ final class JsonLocator {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
                         && path.matches(parser.getParsingContext())) {
-                    if (value && token == JsonToken.FIELD_NAME) {
+                    if (token == JsonToken.FIELD_NAME) {
                         parser.nextToken();
                     }
                     return parser.currentTokenLocation();

@@ -1,7 +1,6 @@
 package org.agendum.file;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +44,6 @@ final class JsonPath {
         List<Object> more = new ArrayList<>(steps);
         more.add(index);
         return new JsonPath(more);
-    }
-
-    /** The path of a databind error, from the references Jackson collected on the way out. */
-    static JsonPath of(List<JsonMappingException.Reference> references) {
-        JsonPath path = ROOT;
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                path = path.field(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path = path.index(reference.getIndex());
-            }
-        }
-        return path;
     }
 
     /** The path of the value a streaming parser is on (for a field name token: that field). */

@@ -1,12 +1,7 @@
 package org.agendum.file;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -44,9 +39,6 @@ public final class LockFiles {
     private static final Instant LATEST = Instant.parse("9999-12-30T00:00:00Z");
     /** Windows' process ids are 32-bit; Linux's and macOS's smaller. */
     private static final long MAX_PID = 0xFFFF_FFFFL;
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // a later Agendum may say more
-            .build();
 
     private LockFiles() {
     }
@@ -67,7 +59,7 @@ public final class LockFiles {
             if (content.length > MAX_BYTES) {
                 return Optional.empty();
             }
-            LockDto dto = MAPPER.readValue(content, LockDto.class);
+            LockDto dto = LockJson.read(content);
             if (!isName(dto.user()) || !isName(dto.host()) || dto.pid() == null || dto.pid() <= 0
                     || dto.pid() > MAX_PID || dto.since() == null || dto.since().length() > 64) {
                 return Optional.empty();
@@ -129,9 +121,7 @@ public final class LockFiles {
     public static void write(Path file, LockOwner owner, AtomicFileWriter.Disk disk) throws IOException {
         Objects.requireNonNull(owner, "owner");
         LockDto dto = new LockDto(APPLICATION, owner.user(), owner.host(), owner.pid(), owner.since().toString());
-        byte[] content = (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(dto) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-        AtomicFileWriter.writeOwn(lockFileOf(file), content, disk, null);
+        AtomicFileWriter.writeOwn(lockFileOf(file), LockJson.write(dto), disk, null);
     }
 
     /**
@@ -149,7 +139,7 @@ public final class LockFiles {
         }
     }
 
-    @JsonPropertyOrder({"application", "user", "host", "pid", "since"})
+    /** What a lock file holds, in its order ({@link LockJson}). */
     record LockDto(String application, String user, String host, Long pid, String since) {
     }
 }

@@ -33,13 +33,16 @@ public final class MeetingFiles {
 
     /** Reads a meeting file. Any problem, from a missing file to a damaged one, is a MeetingFileException. */
     public static Meeting load(Path file) throws MeetingFileException {
-        return loadWithStamp(file).meeting();
+        Objects.requireNonNull(file, "file");
+        String name = nameOf(file);
+        // no stamp: its SHA-256 would load the security providers, some 20 ms of a command line's start
+        return read(readBytes(file, name), name);
     }
 
     /** {@link #load(Path)}, and the stamp of exactly the bytes that were read. */
     public static Loaded loadWithStamp(Path file) throws MeetingFileException {
         Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
         byte[] content = readBytes(file, name);
         return new Loaded(read(content, name), FileStamp.of(content));
     }
@@ -67,7 +70,7 @@ public final class MeetingFiles {
 
     private static byte[] write(FileDto.MeetingDto dto) {
         try {
-            return BrokenText.escaped(MeetingJson.write(dto)).getBytes(StandardCharsets.UTF_8);
+            return BrokenText.escaped(DtoWriter.write(dto)).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             // writing records of strings to a string cannot fail; this would be a programming error
             throw new UncheckedIOException("Could not write the meeting as JSON", e);

@@ -11,7 +11,7 @@ import org.agendum.model.MeetingSize;
 /**
  * Reads a meeting from bytes in steps, each with its own kind of message: the raw bytes
  * ({@link ContentSniffer}), the JSON tokens, the header and the number of parts ({@link HeaderScan}), the shape and
- * types (Jackson binding to {@link FileDto}, worded by {@link JsonErrors}), text no file can hold ({@link
+ * types (the records of {@link FileDto}, built from the tokens by {@link DtoReader}), text no file can hold ({@link
  * BrokenText}), the meaning ({@link ModelMapper}), and the meeting's size ({@link MeetingSize}).
  */
 final class MeetingReader {
@@ -23,7 +23,7 @@ final class MeetingReader {
             ContentSniffer.Text text = ContentSniffer.check(bytes, source);
             HeaderScan.scan(bytes, text, source);
             JsonLocator locator = new JsonLocator(bytes, text.start());
-            FileDto.MeetingDto dto = bind(bytes, text, source, locator);
+            FileDto.MeetingDto dto = bind(bytes, text, source);
             Optional<BrokenText.Found> broken = BrokenText.find(dto);
             if (broken.isPresent()) {
                 throw new MeetingFileException(source + ": " + JsonErrors.lineAndColumn(locator.locate(broken.get().at()))
@@ -44,13 +44,13 @@ final class MeetingReader {
         }
     }
 
-    private static FileDto.MeetingDto bind(byte[] bytes, ContentSniffer.Text text, String source, JsonLocator locator)
+    private static FileDto.MeetingDto bind(byte[] bytes, ContentSniffer.Text text, String source)
             throws MeetingFileException {
         try (JsonParser parser = MeetingJson.parser(bytes, text.start())) {
             try {
-                return MeetingJson.readDto(parser);
+                return DtoReader.read(parser, source);
             } catch (JsonProcessingException e) {
-                throw JsonErrors.describe(source, e, parser, text.contentChars(), locator);
+                throw JsonErrors.describe(source, e, parser, text.contentChars());
             }
         } catch (IOException e) {
             throw new MeetingFileException(source + ": the file could not be read.", e);

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Shared rules for the identifiers written into meeting files. */
 final class Ids {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Ids() {
     }
@@ -22,7 +21,12 @@ final class Ids {
     /** 48 random bits: collisions are negligible for the few thousand ids of one meeting. */
     static String random(String prefix) {
         byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
+        Random.SOURCE.nextBytes(bytes);
         return prefix + HexFormat.of().formatHex(bytes);
+    }
+
+    /** Made when a first id is: reading a file makes none, and a SecureRandom loads the security providers. */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 }

@@ -1,17 +1,23 @@
 package org.agendum.typography;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Dates in UN English style: day, month, year, no leading zero and no comma ("9 April 2018").
  *
- * <p>Month and weekday names always come from {@link Locale#ENGLISH}, never from the JVM default
- * locale, so the output is the same on every machine.
+ * <p>Month and weekday names are always English (those of {@code Locale.ENGLISH}), never the JVM default
+ * locale's, so the output is the same on every machine.
  */
 public final class UnDates {
+    /**
+     * English month and weekday names, written out: asking java.time for them ({@code getDisplayName}) loads the
+     * JDK's locale data, some 10 ms of a command line's start (UnDatesTest holds them to what it would answer).
+     */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
 
     private UnDates() {
     }
@@ -25,7 +31,7 @@ public final class UnDates {
     /** "2 July": a date without the year. */
     public static String dayAndMonth(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
     }
 
     /** "Monday, 2 July": the day rows of the annex "Proposed organization of work" carry no year. */
@@ -78,6 +84,6 @@ public final class UnDates {
     }
 
     private static String weekday(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return WEEKDAYS[date.getDayOfWeek().getValue() - 1];
     }
 }

@@ -50,8 +50,11 @@ public final class MeetingValidator {
     private static void checkDetails(MeetingDetails details, List<Problem> out) {
         Masthead masthead = details.masthead();
         MeetingInfo meeting = details.meetingInfo();
-        required(masthead.bodyName(), DetailField.BODY_NAME,
-                "The name of the body is missing (e.g. Conference of the Parties to …).", out);
+        // DetailField is named only where there is a problem: its constants take a fresh JVM some 10 ms to make
+        if (masthead.bodyName().isBlank()) {
+            out.add(error("The name of the body is missing (e.g. Conference of the Parties to …).",
+                    new Target.Detail(DetailField.BODY_NAME)));
+        }
         // a session of the body itself has only its session line ("Sixth session"); a treaty body's date line
         // has no venue ("9–20 April 2018"), so the venue is optional
         if (meeting.meetingName().isBlank() && meeting.sessionLine().isBlank()) {
@@ -59,18 +62,27 @@ public final class MeetingValidator {
                     + "session of the body itself, give the session line (e.g. Sixth session) instead.",
                     new Target.Detail(DetailField.MEETING_NAME)));
         }
-        required(details.titleBlock().title(), DetailField.TITLE,
-                "The document title is missing (e.g. Annotated provisional agenda).", out);
-        required(masthead.symbol(), DetailField.SYMBOL,
-                "The document symbol is missing (as the first page gives it, e.g. CTOC/COP/WG.4/2018/1).", out);
-        if (!masthead.symbol().isBlank()) {
+        if (details.titleBlock().title().isBlank()) {
+            out.add(error("The document title is missing (e.g. Annotated provisional agenda).",
+                    new Target.Detail(DetailField.TITLE)));
+        }
+        if (masthead.symbol().isBlank()) {
+            out.add(error("The document symbol is missing (as the first page gives it, e.g. CTOC/COP/WG.4/2018/1).",
+                    new Target.Detail(DetailField.SYMBOL)));
+        } else {
             DocumentSymbol.problem(masthead.symbol()).ifPresent(p -> out.add(error(
                     "The document symbol \"" + masthead.symbol() + "\" " + p + ".",
                     new Target.Detail(DetailField.SYMBOL))));
         }
-        yearInRange(masthead.issueDate(), "The date of issue", new Target.Detail(DetailField.ISSUE_DATE), out);
-        yearInRange(meeting.startDate(), "The meeting's first day", new Target.Detail(DetailField.DATES), out);
-        yearInRange(meeting.endDate(), "The meeting's last day", new Target.Detail(DetailField.DATES), out);
+        if (outsideTheYears(masthead.issueDate())) {
+            out.add(yearProblem(masthead.issueDate(), "The date of issue", new Target.Detail(DetailField.ISSUE_DATE)));
+        }
+        if (outsideTheYears(meeting.startDate())) {
+            out.add(yearProblem(meeting.startDate(), "The meeting's first day", new Target.Detail(DetailField.DATES)));
+        }
+        if (outsideTheYears(meeting.endDate())) {
+            out.add(yearProblem(meeting.endDate(), "The meeting's last day", new Target.Detail(DetailField.DATES)));
+        }
         if (meeting.endDate().isBefore(meeting.startDate())) {
             out.add(error("The meeting ends (" + UnDates.date(meeting.endDate()) + ") before it starts ("
                     + UnDates.date(meeting.startDate()) + ").", new Target.Detail(DetailField.DATES)));
@@ -99,10 +111,10 @@ public final class MeetingValidator {
                     + ") is after its release date (" + UnDates.date(processing.releasedOn().get()) + ").",
                     new Target.Detail(DetailField.PROCESSED_ON)));
         }
-        processing.processedOn().ifPresent(d -> yearInRange(d, "The job line's processing date",
-                new Target.Detail(DetailField.PROCESSED_ON), out));
-        processing.releasedOn().ifPresent(d -> yearInRange(d, "The job line's release date",
-                new Target.Detail(DetailField.RELEASED_ON), out));
+        processing.processedOn().filter(MeetingValidator::outsideTheYears).ifPresent(d -> out.add(yearProblem(d,
+                "The job line's processing date", new Target.Detail(DetailField.PROCESSED_ON))));
+        processing.releasedOn().filter(MeetingValidator::outsideTheYears).ifPresent(d -> out.add(yearProblem(d,
+                "The job line's release date", new Target.Detail(DetailField.RELEASED_ON))));
     }
 
     /** What the chosen form leaves out, said before the export does it without a word. */
@@ -148,17 +160,13 @@ public final class MeetingValidator {
     static final int FIRST_YEAR = 1945;
     static final int LAST_YEAR = 2200;
 
-    private static void yearInRange(LocalDate date, String what, Target target, List<Problem> out) {
-        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            out.add(error(what + " is in the year " + date.getYear() + "; dates must be between " + FIRST_YEAR
-                    + " and " + LAST_YEAR + ". Check the year.", target));
-        }
+    private static boolean outsideTheYears(LocalDate date) {
+        return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR;
     }
 
-    private static void required(String value, DetailField<String> field, String message, List<Problem> out) {
-        if (value.isBlank()) {
-            out.add(error(message, new Target.Detail(field)));
-        }
+    private static Problem yearProblem(LocalDate date, String what, Target target) {
+        return error(what + " is in the year " + date.getYear() + "; dates must be between " + FIRST_YEAR + " and "
+                + LAST_YEAR + ". Check the year.", target);
     }
 
     private static void checkAgenda(Agenda agenda, List<Problem> out) {
@@ -227,7 +235,9 @@ public final class MeetingValidator {
         LocalDate previous = null;
         for (int i = 0; i < work.days().size(); i++) {
             Day day = work.days().get(i);
-            yearInRange(day.date(), "Day " + (i + 1) + " of the organization of work", new Target.Day(i), out);
+            if (outsideTheYears(day.date())) {
+                out.add(yearProblem(day.date(), "Day " + (i + 1) + " of the organization of work", new Target.Day(i)));
+            }
             String dayName = UnDates.weekdayAndDate(day.date());
             boolean datesValid = !d.endDate().isBefore(d.startDate()); // else already reported with the details
             if (datesValid && (day.date().isBefore(d.startDate()) || day.date().isAfter(d.endDate()))) {

@@ -168,6 +168,7 @@ class LockFilesTest {
             good.replace("maria", "maria\\u202Eexe.txt"), // a direction override
             good.replace("maria", "maria\\u001B[2J"), // a terminal escape
             good.replace("maria", " "), good.replace("LAPTOP-7", "L".repeat(LockFiles.MAX_NAME + 1)),
+            good.replace("}", ", \"user\": \"other\"}"), // a field given twice: not what Agendum writes
         }) {
             Files.writeString(lock, bad);
             assertThat(LockFiles.read(file())).as(bad).isEmpty();

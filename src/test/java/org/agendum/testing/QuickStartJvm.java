@@ -12,8 +12,8 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /**
- * Java options under which a child JVM of the tests starts in about half the time: the classes it loads, Jackson's
- * above all, come ready-made from a class-data-sharing archive that a first run writes as it exits. Tests that start
+ * Java options under which a child JVM of the tests starts in about half the time: the classes it loads come
+ * ready-made from a class-data-sharing archive that a first run writes as it exits. Tests that start
  * hundreds of processes to kill them need this to stay within CI's time.
  *
  * <p>The archive cannot hold classes loaded from folders, so the class path is this JVM's own with each folder

@@ -120,4 +120,15 @@ class UnDatesTest {
         assertThatNullPointerException().isThrownBy(() -> UnDates.range(null, d(2018, 7, 2)));
         assertThatNullPointerException().isThrownBy(() -> UnDates.range(d(2018, 7, 2), null));
     }
+
+    /** The names written out in UnDates are the ones java.time gives in English, for every month and weekday. */
+    @Test
+    void monthAndWeekdayNamesAreJavasEnglishOnes() {
+        for (LocalDate day = d(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
+            assertThat(UnDates.weekdayAndDate(day)).isEqualTo(
+                    day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", "
+                            + day.getDayOfMonth() + " "
+                            + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+        }
+    }
 }
