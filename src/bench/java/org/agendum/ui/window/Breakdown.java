@@ -1,32 +1,62 @@
 package org.agendum.ui.window;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Where the slowest commands of a round spent their time (the command with the window's listeners, the CSS pass,
- * layout) and which kinds of command they were: what stands in the way of a lower 99th percentile.
+ * layout; of that, the collector's pauses and the FX thread's own CPU time) and which kinds of command they were:
+ * what stands in the way of a lower 99th percentile. The FX thread's CPU time leaves out what other processes take
+ * of the machine's cores, so on a busy machine it says what the window itself costs.
  */
 final class Breakdown {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
+
     private final String[] kinds;
     private final long[] command;
     private final long[] css;
     private final long[] layout;
+    private final long[] gcMillis;
+    private final double[] cpu;
 
     Breakdown(int size) {
         kinds = new String[size];
         command = new long[size];
         css = new long[size];
         layout = new long[size];
+        gcMillis = new long[size];
+        cpu = new double[size];
     }
 
-    void add(int index, String kind, long commandNanos, long cssNanos, long layoutNanos) {
+    /** What to take before a sample: the collectors' total pause time and the thread's CPU time. */
+    static long[] mark() {
+        return new long[] {collectionMillis(), THREADS.getCurrentThreadCpuTime()};
+    }
+
+    void add(int index, String kind, long[] before, long commandNanos, long cssNanos, long layoutNanos) {
         kinds[index] = kind;
         command[index] = commandNanos;
         css[index] = cssNanos;
         layout[index] = layoutNanos;
+        gcMillis[index] = collectionMillis() - before[0];
+        cpu[index] = cpuSince(before);
+    }
+
+    /** The current thread's CPU time since {@link #mark()}, in milliseconds. */
+    static double cpuSince(long[] before) {
+        return (THREADS.getCurrentThreadCpuTime() - before[1]) / 1e6;
+    }
+
+    /** The FX thread's CPU time of each sample, in milliseconds. */
+    double[] cpuMillis() {
+        return cpu.clone();
     }
 
     /** The samples at or above the quantile of {@code totals}: their mean parts and their kinds. */
@@ -38,6 +68,8 @@ final class Breakdown {
         double commandSum = 0;
         double cssSum = 0;
         double layoutSum = 0;
+        double gcSum = 0;
+        double cpuSum = 0;
         int n = 0;
         for (int i = 0; i < totals.length; i++) {
             if (totals[i] >= threshold) {
@@ -45,11 +77,22 @@ final class Breakdown {
                 commandSum += command[i] / 1e6;
                 cssSum += css[i] / 1e6;
                 layoutSum += layout[i] / 1e6;
+                gcSum += gcMillis[i];
+                cpuSum += cpu[i];
                 n++;
             }
         }
         System.out.printf(Locale.ROOT, "    the slowest %d (from %.2f ms): command and listeners %.2f ms, CSS %.2f ms,"
-                + " layout %.2f ms on average; kinds %s%n", n, threshold, commandSum / n, cssSum / n, layoutSum / n,
+                + " layout %.2f ms on average; of all that, collection pauses %.1f ms, the FX thread's CPU %.2f ms;"
+                + " kinds %s%n", n, threshold, commandSum / n, cssSum / n, layoutSum / n, gcSum / n, cpuSum / n,
                 byKind);
+    }
+
+    private static long collectionMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean collector : COLLECTORS) {
+            sum += Math.max(0, collector.getCollectionTime());
+        }
+        return sum;
     }
 }
