@@ -56,6 +56,16 @@ public final class WindowLookups {
         return robot.lookup("#annotationArea").queryAs(GenericStyledArea.class).getText();
     }
 
+    /** Waits until the status bar counts the problems: a window checks its meeting once its first frame is up. */
+    void awaitProblemCount() {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !statusText().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The status bar never counted the problems", e);
+        }
+    }
+
     String statusText() {
         return robot.lookup("#statusBar #problemSummary").queryAs(javafx.scene.control.Labeled.class).getText();
     }
