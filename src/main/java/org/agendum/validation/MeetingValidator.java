@@ -202,7 +202,7 @@ public final class MeetingValidator {
                         : List.of((TextRun) inline);
                 for (TextRun run : runs) {
                     String link = run.style().link();
-                    if (link != null && !LinkTargets.isAllowed(link) && reported.add(link)) {
+                    if (link != null && !AllowedLinks.isAllowed(link) && reported.add(link)) {
                         out.add(error(name(n) + ": the annotation links to \u201C" + Printable.quoted(link.strip())
                                 + "\u201D, which is not a web or e-mail address (http, https, ftp, mailto); "
                                 + "it will not open and is left out of the Word file.",
