@@ -122,6 +122,11 @@ final class EditorPane implements RightPane {
     }
 
     @Override
+    public void firstFrameShown() {
+        itemEditor.annotationEditor();
+    }
+
+    @Override
     public void dispose() {
         if (scheduleView != null) {
             scheduleView.dispose();

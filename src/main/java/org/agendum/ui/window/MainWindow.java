@@ -199,13 +199,17 @@ public final class MainWindow {
         stage.centerOnScreen();
         window.tree.requestFocus();
         window.autosaver.start();
-        // after the first frame, which needs none of it: the problems (the status bar counts them a pulse later), the
-        // icons (decoded from six pictures), and the Word export's warm-up (loading POI beside the window's own start
+        // after the first frame, which needs none of it: first what the officer may use at once (the annotation's
+        // editor, shown as a preview until then), then the problems (the status bar counts them a pulse later), the
+        // icons (decoded from six pictures) and the Word export's warm-up (loading POI beside the window's own start
         // would slow it on a machine of two cores)
         FirstFrame.after(window.scene, () -> {
-            window.viewModel.check();
-            stage.getIcons().setAll(AppIcons.all());
-            window.wordExport.warmUp();
+            window.rightPane.firstFrameShown();
+            Platform.runLater(() -> {
+                window.viewModel.check();
+                stage.getIcons().setAll(AppIcons.all());
+                window.wordExport.warmUp();
+            });
         });
         return window;
     }
