@@ -88,6 +88,23 @@ final class Breakdown {
                 byKind);
     }
 
+    /** The kinds whose samples cost the FX thread most CPU time on average, costliest first. */
+    void printCostliestKinds(int samples, int shown) {
+        Map<String, double[]> byKind = new TreeMap<>();
+        for (int i = 0; i < samples; i++) {
+            double[] sum = byKind.computeIfAbsent(kinds[i], k -> new double[3]);
+            sum[0]++;
+            sum[1] += cpu[i];
+            sum[2] = Math.max(sum[2], cpu[i]);
+        }
+        StringBuilder line = new StringBuilder("    costliest kinds (the FX thread's CPU, mean / max):");
+        byKind.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[1] / b.getValue()[0],
+                a.getValue()[1] / a.getValue()[0])).limit(shown).forEach(e -> line.append(String.format(Locale.ROOT,
+                " %s %.1f / %.1f ms (%d);", e.getKey(), e.getValue()[1] / e.getValue()[0], e.getValue()[2],
+                (int) e.getValue()[0])));
+        System.out.println(line);
+    }
+
     private static long collectionMillis() {
         long sum = 0;
         for (GarbageCollectorMXBean collector : COLLECTORS) {

@@ -24,13 +24,13 @@ public final class WindowLookups {
         return robot.lookup("#agendaTree .agenda-cell").<TreeCell<AgendaRow>>queryAll().stream()
                 .filter(cell -> !cell.isEmpty() && cell.isVisible() && cell.getItem() != null)
                 .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY()))
-                .map(TreeCell::getText)
+                .map(cell -> cell.getItem().text())
                 .collect(Collectors.toList());
     }
 
     TreeCell<AgendaRow> cell(String text) {
         return robot.lookup("#agendaTree .agenda-cell").<TreeCell<AgendaRow>>queryAll().stream()
-                .filter(cell -> !cell.isEmpty() && text.equals(cell.getText()))
+                .filter(cell -> !cell.isEmpty() && cell.getItem() != null && text.equals(cell.getItem().text()))
                 .findFirst().orElseThrow(() -> new AssertionError("No tree line " + text + " in " + treeLines()));
     }
 
