@@ -1,6 +1,7 @@
 package org.agendum.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -76,11 +77,34 @@ public record Agenda(List<AgendaItem> items) {
         return root != null && findIn(List.of(root), candidate) != null;
     }
 
-    /** Every item depth first, in document order, with its number. */
+    /** An agenda with its numbering, as last worked out. */
+    private record Numbers(Agenda agenda, List<NumberedItem> items) {
+    }
+
+    /**
+     * The two agendas last numbered, by identity: after each edit validation, the tree, the item editor and the grid
+     * each ask for the numbering of the same agenda (before and after, for an undo), and working it out anew each time
+     * was a good part of what an edit allocates. A race only works one out twice.
+     */
+    private static volatile Numbers recent;
+    private static volatile Numbers older;
+
+    /** Every item depth first, in document order, with its number (unmodifiable). */
     public List<NumberedItem> numbered() {
+        Numbers last = recent;
+        Numbers before = older;
+        if (last != null && last.agenda() == this) {
+            return last.items();
+        }
+        if (before != null && before.agenda() == this) {
+            return before.items();
+        }
         List<NumberedItem> out = new ArrayList<>();
         number(items, null, new ArrayList<>(), out);
-        return out;
+        List<NumberedItem> numbers = Collections.unmodifiableList(out);
+        older = last;
+        recent = new Numbers(this, numbers);
+        return numbers;
     }
 
     public Optional<NumberedItem> numbered(ItemId id) {

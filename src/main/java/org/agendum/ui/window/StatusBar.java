@@ -199,15 +199,19 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
 
     /** The problem count; nothing while the meeting has not been checked yet (the moments of the start). */
     private void showProblems(List<Problem> list) {
-        indicator.getStyleClass().removeAll(SEVERITIES);
         if (list == null) {
+            indicator.getStyleClass().removeAll(SEVERITIES);
             problems.setText("");
             problems.setTooltip(null);
             return;
         }
         ProblemSummary summary = ProblemSummary.of(list);
         problems.setText(summary.text());
-        indicator.getStyleClass().add(summary.severityStyle());
+        // a changed list of style classes restyles the node: only a new severity changes it
+        if (!indicator.getStyleClass().contains(summary.severityStyle())) {
+            indicator.getStyleClass().removeAll(SEVERITIES);
+            indicator.getStyleClass().add(summary.severityStyle());
+        }
         if (summary.count() > 0 && problemList == null) {
             problemList = new Tooltip();
             problemList.setWrapText(true);
