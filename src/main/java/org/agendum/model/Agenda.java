@@ -1,8 +1,6 @@
 package org.agendum.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,34 +75,9 @@ public record Agenda(List<AgendaItem> items) {
         return root != null && findIn(List.of(root), candidate) != null;
     }
 
-    /** An agenda with its numbering, as last worked out. */
-    private record Numbers(Agenda agenda, List<NumberedItem> items) {
-    }
-
-    /**
-     * The two agendas last numbered, by identity: after each edit validation, the tree, the item editor and the grid
-     * each ask for the numbering of the same agenda (before and after, for an undo), and working it out anew each time
-     * was a good part of what an edit allocates. A race only works one out twice.
-     */
-    private static volatile Numbers recent;
-    private static volatile Numbers older;
-
     /** Every item depth first, in document order, with its number (unmodifiable). */
     public List<NumberedItem> numbered() {
-        Numbers last = recent;
-        Numbers before = older;
-        if (last != null && last.agenda() == this) {
-            return last.items();
-        }
-        if (before != null && before.agenda() == this) {
-            return before.items();
-        }
-        List<NumberedItem> out = new ArrayList<>();
-        number(items, null, new ArrayList<>(), out);
-        List<NumberedItem> numbers = Collections.unmodifiableList(out);
-        older = last;
-        recent = new Numbers(this, numbers);
-        return numbers;
+        return AgendaIndex.of(this).numbered();
     }
 
     public Optional<NumberedItem> numbered(ItemId id) {
@@ -117,7 +90,9 @@ public record Agenda(List<AgendaItem> items) {
      */
     public int firstFootnoteNumber(ItemId id) {
         int before = 0;
-        for (AgendaItem item : allItems()) {
+        List<AgendaItem> all = allItems();
+        for (int i = 0; i < all.size(); i++) {
+            AgendaItem item = all.get(i);
             if (item.id().equals(id)) {
                 return before + 1;
             }
@@ -126,16 +101,14 @@ public record Agenda(List<AgendaItem> items) {
         throw new IllegalArgumentException("No agenda item with id " + id);
     }
 
+    /** Every item depth first, in document order (unmodifiable). */
     public List<AgendaItem> allItems() {
-        List<AgendaItem> out = new ArrayList<>();
-        items.forEach(item -> out.addAll(item.selfAndDescendants()));
-        return out;
+        return AgendaIndex.of(this).items();
     }
 
+    /** The ids of every item (unmodifiable). */
     public Set<ItemId> allIds() {
-        Set<ItemId> ids = new HashSet<>();
-        allItems().forEach(item -> ids.add(item.id()));
-        return ids;
+        return AgendaIndex.of(this).ids();
     }
 
     public int size() {
@@ -210,7 +183,7 @@ public record Agenda(List<AgendaItem> items) {
         return null;
     }
 
-    private static void number(List<AgendaItem> list, ItemId parent, List<Integer> prefix, List<NumberedItem> out) {
+    static void number(List<AgendaItem> list, ItemId parent, List<Integer> prefix, List<NumberedItem> out) {
         for (int i = 0; i < list.size(); i++) {
             AgendaItem item = list.get(i);
             prefix.add(i + 1);

@@ -17,6 +17,9 @@ import java.util.TreeMap;
  */
 final class Breakdown {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** HotSpot's own bean, which counts the bytes a thread allocates: what fills the small young generation. */
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
 
     private final String[] kinds;
@@ -25,6 +28,7 @@ final class Breakdown {
     private final long[] layout;
     private final long[] gcMillis;
     private final double[] cpu;
+    private final long[] allocated;
 
     Breakdown(int size) {
         kinds = new String[size];
@@ -33,11 +37,13 @@ final class Breakdown {
         layout = new long[size];
         gcMillis = new long[size];
         cpu = new double[size];
+        allocated = new long[size];
     }
 
     /** What to take before a sample: the collectors' total pause time and the thread's CPU time. */
     static long[] mark() {
-        return new long[] {collectionMillis(), THREADS.getCurrentThreadCpuTime()};
+        return new long[] {collectionMillis(), THREADS.getCurrentThreadCpuTime(),
+            ALLOCATIONS.getCurrentThreadAllocatedBytes()};
     }
 
     void add(int index, String kind, long[] before, long commandNanos, long cssNanos, long layoutNanos) {
@@ -47,6 +53,16 @@ final class Breakdown {
         layout[index] = layoutNanos;
         gcMillis[index] = collectionMillis() - before[0];
         cpu[index] = cpuSince(before);
+        allocated[index] = ALLOCATIONS.getCurrentThreadAllocatedBytes() - before[2];
+    }
+
+    /** The median and the mean of what the FX thread allocated per sample, in kB. */
+    void printAllocation(int samples) {
+        long[] sorted = Arrays.copyOf(allocated, samples);
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(sorted).average().orElse(0);
+        System.out.printf(Locale.ROOT, "    allocated on the FX thread: median %.0f kB, mean %.0f kB%n",
+                sorted[samples / 2] / 1024.0, mean / 1024);
     }
 
     /** The current thread's CPU time since {@link #mark()}, in milliseconds. */

@@ -219,12 +219,14 @@ public final class WindowCommandBenchmark {
                                 + " (" + round.commands() + " commands, " + refused[0] + " refused)", apply);
                         parts.printSlowest(apply, 0.99);
                         parts.printCostliestKinds(round.commands(), 6);
+                        parts.printAllocation(round.commands());
                         report("window." + round.name() + ".command.cpu", "    the FX thread's CPU time of one command"
                                 + " + view update", parts.cpuMillis());
                         report("window." + round.name() + ".undo", "one undo + view update, " + where,
                                 Arrays.copyOf(undo, done));
                         undoParts.printSlowest(Arrays.copyOf(undo, done), 0.99);
                         undoParts.printCostliestKinds(done, 6);
+                        undoParts.printAllocation(done);
                         report("window." + round.name() + ".undo.cpu", "    the FX thread's CPU time of one undo"
                                 + " + view update", Arrays.copyOf(undoParts.cpuMillis(), done));
                     }
