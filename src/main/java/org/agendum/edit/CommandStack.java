@@ -30,6 +30,8 @@ public final class CommandStack {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Consumer<MeetingChange>> listeners = new CopyOnWriteArrayList<>();
+    /** Counts each meeting an edit makes against the limits, counting again only the items the edit changed. */
+    private final MeetingSize.Counter sizes = new MeetingSize.Counter();
     private Meeting meeting;
     private long revision;
     private long lastRevision;
@@ -110,8 +112,8 @@ public final class CommandStack {
      * that does not add to the part over its limit goes through: a meeting found too large some other way can still
      * be made smaller.
      */
-    private static void refuseIfTooLarge(Edit edit, Meeting before, Meeting after) {
-        Optional<MeetingLimit.Excess> excess = MeetingSize.excess(after);
+    private void refuseIfTooLarge(Edit edit, Meeting before, Meeting after) {
+        Optional<MeetingLimit.Excess> excess = sizes.of(after).excess();
         if (excess.isPresent() && excess.get().count() > MeetingSize.of(before).count(excess.get().limit())) {
             throw new EditRejectedException(excess.get().afterEdit(edit.label()));
         }

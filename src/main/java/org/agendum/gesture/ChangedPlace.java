@@ -1,6 +1,8 @@
 package org.agendum.gesture;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,14 +53,20 @@ public final class ChangedPlace {
     }
 
     private static Target inAgenda(Agenda before, Agenda after, Optional<MoveItem> move) {
-        Set<org.agendum.model.ItemId> had = before.allIds();
-        for (AgendaItem item : after.allItems()) {
-            if (!had.contains(item.id())) {
+        // by id once: looking each item up in the tree made this quadratic, milliseconds per undo on a large agenda
+        Map<org.agendum.model.ItemId, AgendaItem> had = new HashMap<>();
+        before.allItems().forEach(item -> had.put(item.id(), item));
+        List<AgendaItem> items = after.allItems();
+        for (AgendaItem item : items) {
+            if (!had.containsKey(item.id())) {
                 return new Target.Item(item.id()); // added (or put back by undoing a delete)
             }
         }
-        for (AgendaItem item : after.allItems()) {
-            AgendaItem old = before.get(item.id());
+        for (AgendaItem item : items) {
+            AgendaItem old = had.get(item.id());
+            if (old == item) {
+                continue; // untouched: the very same record
+            }
             if (!old.title().equals(item.title()) || !old.annotation().equals(item.annotation())
                     || !old.heading().equals(item.heading())) {
                 return new Target.Item(item.id());
@@ -76,11 +84,12 @@ public final class ChangedPlace {
         }
         // removed: the item now standing where the first removed one stood, or its parent
         List<Agenda.NumberedItem> was = before.numbered();
+        Set<org.agendum.model.ItemId> has = after.allIds();
         for (int i = 0; i < was.size(); i++) {
             AgendaItem item = was.get(i).item();
-            if (!after.contains(item.id())) {
+            if (!has.contains(item.id())) {
                 for (int j = i + 1; j < was.size(); j++) {
-                    if (after.contains(was.get(j).item().id())) {
+                    if (has.contains(was.get(j).item().id())) {
                         return new Target.Item(was.get(j).item().id());
                     }
                 }

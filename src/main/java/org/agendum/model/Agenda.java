@@ -1,7 +1,6 @@
 package org.agendum.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,11 +75,9 @@ public record Agenda(List<AgendaItem> items) {
         return root != null && findIn(List.of(root), candidate) != null;
     }
 
-    /** Every item depth first, in document order, with its number. */
+    /** Every item depth first, in document order, with its number (unmodifiable). */
     public List<NumberedItem> numbered() {
-        List<NumberedItem> out = new ArrayList<>();
-        number(items, null, new ArrayList<>(), out);
-        return out;
+        return AgendaIndex.of(this).numbered();
     }
 
     public Optional<NumberedItem> numbered(ItemId id) {
@@ -93,7 +90,9 @@ public record Agenda(List<AgendaItem> items) {
      */
     public int firstFootnoteNumber(ItemId id) {
         int before = 0;
-        for (AgendaItem item : allItems()) {
+        List<AgendaItem> all = allItems();
+        for (int i = 0; i < all.size(); i++) {
+            AgendaItem item = all.get(i);
             if (item.id().equals(id)) {
                 return before + 1;
             }
@@ -102,16 +101,14 @@ public record Agenda(List<AgendaItem> items) {
         throw new IllegalArgumentException("No agenda item with id " + id);
     }
 
+    /** Every item depth first, in document order (unmodifiable). */
     public List<AgendaItem> allItems() {
-        List<AgendaItem> out = new ArrayList<>();
-        items.forEach(item -> out.addAll(item.selfAndDescendants()));
-        return out;
+        return AgendaIndex.of(this).items();
     }
 
+    /** The ids of every item (unmodifiable). */
     public Set<ItemId> allIds() {
-        Set<ItemId> ids = new HashSet<>();
-        allItems().forEach(item -> ids.add(item.id()));
-        return ids;
+        return AgendaIndex.of(this).ids();
     }
 
     public int size() {
@@ -186,7 +183,7 @@ public record Agenda(List<AgendaItem> items) {
         return null;
     }
 
-    private static void number(List<AgendaItem> list, ItemId parent, List<Integer> prefix, List<NumberedItem> out) {
+    static void number(List<AgendaItem> list, ItemId parent, List<Integer> prefix, List<NumberedItem> out) {
         for (int i = 0; i < list.size(); i++) {
             AgendaItem item = list.get(i);
             prefix.add(i + 1);

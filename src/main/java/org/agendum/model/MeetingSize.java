@@ -1,8 +1,10 @@
 package org.agendum.model;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** How much a meeting holds, counted as {@link MeetingLimit} counts it: one pass over the meeting, no copies. */
 public final class MeetingSize {
@@ -12,11 +14,42 @@ public final class MeetingSize {
     }
 
     public static MeetingSize of(Meeting meeting) {
+        return count(meeting, item -> ItemSize.of(item));
+    }
+
+    /**
+     * Counts one meeting after another, counting again only the top-level items that are not the very records of
+     * the meeting counted before: the command stack counts every meeting an edit makes, and an edit leaves all
+     * items but one or two untouched (shared, not copied). It keeps the last meeting's items only. Not thread-safe.
+     */
+    public static final class Counter {
+        private Map<AgendaItem, ItemSize> last = new IdentityHashMap<>();
+
+        public MeetingSize of(Meeting meeting) {
+            Map<AgendaItem, ItemSize> next = new IdentityHashMap<>();
+            MeetingSize size = count(meeting, item -> {
+                ItemSize counted = last.get(item);
+                if (counted == null) {
+                    counted = ItemSize.of(item);
+                }
+                next.put(item, counted);
+                return counted;
+            });
+            last = next;
+            return size;
+        }
+    }
+
+    private static MeetingSize count(Meeting meeting, Function<AgendaItem, ItemSize> items) {
         MeetingSize size = new MeetingSize();
         size.details(meeting.details());
         Map<ItemId, Integer> titleLengths = new HashMap<>();
         for (AgendaItem item : meeting.agenda().items()) {
-            size.item(item, titleLengths);
+            ItemSize counted = items.apply(item);
+            for (int i = 0; i < size.counts.length; i++) {
+                size.counts[i] += counted.counts.counts[i];
+            }
+            titleLengths.putAll(counted.titleLengths);
         }
         if (meeting.details().form().emptyAnnotations() == EmptyAnnotations.STANDARD_SENTENCE) {
             // printed under every item with nothing to annotate: counted as if under each
@@ -39,6 +72,16 @@ public final class MeetingSize {
             }
         }
         return size;
+    }
+
+    /** A top-level item with its sub-items: what it counts, and its items' title lengths (entries count them). */
+    private record ItemSize(MeetingSize counts, Map<ItemId, Integer> titleLengths) {
+        static ItemSize of(AgendaItem item) {
+            MeetingSize counts = new MeetingSize();
+            Map<ItemId, Integer> titleLengths = new HashMap<>();
+            counts.item(item, titleLengths);
+            return new ItemSize(counts, titleLengths);
+        }
     }
 
     public long count(MeetingLimit limit) {

@@ -203,22 +203,38 @@ public final class MeetingValidator {
      * Each address once per item.
      */
     private static void checkLinks(Agenda.NumberedItem n, List<Problem> out) {
-        Set<String> reported = new HashSet<>();
-        for (Paragraph paragraph : n.item().annotation().paragraphs()) {
-            for (Inline inline : paragraph.inlines()) {
-                List<TextRun> runs = inline instanceof FootnoteMark footnote ? footnote.text()
-                        : List.of((TextRun) inline);
-                for (TextRun run : runs) {
-                    String link = run.style().link();
-                    if (link != null && !LinkTargets.isAllowed(link) && reported.add(link)) {
-                        out.add(error(name(n) + ": the annotation links to \u201C" + Printable.quoted(link.strip())
-                                + "\u201D, which is not a web or e-mail address (http, https, ftp, mailto); "
-                                + "it will not open and is left out of the Word file.",
-                                new Target.Annotation(n.item().id())));
+        // runs every edit over every run of the meeting: indexed loops, and no set until a link is refused
+        Set<String> reported = null;
+        List<Paragraph> paragraphs = n.item().annotation().paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Inline> inlines = paragraphs.get(p).inlines();
+            for (int i = 0; i < inlines.size(); i++) {
+                Inline inline = inlines.get(i);
+                if (inline instanceof TextRun run) {
+                    reported = checkLink(n, run, reported, out);
+                } else if (inline instanceof FootnoteMark footnote) {
+                    List<TextRun> runs = footnote.text();
+                    for (int r = 0; r < runs.size(); r++) {
+                        reported = checkLink(n, runs.get(r), reported, out);
                     }
                 }
             }
         }
+    }
+
+    /** Reports the run's link if it is not allowed and not yet reported for the item; returns the reported links. */
+    private static Set<String> checkLink(Agenda.NumberedItem n, TextRun run, Set<String> reported, List<Problem> out) {
+        String link = run.style().link();
+        if (link == null || AllowedLinks.isAllowed(link)) {
+            return reported;
+        }
+        Set<String> links = reported == null ? new HashSet<>() : reported;
+        if (links.add(link)) {
+            out.add(error(name(n) + ": the annotation links to \u201C" + Printable.quoted(link.strip())
+                    + "\u201D, which is not a web or e-mail address (http, https, ftp, mailto); "
+                    + "it will not open and is left out of the Word file.", new Target.Annotation(n.item().id())));
+        }
+        return links;
     }
 
     /** "Item 1 (a)", made only for a problem: validation runs after every edit, over every item. */

@@ -109,10 +109,13 @@ public final class WindowCommandBenchmark {
             double[] warmUp = new double[WARM_UP];
             double[] typed = new double[TYPED];
             double[] event = new double[TYPED];
-            typeKeys(area, keys, warmUp, new double[WARM_UP], () -> typeKeys(area, keys, typed, event, () -> {
+            double[] cpu = new double[TYPED];
+            typeKeys(area, keys, warmUp, new double[WARM_UP], new double[WARM_UP], () -> typeKeys(area, keys, typed,
+                    event, cpu, () -> {
                 report("window.typing", "one key typed into a " + ANNOTATION_WORDS + "-word annotation + view update ("
                         + TYPED + " keys, " + stack.undoDepth() + " undo steps)", typed);
                 report("window.typing.event", "    of which the key event, the command and its listeners", event);
+                report("window.typing.cpu", "    the FX thread's CPU time of one key + view update", cpu);
                 while (stack.canUndo()) {
                     stack.undo();
                 }
@@ -121,8 +124,10 @@ public final class WindowCommandBenchmark {
             }));
         }
 
-        private void typeKeys(javafx.scene.Node area, String keys, double[] total, double[] event, Runnable then) {
+        private void typeKeys(javafx.scene.Node area, String keys, double[] total, double[] event, double[] cpu,
+                Runnable then) {
             batches(0, total.length, i -> {
+                long[] before = Breakdown.mark();
                 long t = System.nanoTime();
                 javafx.event.Event.fireEvent(area, new javafx.scene.input.KeyEvent(
                         javafx.scene.input.KeyEvent.KEY_TYPED, String.valueOf(keys.charAt(i % keys.length())), "",
@@ -130,6 +135,7 @@ public final class WindowCommandBenchmark {
                 event[i] = millis(t);
                 update();
                 total[i] = millis(t);
+                cpu[i] = Breakdown.cpuSince(before);
             }, then);
         }
 
@@ -178,8 +184,10 @@ public final class WindowCommandBenchmark {
             double[] apply = new double[round.commands()];
             double[] undo = new double[round.commands()];
             Breakdown parts = new Breakdown(round.commands());
+            Breakdown undoParts = new Breakdown(round.commands());
             int[] refused = new int[1];
             batches(0, round.commands(), i -> {
+                long[] before = Breakdown.mark();
                 long t = System.nanoTime();
                 if (!random.runNext(stack)) {
                     refused[0]++;
@@ -189,14 +197,20 @@ public final class WindowCommandBenchmark {
                 long t2 = System.nanoTime();
                 scene.getRoot().layout();
                 apply[i] = millis(t);
-                parts.add(i, random.lastKind(), t1 - t, t2 - t1, System.nanoTime() - t2);
+                parts.add(i, random.lastKind(), before, t1 - t, t2 - t1, System.nanoTime() - t2);
             }, () -> {
                 int done = stack.undoDepth();
                 batches(0, done, i -> {
+                    long[] before = Breakdown.mark();
                     long t = System.nanoTime();
+                    String kind = stack.undoLabel().orElse("?");
                     stack.undo();
-                    update();
+                    long t1 = System.nanoTime();
+                    cssPass();
+                    long t2 = System.nanoTime();
+                    scene.getRoot().layout();
                     undo[i] = millis(t);
+                    undoParts.add(i, kind, before, t1 - t, t2 - t1, System.nanoTime() - t2);
                 }, () -> {
                     if (!round.name().equals("warm-up")) {
                         String where = round.name().equals("item") ? "the agenda item in front"
@@ -204,8 +218,17 @@ public final class WindowCommandBenchmark {
                         report("window." + round.name() + ".command", "one command + view update, " + where
                                 + " (" + round.commands() + " commands, " + refused[0] + " refused)", apply);
                         parts.printSlowest(apply, 0.99);
+                        parts.printCostliestKinds(round.commands(), 6);
+                        parts.printAllocation(round.commands());
+                        report("window." + round.name() + ".command.cpu", "    the FX thread's CPU time of one command"
+                                + " + view update", parts.cpuMillis());
                         report("window." + round.name() + ".undo", "one undo + view update, " + where,
                                 Arrays.copyOf(undo, done));
+                        undoParts.printSlowest(Arrays.copyOf(undo, done), 0.99);
+                        undoParts.printCostliestKinds(done, 6);
+                        undoParts.printAllocation(done);
+                        report("window." + round.name() + ".undo.cpu", "    the FX thread's CPU time of one undo"
+                                + " + view update", Arrays.copyOf(undoParts.cpuMillis(), done));
                     }
                     later(500, () -> rounds(random, left));
                 });

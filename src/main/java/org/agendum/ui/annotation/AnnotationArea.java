@@ -601,8 +601,10 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     // ---- rendering -----------------------------------------------------------------------------------------
 
     private static void applyParagraphStyle(TextFlow paragraph, ParStyle style) {
-        paragraph.getStyleClass().removeIf(name -> name.startsWith("level-"));
-        paragraph.getStyleClass().add(style.styleClass());
+        if (!paragraph.getStyleClass().contains(style.styleClass())) {
+            paragraph.getStyleClass().removeIf(name -> name.startsWith("level-"));
+            paragraph.getStyleClass().add(style.styleClass());
+        }
     }
 
     static void applyRunStyle(TextExt text, TextStyle style) {
@@ -675,8 +677,12 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
             InvalidationListener update = obs -> {
                 Numbering current = area.numbering.get();
                 label.setText(current.label(index));
-                label.getStyleClass().removeIf(name -> name.startsWith("level-"));
-                label.getStyleClass().add("level-" + current.level(index));
+                // only a new level touches the style classes: a changed list restyles the label
+                String level = "level-" + current.level(index);
+                if (!label.getStyleClass().contains(level)) {
+                    label.getStyleClass().removeIf(name -> name.startsWith("level-"));
+                    label.getStyleClass().add(level);
+                }
             };
             listen(label, update);
             return label;

@@ -40,6 +40,8 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 public final class AnnotationEditor extends VBox {
     /** A pause this long closes the typing step: the next keystroke starts a new undo step. */
     static final Duration TYPING_PAUSE = Duration.seconds(2);
+    /** What the empty area says. */
+    static final String PLACEHOLDER = "Write the annotation of this item here.";
 
     private final MeetingViewModel viewModel;
     private final CommandStack stack;
@@ -66,7 +68,7 @@ public final class AnnotationEditor extends VBox {
         EditorStyles.install(this);
         area.setStyle(EditorStyles.documentFontStyle());
         footnotes.setStyle(EditorStyles.documentFontStyle());
-        Label placeholder = new Label("Write the annotation of this item here.");
+        Label placeholder = new Label(PLACEHOLDER);
         placeholder.getStyleClass().add("area-placeholder");
         area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
         activeStyling = area.styling();

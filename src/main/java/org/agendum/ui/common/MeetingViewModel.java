@@ -31,9 +31,19 @@ public final class MeetingViewModel implements ItemSelection {
     private final Consumer<MeetingChange> listener = this::changed;
 
     public MeetingViewModel(CommandStack stack) {
+        this(stack, true);
+    }
+
+    /**
+     * With {@code checkNow} false the meeting is not validated yet: its problems are null until {@link #check()} or
+     * the first change (a window's start checks once its first frame is up, which does not need them).
+     */
+    public MeetingViewModel(CommandStack stack, boolean checkNow) {
         this.stack = Objects.requireNonNull(stack, "stack");
         this.meeting = new ReadOnlyObjectWrapper<>(this, "meeting", stack.meeting());
-        refreshDerived(stack.meeting());
+        if (checkNow) {
+            refreshDerived(stack.meeting());
+        }
         selectedItem.set(firstItem(stack.meeting().agenda()));
         stack.addListener(listener);
     }
@@ -65,8 +75,22 @@ public final class MeetingViewModel implements ItemSelection {
         selectedItem.set(id);
     }
 
+    /** The meeting's problems; null only while a window starts, before {@link #check()}. */
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
         return problems.getReadOnlyProperty();
+    }
+
+    /** The meeting's problems, checked now if they have not been yet. */
+    public List<Problem> problems() {
+        check();
+        return problems.get();
+    }
+
+    /** Validates the meeting if it has not been yet (see {@link #MeetingViewModel(CommandStack, boolean)}). */
+    public void check() {
+        if (problems.get() == null) {
+            refreshDerived(meeting.get());
+        }
     }
 
     /** Stops listening to the command stack (the window closed). */

@@ -46,6 +46,11 @@ public final class DocumentationEditor extends VBox {
     private final CommandStack stack;
     private final VBox rowsBox = new VBox();
     private final List<DocumentationRow> rows = new ArrayList<>();
+    /**
+     * Rows an item with a shorter list gave up, for the next item with a longer one: a row is many controls, whose
+     * skins are costly to make (an undo in a long agenda shows one item after another).
+     */
+    private final List<DocumentationRow> spare = new ArrayList<>();
     private final Button add;
     private final Label empty = new Label("No documents listed for this item.");
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
@@ -122,14 +127,18 @@ public final class DocumentationEditor extends VBox {
         List<DocumentationEntry> entries = entries();
         updating = true;
         try {
-            while (rows.size() > entries.size()) {
-                rowsBox.getChildren().remove(rows.remove(rows.size() - 1));
+            if (rows.size() > entries.size()) {
+                List<DocumentationRow> gone = rows.subList(entries.size(), rows.size());
+                rowsBox.getChildren().removeAll(gone);
+                spare.addAll(gone);
+                gone.clear();
             }
-            while (rows.size() < entries.size()) {
-                DocumentationRow row = newRow();
-                rows.add(row);
-                rowsBox.getChildren().add(row);
+            List<DocumentationRow> added = new ArrayList<>();
+            while (rows.size() + added.size() < entries.size()) {
+                added.add(spare.isEmpty() ? newRow() : spare.remove(spare.size() - 1));
             }
+            rows.addAll(added);
+            rowsBox.getChildren().addAll(added);
             for (int i = 0; i < entries.size(); i++) {
                 rows.get(i).setIndex(i, entries.size());
                 rows.get(i).show(entries.get(i));

@@ -65,7 +65,7 @@ public final class ProblemsPanel extends VBox {
         getChildren().addAll(header, list);
 
         viewModel.problemsProperty().addListener((obs, old, problems) -> show(problems));
-        show(viewModel.problemsProperty().get());
+        show(viewModel.problems());
     }
 
     private static Label placeholder() {

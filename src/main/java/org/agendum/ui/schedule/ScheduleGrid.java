@@ -58,7 +58,9 @@ final class ScheduleGrid extends ScrollPane {
     private final Decorators decorators;
     private final Map<SlotId, MeetingCell> cells = new HashMap<>();
     private final Map<EntryId, EntryChip> chips = new HashMap<>();
-    private final List<Node> rowHeaders = new ArrayList<>();
+    private final List<Label> rowHeaders = new ArrayList<>();
+    /** The grey places of days without a meeting at a time, kept for the next rebuild as the headers are. */
+    private final List<Region> noMeetings = new ArrayList<>();
     private final List<DayHeader> dayHeaders = new ArrayList<>();
     private final Region corner = new Region();
     private ScheduleLayout layout;
@@ -179,8 +181,14 @@ final class ScheduleGrid extends ScrollPane {
         return layout.meetings().size() == next.meetings().size();
     }
 
+    /**
+     * Lays the grid out anew for other days, times or meetings. The nodes that stay (cells, headers, grey places)
+     * stay in the grid and only change places: a node taken out and put back has its CSS worked out again, which for
+     * a session's hundreds of chips was most of the time of adding or removing a day.
+     */
     private void rebuild(ScheduleLayout next) {
         List<Node> children = new ArrayList<>();
+        int grey = 0;
         for (int r = 0; r < next.rows().size(); r++) {
             for (int c = 0; c < next.columns().size(); c++) {
                 var slot = next.meeting(c, next.rows().get(r));
@@ -188,23 +196,31 @@ final class ScheduleGrid extends ScrollPane {
                 if (slot.isPresent()) {
                     node = cells.get(slot.get().id());
                 } else {
-                    Region none = new Region();
-                    none.getStyleClass().add("no-meeting");
-                    node = none;
+                    if (grey == noMeetings.size()) {
+                        Region none = new Region();
+                        none.getStyleClass().add("no-meeting");
+                        noMeetings.add(none);
+                    }
+                    node = noMeetings.get(grey++);
                 }
                 GridPane.setConstraints(node, c + 1, r + 1);
                 children.add(node);
             }
         }
+        noMeetings.subList(grey, noMeetings.size()).clear();
         // headers last, so that they are drawn over the cells scrolling beneath them
-        rowHeaders.clear();
-        for (int r = 0; r < next.rows().size(); r++) {
-            Label header = new Label(next.rows().get(r).header());
+        while (rowHeaders.size() < next.rows().size()) {
+            Label header = new Label();
             header.getStyleClass().add("time-header");
             header.setMaxHeight(Double.MAX_VALUE);
             header.setMaxWidth(Double.MAX_VALUE);
-            GridPane.setConstraints(header, 0, r + 1);
             rowHeaders.add(header);
+        }
+        rowHeaders.subList(next.rows().size(), rowHeaders.size()).clear();
+        for (int r = 0; r < next.rows().size(); r++) {
+            Label header = rowHeaders.get(r);
+            header.setText(next.rows().get(r).header());
+            GridPane.setConstraints(header, 0, r + 1);
         }
         while (dayHeaders.size() < next.columns().size()) {
             DayHeader header = new DayHeader();
@@ -232,7 +248,7 @@ final class ScheduleGrid extends ScrollPane {
         children.addAll(rowHeaders);
         children.addAll(dayHeaders);
         children.add(corner);
-        grid.getChildren().setAll(children);
+        Children.sync(grid.getChildren(), children);
         pinHeaders();
     }
 

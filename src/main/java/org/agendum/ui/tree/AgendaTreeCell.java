@@ -19,8 +19,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * One line of the agenda tree: the derived label in its own column and the title, which wraps with a hanging
- * indent instead of being cut off. The cell's text is the whole line ("1. Organizational matters") for
- * accessibility and tests; what is drawn is the two labels.
+ * indent instead of being cut off. The whole line ("1. Organizational matters") is the cell's accessible text and its
+ * row's {@link AgendaRow#text()}; what is drawn is the two labels. The cell's own text stays empty: a labeled
+ * control whose text changes puts its graphic into the scene again, and the line's CSS would be worked out anew for
+ * every row shown or changed.
  *
  * <p>An item that no meeting of the organization of work takes up has a small calendar mark after its title
  * (style class {@code unscheduled-mark}, with a tooltip saying what it means) and the pseudo-class
@@ -81,14 +83,12 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         super.updateItem(row, empty);
         showDrop(null, false);
         if (empty || row == null) {
-            setText(null);
             setAccessibleText(null);
             line.setVisible(false);
             pseudoClassStateChanged(UNTITLED, false);
             pseudoClassStateChanged(UNSCHEDULED, false);
             return;
         }
-        setText(row.text());
         setAccessibleText(row.accessibleText());
         number.setText(row.label());
         title.setText(row.isUntitled() ? AgendaRow.UNTITLED : row.title().strip());

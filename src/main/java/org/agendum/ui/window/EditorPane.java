@@ -23,8 +23,12 @@ final class EditorPane implements RightPane {
     private final TabPane tabs = new TabPane();
     private final Tab itemTab;
     private final Tab detailsTab;
-    private final ScheduleView scheduleView;
+    private final PaneContext context;
+    /** Made when its tab is first shown (or "Schedule in…" first asks): a start need not build or style it. */
+    private ScheduleView scheduleView;
     private final Tab scheduleTab;
+    /** Where chips dragged out of the grid may be dropped (the agenda), once the grid exists. */
+    private Node agenda;
 
     private EditorPane(PaneContext context) {
         itemEditor = new ItemEditor(context.viewModel());
@@ -36,8 +40,8 @@ final class EditorPane implements RightPane {
         itemTab.setId("itemTab");
         detailsTab = new Tab("Meeting details");
         detailsTab.setId("detailsTab");
-        scheduleView = new ScheduleView(context.viewModel(), context.schedulePrompts(), context.showMessage());
-        scheduleTab = new Tab("Organization of work", scheduleView);
+        this.context = context;
+        scheduleTab = new Tab("Organization of work");
         scheduleTab.setId("scheduleTab");
         tabs.getTabs().setAll(itemTab, detailsTab, scheduleTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -46,7 +50,11 @@ final class EditorPane implements RightPane {
             if (now == detailsTab) {
                 detailsEditor();
             }
-            scheduleView.setActive(now == scheduleTab);
+            if (now == scheduleTab) {
+                scheduleView().setActive(true);
+            } else if (scheduleView != null) {
+                scheduleView.setActive(false);
+            }
         });
         // selecting an item in the agenda shows it, unless the officer is arranging the organization of work, where
         // the selection highlights the item's entries instead (and a drag from the agenda starts with a selection)
@@ -90,7 +98,7 @@ final class EditorPane implements RightPane {
             } else {
                 // days, meetings, entries, the organization as a whole
                 tabs.getSelectionModel().select(scheduleTab);
-                scheduleView.show(target);
+                scheduleView().show(target);
             }
         };
     }
@@ -102,21 +110,42 @@ final class EditorPane implements RightPane {
 
     @Override
     public void scheduleIn(ItemId item) {
-        scheduleView.scheduleIn(item);
+        scheduleView().scheduleIn(item);
     }
 
     @Override
     public void connectAgenda(Node agenda) {
-        scheduleView.acceptRemovalOn(agenda);
+        this.agenda = agenda;
+        if (scheduleView != null) {
+            scheduleView.acceptRemovalOn(agenda);
+        }
+    }
+
+    @Override
+    public void firstFrameShown() {
+        itemEditor.annotationEditor();
     }
 
     @Override
     public void dispose() {
-        scheduleView.dispose();
+        if (scheduleView != null) {
+            scheduleView.dispose();
+        }
         itemEditor.dispose();
         if (detailsEditor != null) {
             detailsEditor.dispose();
         }
+    }
+
+    private ScheduleView scheduleView() {
+        if (scheduleView == null) {
+            scheduleView = new ScheduleView(context.viewModel(), context.schedulePrompts(), context.showMessage());
+            if (agenda != null) {
+                scheduleView.acceptRemovalOn(agenda);
+            }
+            scheduleTab.setContent(scheduleView);
+        }
+        return scheduleView;
     }
 
     private DetailsEditor detailsEditor() {

@@ -8,6 +8,14 @@ final class FirstFrame {
     private FirstFrame() {
     }
 
+    /**
+     * {@code action} runs on the FX thread once that pulse is over, its frame handed to the renderer: work the first
+     * frame does not need, which inside the pulse would hold the frame back.
+     */
+    static void after(Scene scene, Runnable action) {
+        then(scene, () -> Platform.runLater(action));
+    }
+
     /** {@code action} runs on the FX thread at the end of that pulse, once. */
     static void then(Scene scene, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {

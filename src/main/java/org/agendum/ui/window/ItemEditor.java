@@ -24,6 +24,7 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.ui.annotation.AnnotationEditor;
+import org.agendum.ui.annotation.AnnotationPane;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.EditorStyles;
@@ -49,7 +50,7 @@ public final class ItemEditor {
     private final VBox root = new VBox();
     private final Label number = new Label();
     private final GrowingTextArea title = new GrowingTextArea(1, 3);
-    private final AnnotationEditor annotation;
+    private final AnnotationPane annotation;
     private final DocumentationEditor documentation;
     private final ItemOverrides overrides;
     private final ChangeListener<Meeting> meetingListener = (obs, old, meeting) -> refresh();
@@ -62,7 +63,7 @@ public final class ItemEditor {
     public ItemEditor(MeetingViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.stack = viewModel.commandStack();
-        annotation = new AnnotationEditor(viewModel);
+        annotation = new AnnotationPane(viewModel);
         documentation = new DocumentationEditor(viewModel);
 
         root.setId("itemEditor");
@@ -76,7 +77,7 @@ public final class ItemEditor {
         title.setPromptText("Title of the item");
         title.setAccessibleText("Title of the item");
         HBox.setHgrow(title, Priority.ALWAYS);
-        overrides = new ItemOverrides(stack, () -> annotation.area().requestFocus());
+        overrides = new ItemOverrides(stack, this::editAnnotation);
         HBox heading = new HBox(number, title, overrides.toggle());
         heading.setId("itemEditorHeading");
         heading.getStyleClass().add("item-editor-heading");
@@ -106,7 +107,7 @@ public final class ItemEditor {
         // one visit to the title field, one undo step
         title.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
         // the title is one line of the agenda: Enter goes on to the annotation
-        title.oneParagraph(() -> annotation.area().requestFocus());
+        title.oneParagraph(this::editAnnotation);
         CurlyQuotes.install(title);
         CommandKeys.routeToStack(title, stack);
         viewModel.meetingProperty().addListener(meetingListener);
@@ -127,7 +128,7 @@ public final class ItemEditor {
 
     /** Puts the caret into the annotation. */
     public void editAnnotation() {
-        annotation.area().requestFocus();
+        annotation.editor().area().requestFocus();
     }
 
     /**
@@ -161,8 +162,9 @@ public final class ItemEditor {
         documentation.setMessages(messages);
     }
 
+    /** The annotation's editor, built now if it has not been yet (see {@link AnnotationPane}). */
     public AnnotationEditor annotationEditor() {
-        return annotation;
+        return annotation.editor();
     }
 
     public DocumentationEditor documentationEditor() {

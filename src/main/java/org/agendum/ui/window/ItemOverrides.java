@@ -35,9 +35,11 @@ final class ItemOverrides {
     private static final PseudoClass OVERRIDDEN = PseudoClass.getPseudoClass("overridden");
 
     private final CommandStack stack;
-    private final HBox row;
-    private final TextField heading = new TextField();
-    private final ChoiceBox<ListEnd> listEnd = new ChoiceBox<>();
+    private final Runnable onEnter;
+    /** Empty until first opened: most items never need it, and a start need not build or style its fields. */
+    private final HBox row = new HBox();
+    private TextField heading;
+    private ChoiceBox<ListEnd> listEnd;
     private final ToggleButton toggle = new ToggleButton("More");
     private ItemId item;
     private AgendaItem shown;
@@ -45,6 +47,35 @@ final class ItemOverrides {
 
     ItemOverrides(CommandStack stack, Runnable onEnter) {
         this.stack = Objects.requireNonNull(stack, "stack");
+        this.onEnter = Objects.requireNonNull(onEnter, "onEnter");
+        row.setId("itemOverrides");
+        row.getStyleClass().add("item-overrides");
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        toggle.setId("itemMoreToggle");
+        toggle.getStyleClass().add("item-more-toggle");
+        toggle.setGraphic(Icons.icon(Material2AL.EXPAND_MORE));
+        toggle.setMnemonicParsing(false);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setTooltip(new Tooltip("Annotation heading and list punctuation of this item"));
+        toggle.selectedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                fields();
+            }
+            row.setVisible(open);
+            row.setManaged(open);
+            toggle.setGraphic(Icons.icon(open ? Material2AL.EXPAND_LESS : Material2AL.EXPAND_MORE));
+        });
+        row.setVisible(false);
+        row.setManaged(false);
+    }
+
+    /** Builds the row's two fields, once, showing the item shown. */
+    private void fields() {
+        if (heading != null) {
+            return;
+        }
+        heading = new TextField();
         heading.setId("itemHeading");
         heading.getStyleClass().add("item-heading-field");
         heading.setAccessibleText("Annotation heading");
@@ -59,8 +90,10 @@ final class ItemOverrides {
         CurlyQuotes.install(heading);
         CommandKeys.routeToStack(heading, stack);
 
+        listEnd = new ChoiceBox<>();
         listEnd.setId("itemListEnd");
         listEnd.getItems().setAll(ListEnd.values());
+        ChoiceBox<ListEnd> choices = listEnd;
         listEnd.setConverter(new StringConverter<>() {
             @Override
             public String toString(ListEnd end) {
@@ -69,7 +102,7 @@ final class ItemOverrides {
 
             @Override
             public ListEnd fromString(String text) {
-                return listEnd.getItems().stream().filter(e -> e.label().equals(text)).findFirst().orElse(null);
+                return choices.getItems().stream().filter(e -> e.label().equals(text)).findFirst().orElse(null);
             }
         });
         listEnd.setAccessibleText("List punctuation");
@@ -79,27 +112,9 @@ final class ItemOverrides {
                 stack.execute(new SetListEnd(item, end));
             }
         });
-
-        Label headingLabel = label("Annotation heading", heading);
-        Label listEndLabel = label("List punctuation", listEnd);
-        row = new HBox(headingLabel, heading, listEndLabel, listEnd);
-        row.setId("itemOverrides");
-        row.getStyleClass().add("item-overrides");
-        row.setAlignment(Pos.CENTER_LEFT);
-
-        toggle.setId("itemMoreToggle");
-        toggle.getStyleClass().add("item-more-toggle");
-        toggle.setGraphic(Icons.icon(Material2AL.EXPAND_MORE));
-        toggle.setMnemonicParsing(false);
-        toggle.setMinWidth(Region.USE_PREF_SIZE);
-        toggle.setTooltip(new Tooltip("Annotation heading and list punctuation of this item"));
-        toggle.selectedProperty().addListener((obs, was, open) -> {
-            row.setVisible(open);
-            row.setManaged(open);
-            toggle.setGraphic(Icons.icon(open ? Material2AL.EXPAND_LESS : Material2AL.EXPAND_MORE));
-        });
-        row.setVisible(false);
-        row.setManaged(false);
+        row.getChildren().setAll(label("Annotation heading", heading), heading, label("List punctuation", listEnd),
+                listEnd);
+        showFields();
     }
 
     private static Label label(String text, Node field) {
@@ -126,26 +141,34 @@ final class ItemOverrides {
         item = selected == null ? null : selected.id();
         shown = selected;
         boolean overridden = selected != null && (!selected.heading().isEmpty() || selected.listEnd() != ListEnd.DERIVED);
-        updating = true;
-        try {
-            String text = selected == null ? "" : selected.heading();
-            if (!heading.getText().equals(text)) {
-                heading.setText(text);
-            }
-            heading.setPromptText(selected == null || selected.title().isBlank() ? "The item's title"
-                    : AgendaPunctuation.heading(selected.title()));
-            listEnd.setValue(selected == null ? ListEnd.DERIVED : selected.listEnd());
-        } finally {
-            updating = false;
-        }
-        heading.setDisable(selected == null);
-        listEnd.setDisable(selected == null);
+        showFields();
         toggle.setDisable(selected == null);
         // the toggle says, even folded, that this item prints otherwise than its title and the rule
         toggle.pseudoClassStateChanged(OVERRIDDEN, overridden);
         if (otherItem && overridden) {
             toggle.setSelected(true);
         }
+    }
+
+    /** The shown item's overrides in the fields, once they exist. */
+    private void showFields() {
+        if (heading == null) {
+            return;
+        }
+        updating = true;
+        try {
+            String text = shown == null ? "" : shown.heading();
+            if (!heading.getText().equals(text)) {
+                heading.setText(text);
+            }
+            heading.setPromptText(shown == null || shown.title().isBlank() ? "The item's title"
+                    : AgendaPunctuation.heading(shown.title()));
+            listEnd.setValue(shown == null ? ListEnd.DERIVED : shown.listEnd());
+        } finally {
+            updating = false;
+        }
+        heading.setDisable(shown == null);
+        listEnd.setDisable(shown == null);
     }
 
     /** Opens the row and puts the focus on the list punctuation (a problem about it was clicked). */

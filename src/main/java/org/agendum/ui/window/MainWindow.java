@@ -68,7 +68,8 @@ public final class MainWindow {
     private final AgendaCommands commands;
     private final AgendaTreeView tree;
     private final RightPane rightPane;
-    private final ProblemsPanel problemsPanel;
+    /** Made when first shown: most sessions never open it, and a start need not build or style it. */
+    private ProblemsPanel problemsPanel;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
     private final Actions actions = new Actions();
     private final RecentFiles recentFiles;
@@ -92,7 +93,8 @@ public final class MainWindow {
     private MainWindow(Stage stage, CommandStack stack, WindowSetup setup) {
         this.stage = stage;
         this.stack = stack;
-        viewModel = new MeetingViewModel(stack);
+        // validated after the first frame, which does not need the problems (see show)
+        viewModel = new MeetingViewModel(stack, false);
         document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
                 setup.sample());
         documentProperties = new DocumentProperties(document);
@@ -104,8 +106,6 @@ public final class MainWindow {
                 new PaneContext(viewModel, setup.openLink(), statusBar::showMessage, setup.schedulePrompts())),
                 "right pane");
         rightPane.connectAgenda(tree);
-        problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
-
         EmptyAgendaHint agenda = new EmptyAgendaHint(tree, viewModel,
                 () -> commands.addItem().ifPresent(tree::startRename));
         split = new SplitPane(agenda, rightPane.node());
@@ -114,7 +114,6 @@ public final class MainWindow {
         workArea = new SplitPane(split);
         workArea.setId("workArea");
         workArea.setOrientation(Orientation.VERTICAL);
-        SplitPane.setResizableWithParent(problemsPanel, false);
         problemsShown.addListener((obs, was, shown) -> showProblemsPanel(shown));
 
         root.setCenter(workArea);
@@ -151,7 +150,7 @@ public final class MainWindow {
         emblem = new EmblemPreference(setup.configFolder());
         wordExport = new WordExportCommand(stack, fileDialogs, prompts,
                 files::folder, files::suggestedName, document::file, statusBar::showMessage,
-                () -> viewModel.problemsProperty().get(), this::showProblemsAt, statusBar::showExported,
+                viewModel::problems, this::showProblemsAt, statusBar::showExported,
                 emblem::picture);
 
         bindActions();
@@ -180,7 +179,6 @@ public final class MainWindow {
         // share of it; after that the tree keeps its width and the right pane takes up what the window gains or loses
         window.split.setDividerPositions(TREE_SHARE);
         stage.setScene(window.scene);
-        stage.getIcons().setAll(AppIcons.all());
         stage.titleProperty().bind(window.documentProperties.titleProperty());
         stage.setWidth(window.scene.getWidth());
         stage.setHeight(window.scene.getHeight());
@@ -201,8 +199,18 @@ public final class MainWindow {
         stage.centerOnScreen();
         window.tree.requestFocus();
         window.autosaver.start();
-        // after the first frame: warming the Word export up beside the window's own start would slow it on two cores
-        FirstFrame.then(window.scene, window.wordExport::warmUp);
+        // after the first frame, which needs none of it: first what the officer may use at once (the annotation's
+        // editor, shown as a preview until then), then the problems (the status bar counts them a pulse later), the
+        // icons (decoded from six pictures) and the Word export's warm-up (loading and compiling its writer beside
+        // the window's own start would slow it on a machine of two cores)
+        FirstFrame.after(window.scene, () -> {
+            window.rightPane.firstFrameShown();
+            Platform.runLater(() -> {
+                window.viewModel.check();
+                stage.getIcons().setAll(AppIcons.all());
+                window.wordExport.warmUp();
+            });
+        });
         return window;
     }
 
@@ -361,6 +369,10 @@ public final class MainWindow {
     // ---- problems ------------------------------------------------------------------------------------------
 
     private void showProblemsPanel(boolean shown) {
+        if (shown && problemsPanel == null) {
+            problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
+            SplitPane.setResizableWithParent(problemsPanel, false);
+        }
         if (shown && !workArea.getItems().contains(problemsPanel)) {
             workArea.getItems().add(problemsPanel);
             workArea.setDividerPositions(PROBLEMS_SHARE);

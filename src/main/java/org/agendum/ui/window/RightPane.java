@@ -33,6 +33,10 @@ public interface RightPane {
     default void connectAgenda(Node agenda) {
     }
 
+    /** The window's first frame has gone to the renderer: build what the pane left for later. */
+    default void firstFrameShown() {
+    }
+
     /** The window has closed: stop listening to the view model. */
     default void dispose() {
     }

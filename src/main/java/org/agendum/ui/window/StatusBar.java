@@ -38,12 +38,14 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
     private final Label saveState = new Label();
     private final Label message = new Label();
     private final FontIcon warningIcon = new FontIcon(Material2OutlinedAL.INFO);
-    private final FontIcon doneIcon = new FontIcon(Material2OutlinedAL.CHECK_CIRCLE_OUTLINE);
+    /** Made for the first news of something done. */
+    private FontIcon doneIcon;
     private final Hyperlink openExport = new Hyperlink("Open");
     private final Hyperlink showExportFolder = new Hyperlink("Show in folder");
     private final Region indicator = new Region();
     private final Hyperlink problems = new Hyperlink();
-    private final Tooltip problemList = new Tooltip();
+    /** Made once there is a problem to list (a tooltip is costly to make at start). */
+    private Tooltip problemList;
     private final Label meeting = new Label();
     private final PauseTransition messageTimer = new PauseTransition(MESSAGE_TIME);
 
@@ -92,8 +94,6 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
             showProblems.run();
             problems.setVisited(false);
         });
-        problemList.setWrapText(true);
-        problemList.setMaxWidth(640);
         meeting.setId("meetingSummary");
         meeting.getStyleClass().add("meeting-summary");
         meeting.setMinWidth(0);
@@ -161,6 +161,9 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         if (done) {
             message.getStyleClass().add(DONE);
         }
+        if (done && doneIcon == null) {
+            doneIcon = new FontIcon(Material2OutlinedAL.CHECK_CIRCLE_OUTLINE);
+        }
         message.setGraphic(done ? doneIcon : warningIcon);
         message.setVisible(true);
     }
@@ -194,12 +197,29 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         return message.getText();
     }
 
+    /** The problem count; nothing while the meeting has not been checked yet (the moments of the start). */
     private void showProblems(List<Problem> list) {
+        if (list == null) {
+            indicator.getStyleClass().removeAll(SEVERITIES);
+            problems.setText("");
+            problems.setTooltip(null);
+            return;
+        }
         ProblemSummary summary = ProblemSummary.of(list);
         problems.setText(summary.text());
-        indicator.getStyleClass().removeAll(SEVERITIES);
-        indicator.getStyleClass().add(summary.severityStyle());
-        problemList.setText(summary.details());
+        // a changed list of style classes restyles the node: only a new severity changes it
+        if (!indicator.getStyleClass().contains(summary.severityStyle())) {
+            indicator.getStyleClass().removeAll(SEVERITIES);
+            indicator.getStyleClass().add(summary.severityStyle());
+        }
+        if (summary.count() > 0 && problemList == null) {
+            problemList = new Tooltip();
+            problemList.setWrapText(true);
+            problemList.setMaxWidth(640);
+        }
+        if (problemList != null) {
+            problemList.setText(summary.details());
+        }
         problems.setTooltip(summary.count() == 0 ? null : problemList);
     }
 

@@ -49,6 +49,7 @@ class ItemEditorTest {
         viewModel = new MeetingViewModel(stack);
         viewModel.select(Fixtures.ITEM_1B);
         editor = new ItemEditor(viewModel);
+        editor.annotationEditor(); // the window builds it once its first frame is up
         stage.setScene(new Scene((javafx.scene.Parent) editor.node(), 1000, 700));
         stage.show();
         stage.requestFocus();

@@ -52,7 +52,9 @@ class MainWindowTest {
     }
 
     @Test
-    void theWindowCarriesTheApplicationIconAtEverySize() {
+    void theWindowCarriesTheApplicationIconAtEverySize() throws java.util.concurrent.TimeoutException {
+        // set once the first frame is up
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
         assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth())
                 .containsExactlyElementsOf(AppIcons.SIZES);
         assertThat(stage.getIcons()).noneMatch(javafx.scene.image.Image::isError);
@@ -138,6 +140,7 @@ class MainWindowTest {
     void theStatusBarCountsTheProblems(FxRobot robot) {
         WindowLookups window = new WindowLookups(robot);
         int problems = MeetingValidator.validate(sample).size();
+        window.awaitProblemCount();
         assertThat(window.statusText()).isEqualTo(ProblemSummary.of(MeetingValidator.validate(sample)).text());
         robot.interact(() -> stack.execute(new RenameItem(TestMeetings.idOf(sample, "Other matters"), "")));
         assertThat(window.statusText()).isEqualTo((problems + 1) + (problems == 0 ? " problem" : " problems"));

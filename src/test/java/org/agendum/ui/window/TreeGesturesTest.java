@@ -179,10 +179,10 @@ class TreeGesturesTest {
                 .filteredOn(cell -> !cell.isEmpty())
                 .hasSize(sample.agenda().size())
                 .allSatisfy(cell -> {
-                    assertThat(cell.getGraphic().isVisible()).as(cell.getText()).isTrue();
+                    assertThat(cell.getGraphic().isVisible()).as(cell.getItem().text()).isTrue();
                     javafx.scene.control.Label number = (javafx.scene.control.Label) cell.lookup(".item-number");
                     javafx.scene.control.Label title = (javafx.scene.control.Label) cell.lookup(".item-title");
-                    assertThat(number.getText() + " " + title.getText()).isEqualTo(cell.getText());
+                    assertThat(number.getText() + " " + title.getText()).isEqualTo(cell.getItem().text());
                 });
         assertThat(lookups(robot).treeLines()).contains("4. Any other business");
     }

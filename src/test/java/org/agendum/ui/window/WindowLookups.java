@@ -24,13 +24,13 @@ public final class WindowLookups {
         return robot.lookup("#agendaTree .agenda-cell").<TreeCell<AgendaRow>>queryAll().stream()
                 .filter(cell -> !cell.isEmpty() && cell.isVisible() && cell.getItem() != null)
                 .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY()))
-                .map(TreeCell::getText)
+                .map(cell -> cell.getItem().text())
                 .collect(Collectors.toList());
     }
 
     TreeCell<AgendaRow> cell(String text) {
         return robot.lookup("#agendaTree .agenda-cell").<TreeCell<AgendaRow>>queryAll().stream()
-                .filter(cell -> !cell.isEmpty() && text.equals(cell.getText()))
+                .filter(cell -> !cell.isEmpty() && cell.getItem() != null && text.equals(cell.getItem().text()))
                 .findFirst().orElseThrow(() -> new AssertionError("No tree line " + text + " in " + treeLines()));
     }
 
@@ -54,6 +54,16 @@ public final class WindowLookups {
     /** The annotation's text, one line per paragraph. */
     String annotationText() {
         return robot.lookup("#annotationArea").queryAs(GenericStyledArea.class).getText();
+    }
+
+    /** Waits until the status bar counts the problems: a window checks its meeting once its first frame is up. */
+    void awaitProblemCount() {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !statusText().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The status bar never counted the problems", e);
+        }
     }
 
     String statusText() {
