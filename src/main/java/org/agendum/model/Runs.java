@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps runs canonical (adjacent runs of equal style merged, empty runs dropped) so that equal text is equal. */
-final class Runs {
+public final class Runs {
     private Runs() {
     }
 
     @SuppressWarnings("unchecked") // merging TextRuns gives a TextRun, which is a T whenever T admits TextRuns
-    static <T extends Inline> List<T> canonical(List<T> inlines) {
+    public static <T extends Inline> List<T> canonical(List<T> inlines) {
         List<T> out = new ArrayList<>(inlines.size());
         // adjacent runs of one style are joined in one builder: joining them pairwise copied the text once per run,
         // minutes for a file's paragraph of 50,000 runs

@@ -96,10 +96,25 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
-    static final ArchRule nothingUsesPoi = noClasses()
+    static final ArchRule onlyTheWordImportUsesPoi = noClasses().that()
+            .resideOutsideOfPackage("org.agendum.importing.word..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
                     "org.apache.xmlbeans..")
-            .because("POI is a test library now: the tests read the exported document back with it (decision 0004)");
+            .because("the export streams its XML without POI (decision 0004); only reading Word documents needs it");
+
+    @ArchTest
+    static final ArchRule onlyThePdfImportUsesPdfBox = noClasses().that()
+            .resideOutsideOfPackage("org.agendum.importing.pdf..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule theImportBuildsModelsAndKnowsNoWindow = classes().that()
+            .resideInAPackage("org.agendum.importing..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.importing..", "org.agendum.model..",
+                    "org.agendum.typography..", "org.agendum.io..", "org.apache.poi..", "org.openxmlformats..",
+                    "org.apache.xmlbeans..", "org.apache.pdfbox..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..",
+                    JAVA)
+            .because("an import turns a document into a meeting; the window and the command line both call it");
 
     @ArchTest
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that()
