@@ -11,8 +11,9 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code agendum validate FILE...} and {@code agendum export FILE -o OUT.docx}. Reads meeting
- * files and the model and writes Word documents, never the user interface. A new command is one class, listed
+ * The command line: {@code agendum validate FILE...}, {@code agendum export FILE -o OUT.docx} and
+ * {@code agendum import DOCUMENT -o MEETING.agendum}. Reads and writes meeting files, writes Word documents and
+ * reads agendas from Word, PDF and text, never through the user interface. A new command is one class, listed
  * in {@link #commands}.
  */
 public final class AgendumCli {
@@ -80,7 +81,7 @@ public final class AgendumCli {
     }
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
-    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "help");
+    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "import", "help");
 
     /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
     public static boolean isCommandName(String word) {
@@ -93,7 +94,7 @@ public final class AgendumCli {
 
     /** The commands, in the order the usage help lists them. */
     private static List<Object> commands(MeetingLoader loader) {
-        return List.of(new ValidateCommand(loader), new ExportCommand(loader));
+        return List.of(new ValidateCommand(loader), new ExportCommand(loader), new ImportCommand());
     }
 
     static CommandLine commandLine(MeetingLoader loader) {

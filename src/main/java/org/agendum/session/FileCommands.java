@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.LockOwner;
@@ -101,6 +102,30 @@ public final class FileCommands {
                 failure -> c.prompts().showError(Prompts.Failure.OPEN, openFailure(name(file), failure)));
     }
 
+    /**
+     * Opens, as a new meeting without a file (Save asks where), what {@code work} reads in the background: an
+     * imported document. As with {@link #open(Path)}, nothing changes until it is read, and then only after the
+     * question about unsaved changes; {@code opened} gets what was read once its meeting is in the window (the
+     * import's report). A failure is shown as {@code failure}.
+     *
+     * @param meetingOf the meeting in what was read
+     * @param worded    the exception the reader words for people: its message is shown as it is
+     * @return completes on the window's thread: true when the meeting was opened
+     */
+    public <T> CompletableFuture<Boolean> openUnsaved(String doing, String name, Background.Work<T> work,
+            Function<T, Meeting> meetingOf, Consumer<T> opened, Class<? extends Exception> worded,
+            Prompts.Failure failure) {
+        return read(doing + " " + name, name, work, result -> {
+            if (!confirmReplace()) {
+                return false;
+            }
+            replace(meetingOf.apply(result), null, null, false);
+            opened.accept(result);
+            return true;
+        }, thrown -> c.prompts().showError(failure,
+                worded.isInstance(thrown) ? thrown.getMessage() : unforeseen(name, thrown)));
+    }
+
     /** The file is read: the questions, then the meeting in the window. */
     private boolean install(Path file, MeetingFiles.Loaded loaded) {
         Access access = askIfInUse(file.toAbsolutePath());
@@ -139,6 +164,11 @@ public final class FileCommands {
         if (failure instanceof MeetingFileException) {
             return failure.getMessage();
         }
+        return unforeseen(name, failure);
+    }
+
+    /** Why a file could not be read when its reader did not say: memory, or a problem no one foresaw. */
+    private static String unforeseen(String name, Throwable failure) {
         if (failure instanceof OutOfMemoryError) {
             return "There is not enough memory to open " + name + "; nothing was changed. Close other programs and "
                     + "try again.";

@@ -17,6 +17,14 @@ public interface FileDialogs {
     /** Where to write the Word document, or empty when the officer cancels. The window adds ".docx" when lacking. */
     Optional<Path> chooseExport(Optional<Path> folder, String suggestedName);
 
+    /**
+     * The document to import (Word, PDF or text), or empty when the officer cancels. Tests that answer
+     * {@link #chooseOpen} answer this too.
+     */
+    default Optional<Path> chooseImport(Optional<Path> folder) {
+        return chooseOpen(folder);
+    }
+
     /** The emblem picture for the masthead (PNG, JPEG or GIF), or empty when the officer cancels. */
     Optional<Path> chooseEmblem(Optional<Path> folder);
 }

@@ -25,7 +25,8 @@ public interface Prompts {
         OPEN("openErrorDialog", "The file could not be opened"),
         SAVE("saveErrorDialog", "The meeting could not be saved"),
         RECOVERY("recoveryErrorDialog", "The autosaved work could not be restored"),
-        EXPORT("exportErrorDialog", "The Word document could not be written");
+        EXPORT("exportErrorDialog", "The Word document could not be written"),
+        IMPORT("importErrorDialog", "The document could not be imported");
 
         private final String dialogId;
         private final String header;

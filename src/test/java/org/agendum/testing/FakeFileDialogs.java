@@ -37,6 +37,12 @@ public final class FakeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseImport(Optional<Path> folder) {
+        asked.add("import");
+        return next();
+    }
+
+    @Override
     public Optional<Path> chooseEmblem(Optional<Path> folder) {
         asked.add("emblem");
         return next();

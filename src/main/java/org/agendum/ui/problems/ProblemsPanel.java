@@ -1,24 +1,20 @@
 package org.agendum.ui.problems;
 
-import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.PanelHeader;
 import org.agendum.validation.Problem;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -35,21 +31,9 @@ public final class ProblemsPanel extends VBox {
     public ProblemsPanel(MeetingViewModel viewModel, Consumer<Problem> goTo, Runnable close) {
         setId("problemsPanel");
         getStyleClass().add("problems-panel");
-        Label title = new Label("Problems");
-        title.getStyleClass().add("problems-title");
         count.setId("problemCount");
         count.getStyleClass().add("problems-count");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        Button hide = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
-        hide.setId("hideProblems");
-        hide.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "small-icon");
-        hide.setFocusTraversable(false);
-        hide.setTooltip(new Tooltip("Hide the problems"));
-        hide.setOnAction(event -> close.run());
-        HBox header = new HBox(title, count, spring, hide);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("problems-header");
+        HBox header = PanelHeader.of("Problems", "hideProblems", "Hide the problems", close, count);
 
         list.setId("problemList");
         list.getStyleClass().add("problem-list");

@@ -65,6 +65,13 @@ final class Actions {
         return this;
     }
 
+    /** An on/off action that can be switched only while {@code enabled} holds (View ▸ Import report). */
+    Actions toggle(AppAction action, BooleanProperty state, ObservableBooleanValue enabled) {
+        entry(action).toggle = state;
+        entry(action).enabled = enabled;
+        return this;
+    }
+
     boolean isEnabled(AppAction action) {
         return entry(action).enabled.get();
     }

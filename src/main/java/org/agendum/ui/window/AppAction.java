@@ -20,6 +20,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 enum AppAction {
     NEW("New", Material2OutlinedAL.INSERT_DRIVE_FILE, shortcut(KeyCode.N)),
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
+    /** Last session's agenda from Word, PDF or text, as a new meeting with the import's report (ui.importing). */
+    IMPORT("Import\u2026", Material2OutlinedAL.INPUT, shortcutShift(KeyCode.O)),
+    IMPORT_TEXT("Import Pasted Text\u2026", null, (KeyCombination) null),
     SAVE("Save", Material2OutlinedMZ.SAVE, shortcut(KeyCode.S)),
     SAVE_AS("Save As\u2026", null, shortcutShift(KeyCode.S)),
     EXPORT_WORD("Export to Word\u2026", Material2OutlinedAL.DESCRIPTION, shortcut(KeyCode.E)),
@@ -49,6 +52,7 @@ enum AppAction {
     EXPAND_ALL("Expand all", null, (KeyCombination) null),
     COLLAPSE_ALL("Collapse all", null, (KeyCombination) null),
 
+    SHOW_IMPORT_REPORT("Import report", Material2OutlinedAL.ASSIGNMENT, (KeyCombination) null),
     SHOW_PROBLEMS("Problems", Material2OutlinedMZ.REPORT_PROBLEM, shortcutShift(KeyCode.M)),
     SHOW_SCHEDULE("Organization of work", Material2OutlinedMZ.VIEW_WEEK, shortcut(KeyCode.DIGIT3)),
     SWITCH_PANE("Switch between agenda and editor", null, plain(KeyCode.F6)),

@@ -34,7 +34,8 @@ final class MainMenu {
         fillRecent.run();
 
         Menu file = menu("File", "fileMenu", actions.menuItem(AppAction.NEW), actions.menuItem(AppAction.OPEN),
-                recentMenu, new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
+                recentMenu, actions.menuItem(AppAction.IMPORT), actions.menuItem(AppAction.IMPORT_TEXT),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD), actions.menuItem(AppAction.EMBLEM),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.CLOSE), actions.menuItem(AppAction.QUIT));
         Menu edit = menu("Edit", "editMenu", actions.menuItem(AppAction.UNDO), actions.menuItem(AppAction.REDO),
@@ -49,7 +50,7 @@ final class MainMenu {
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPAND_ALL),
                 actions.menuItem(AppAction.COLLAPSE_ALL));
         Menu view = menu("View", "viewMenu", actions.menuItem(AppAction.SHOW_SCHEDULE),
-                actions.menuItem(AppAction.SHOW_PROBLEMS),
+                actions.menuItem(AppAction.SHOW_PROBLEMS), actions.menuItem(AppAction.SHOW_IMPORT_REPORT),
                 actions.menuItem(AppAction.SWITCH_PANE));
         Menu help = menu("Help", "helpMenu", actions.menuItem(AppAction.SHORTCUTS));
         MenuBar bar = new MenuBar(file, edit, agenda, view, help);

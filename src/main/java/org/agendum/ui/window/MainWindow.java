@@ -24,6 +24,8 @@ import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MeetingChange;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.gesture.UnplacedText;
+import org.agendum.importing.recognize.ImportResult;
 import org.agendum.gesture.ChangedPlace;
 import org.agendum.session.Autosaver;
 import org.agendum.session.DocumentState;
@@ -39,6 +41,9 @@ import org.agendum.ui.common.Theme;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
 import org.agendum.ui.files.WordExportCommand;
+import org.agendum.ui.importing.DocumentImport;
+import org.agendum.ui.importing.ImportReportPanel;
+import org.agendum.ui.importing.PastedTextDialog;
 import org.agendum.ui.problems.ProblemsPanel;
 import org.agendum.ui.tree.AgendaTreeView;
 import org.agendum.ui.tree.ItemClipboard;
@@ -71,6 +76,11 @@ public final class MainWindow {
     /** Made when first shown: most sessions never open it, and a start need not build or style it. */
     private ProblemsPanel problemsPanel;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
+    /** The last import's report, made at the first import. */
+    private ImportReportPanel importReport;
+    private final BooleanProperty importReportShown = new SimpleBooleanProperty(this, "importReportShown");
+    private final BooleanProperty hasImportReport = new SimpleBooleanProperty(this, "hasImportReport");
+    private final DocumentImport documentImport;
     private final Actions actions = new Actions();
     private final RecentFiles recentFiles;
     private final RecoveryStore recovery;
@@ -115,6 +125,14 @@ public final class MainWindow {
         workArea.setId("workArea");
         workArea.setOrientation(Orientation.VERTICAL);
         problemsShown.addListener((obs, was, shown) -> showProblemsPanel(shown));
+        importReportShown.addListener((obs, was, shown) -> showBelow(importReport, shown && importReport != null));
+        // another meeting in the window (opened, new, restored): the report was about the one before
+        stack.addListener(change -> {
+            if (change.kind() == MeetingChange.Kind.RESET) {
+                importReportShown.set(false);
+                hasImportReport.set(false);
+            }
+        });
 
         root.setCenter(workArea);
         root.setBottom(statusBar);
@@ -146,6 +164,9 @@ public final class MainWindow {
         if (setup.file() != null) {
             files.startWith(setup.file());
         }
+
+        documentImport = new DocumentImport(files, fileDialogs, () -> PastedTextDialog.ask(stage),
+                this::showImported);
 
         emblem = new EmblemPreference(setup.configFolder());
         wordExport = new WordExportCommand(stack, fileDialogs, prompts,
@@ -289,6 +310,8 @@ public final class MainWindow {
 
         actions.on(AppAction.NEW, files::newMeeting)
                 .on(AppAction.OPEN, files::open)
+                .on(AppAction.IMPORT, documentImport::importDocument)
+                .on(AppAction.IMPORT_TEXT, documentImport::importPastedText)
                 .on(AppAction.SAVE, files::save)
                 .on(AppAction.SAVE_AS, files::saveAs)
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
@@ -312,7 +335,8 @@ public final class MainWindow {
                 .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
                 .on(AppAction.COLLAPSE_ALL, () -> tree.setAllExpanded(false));
 
-        actions.toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+        actions.toggle(AppAction.SHOW_IMPORT_REPORT, importReportShown, hasImportReport)
+                .toggle(AppAction.SHOW_PROBLEMS, problemsShown)
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
@@ -371,14 +395,42 @@ public final class MainWindow {
     private void showProblemsPanel(boolean shown) {
         if (shown && problemsPanel == null) {
             problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
-            SplitPane.setResizableWithParent(problemsPanel, false);
         }
-        if (shown && !workArea.getItems().contains(problemsPanel)) {
-            workArea.getItems().add(problemsPanel);
+        showBelow(problemsPanel, shown);
+    }
+
+    /** A panel below the work area (problems, import report) shown or hidden. */
+    private void showBelow(Node panel, boolean shown) {
+        if (panel == null) {
+            return;
+        }
+        if (shown && !workArea.getItems().contains(panel)) {
+            SplitPane.setResizableWithParent(panel, false);
+            workArea.getItems().add(panel);
             workArea.setDividerPositions(PROBLEMS_SHARE);
         } else if (!shown) {
-            workArea.getItems().remove(problemsPanel);
+            workArea.getItems().remove(panel);
         }
+    }
+
+    // ---- import ----------------------------------------------------------------------------------------------
+
+    /** An import is in the window as a new meeting: its report shown below the work area, its first item selected. */
+    private void showImported(ImportResult result) {
+        if (importReport == null) {
+            importReport = new ImportReportPanel(viewModel,
+                    new UnplacedText(stack, viewModel, statusBar::showMessage), () -> importReportShown.set(false));
+        }
+        importReport.show(result.report());
+        hasImportReport.set(true);
+        importReportShown.set(false);
+        importReportShown.set(true);
+        statusBar.showMessage(result.report().summary());
+    }
+
+    /** The import report's panel, once there has been an import. */
+    ImportReportPanel importReportPanel() {
+        return importReport;
     }
 
     /** Export's "Show Problems": the problems panel shown, and the place of {@code first} (its item selected). */
