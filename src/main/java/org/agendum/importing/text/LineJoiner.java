@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>A line that starts with a number or a letter in the UN's forms ("1.", "(a)", "(i)", "I.", "Item 3"), or is a
  *       heading the document form has ("Annotations", "Documentation", "Annex"), starts a paragraph; in the annex so
  *       does a day, a time or an item's number.</li>
- *   <li>Otherwise, in text broken at a page's width (most lines at most about 160 characters), a line goes on the
+ *   <li>Otherwise, in text broken at a page's width (lines of at most about 160 characters, most full ones followed by
+ *       more of their paragraph), a line goes on the
  *       paragraph before it when that paragraph's last line was full (three quarters of the usual width or more) or
  *       when it starts in lower case after a line that ends no sentence; a short line ended its paragraph. Text whose
  *       lines are paragraphs (a web copy) keeps each line a paragraph.</li>
@@ -34,7 +35,12 @@ final class LineJoiner {
     record Paragraph(String text, TextLine first) implements Block {
     }
 
-    record Table(List<List<String>> rows, TextLine first) implements Block {
+    /** A table: its rows of cells, each row with the line it was. */
+    record Table(List<List<String>> rows, List<TextLine> lines) implements Block {
+        @Override
+        public TextLine first() {
+            return lines.get(0);
+        }
     }
 
     private static final Pattern LABEL = Pattern.compile(
@@ -54,6 +60,8 @@ final class LineJoiner {
     private final Hyphenation hyphenation;
     private final Set<Integer> keptApart;
     private final int width;
+    /** Whether the text was broken at a page's width (a PDF's) rather than being a paragraph a line (a web copy's). */
+    private final boolean wrapped;
 
     /**
      * @param keptApart the numbers of lines that are paragraphs of their own wherever they fall (the job line)
@@ -62,6 +70,28 @@ final class LineJoiner {
         this.hyphenation = hyphenation;
         this.keptApart = keptApart;
         this.width = usualWidth(lines);
+        this.wrapped = width <= WIDEST_PAGE && fullLinesGoOn(lines, width);
+    }
+
+    /**
+     * In text broken at a page's width most full lines are followed by the rest of their paragraph; in a web copy a
+     * long line is a whole paragraph, followed by a blank line or the next numbered entry.
+     */
+    private static boolean fullLinesGoOn(List<TextLine> lines, int width) {
+        int full = 0;
+        int goOn = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).text().strip();
+            if (lines.get(i).text().indexOf('\t') >= 0 || line.length() * 4 < width * 3) {
+                continue;
+            }
+            full++;
+            String next = lines.get(i + 1).text().strip();
+            if (!next.isEmpty() && !startsBlock(next, false)) {
+                goOn++;
+            }
+        }
+        return full > 0 && goOn * 2 >= full;
     }
 
     /** The 90th percentile of the lengths of the lines of text: a page's width where the text was broken at it. */
@@ -78,7 +108,7 @@ final class LineJoiner {
         TextLine paragraphStart = null;
         String lastLine = "";
         List<List<String>> rows = null;
-        TextLine tableStart = null;
+        List<TextLine> rowLines = null;
         boolean afterBlank = false;
         boolean inAnnex = false;
         for (TextLine line : lines) {
@@ -89,13 +119,14 @@ final class LineJoiner {
                 }
                 if (rows == null) {
                     rows = new ArrayList<>();
-                    tableStart = line;
+                    rowLines = new ArrayList<>();
                 }
                 rows.add(Arrays.asList(line.text().split("\t", -1)));
+                rowLines.add(line);
                 continue;
             }
             if (rows != null) {
-                out.add(new Table(rows, tableStart));
+                out.add(new Table(rows, rowLines));
                 rows = null;
             }
             if (line.isBlank()) {
@@ -125,7 +156,7 @@ final class LineJoiner {
             afterBlank = false;
         }
         if (rows != null) {
-            out.add(new Table(rows, tableStart));
+            out.add(new Table(rows, rowLines));
         }
         if (paragraph != null) {
             close(out, paragraph, paragraphStart, deferred);
@@ -151,7 +182,7 @@ final class LineJoiner {
         if (continuesSentence || lastLine.endsWith("-") || lastLine.endsWith("\u00AD")) {
             return true;
         }
-        return width <= WIDEST_PAGE && lastLine.length() * 4 >= width * 3;
+        return wrapped && lastLine.length() * 4 >= width * 3;
     }
 
     private static boolean startsBlock(String line, boolean inAnnex) {

@@ -70,7 +70,7 @@ public final class TextSource {
         List<SourceBlock> body = new ArrayList<>(blocks.size());
         for (LineJoiner.Block block : blocks) {
             SourcePlace place = new SourcePlace(body.size(), describe(block.first(), paged));
-            body.add(block instanceof LineJoiner.Table t ? table(markup, t, place)
+            body.add(block instanceof LineJoiner.Table t ? table(markup, t, place, paged)
                     : paragraph(markup, ((LineJoiner.Paragraph) block).text(), place));
         }
         return new SourceDocument(kind, name, List.of(), body, furniture.removed());
@@ -108,13 +108,14 @@ public final class TextSource {
         return new SourceParagraph(markup.inlines(text), "", "", SourceParagraph.Alignment.LEFT, 0, place);
     }
 
-    private static SourceTable table(InlineMarkup markup, LineJoiner.Table table, SourcePlace place) {
+    /** A table whose cells' paragraphs are placed at their row's line, in the table's order. */
+    private static SourceTable table(InlineMarkup markup, LineJoiner.Table table, SourcePlace place, boolean paged) {
         List<SourceTable.Row> rows = new ArrayList<>();
         int line = 0;
         for (List<String> cells : table.rows()) {
             List<SourceTable.Cell> row = new ArrayList<>();
             for (String cell : cells) {
-                SourcePlace cellPlace = new SourcePlace(place.order(), place.description() + ", row " + (line + 1));
+                SourcePlace cellPlace = new SourcePlace(place.order(), describe(table.lines().get(line), paged));
                 row.add(new SourceTable.Cell(List.of(paragraph(markup, cell.strip(), cellPlace)), 1, false));
             }
             rows.add(new SourceTable.Row(row));
