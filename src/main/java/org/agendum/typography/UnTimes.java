@@ -149,4 +149,57 @@ public final class UnTimes {
     private static boolean isMidnight(LocalTime time) {
         return time.getHour() == 0 && time.getMinute() == 0;
     }
+
+    /** A meeting's start and end, as {@link #parseRange} reads them. */
+    public record TimeRange(LocalTime start, LocalTime end) {
+        public TimeRange {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+        }
+    }
+
+    /** The dash between the two ends: an en dash as {@link #range} writes it, a hyphen or "to" as people type it. */
+    private static final Pattern RANGE_DASH = Pattern.compile(" ?[-\u2010\u2011\u2012\u2013\u2014] ?| to ");
+    private static final Pattern HALF = Pattern.compile("[ap]\\.? ?m\\.?$|noon$|midnight$");
+
+    /**
+     * Reads what {@link #range} writes, "10 a.m.–1 p.m.", "3–6 p.m.", "10 a.m.–12 noon", and the same with a hyphen
+     * or "to" and the spellings {@link #parse} accepts. A start without "a.m." or "p.m." shares the end's ("3–6 p.m."
+     * is 3 to 6 p.m.) unless that would put it after the end: then a start from 7 to 11 is in the morning ("11–1 p.m."
+     * is 11 a.m. to 1 p.m.) and another is no range ("6–3 p.m.").
+     *
+     * @return the range, or empty if the text is not one or does not end after it starts ({@link #isRange})
+     */
+    public static Optional<TimeRange> parseRange(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String cleaned = SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String[] ends = RANGE_DASH.split(cleaned, -1);
+        if (ends.length != 2) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> end = parse(ends[1]);
+        if (end.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> start = Optional.empty();
+        Matcher endHalf = HALF.matcher(ends[1].strip());
+        boolean startHasHalf = HALF.matcher(ends[0].strip()).find();
+        if (!startHasHalf && endHalf.find() && !endHalf.group().equals("noon") && !endHalf.group().equals("midnight")) {
+            // "3–6 p.m.": the start shares the end's half of the day, unless it would then come after the end
+            start = parse(ends[0] + " " + endHalf.group()).filter(s -> isRange(s, end.get()));
+            if (start.isEmpty() && endHalf.group().startsWith("p")) {
+                // "11–1 p.m.": a morning start (7 to 11, as in a working day) that the end's p.m. would put after it
+                start = parse(ends[0] + " a.m.").filter(s -> s.getHour() >= 7);
+            }
+        }
+        if (start.isEmpty()) {
+            start = parse(ends[0]);
+        }
+        if (start.isEmpty() || !isRange(start.get(), end.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TimeRange(start.get(), end.get()));
+    }
 }

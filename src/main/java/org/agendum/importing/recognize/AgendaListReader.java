@@ -1,0 +1,137 @@
+package org.agendum.importing.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.agendum.model.FootnoteMark;
+
+/**
+ * The provisional agenda's list: entries numbered "1.", "(a)", "(i)" … to any depth, under a "Provisional agenda"
+ * heading (in a form with numbered parts "I. Provisional agenda") or straight after the title. Each entry's title is
+ * kept without the label and without the list's punctuation (the model derives it), and the mark it ended with is
+ * remembered for the overrides. The list ends where the numbering starts again at 1 (annotations without a heading
+ * of their own), at a heading, or at text without a label.
+ */
+final class AgendaListReader {
+    static final Pattern LIST_HEADING = Pattern.compile("(?i)(?:(I)\\.\\s*)?provisional agenda");
+    static final Pattern ANNOTATIONS_HEADING = Pattern.compile(
+            "(?i)(?:II\\.\\s*)?(?:annotations|annotations to the provisional agenda)");
+    static final Pattern ANNEX = Pattern.compile("(?i)annex(?:\\s+[IVX]+)?\\*?");
+    private static final String LIST_MARKS = ".;:,";
+
+    /** The list: its items, where the reading goes on, and whether it had its heading (numbered "I." or not). */
+    record Result(List<DraftItem> items, int end, boolean heading, boolean numberedParts) {
+    }
+
+    private AgendaListReader() {
+    }
+
+    static Result read(List<Unit> units, int from, Reporter reporter) {
+        int start = from;
+        boolean heading = false;
+        boolean numbered = false;
+        int headingAt = listHeading(units, from);
+        if (headingAt >= 0) {
+            for (int i = from; i < headingAt; i++) {
+                reporter.notPlaced(units.get(i), "Between the title and the provisional agenda: a meeting has no place"
+                        + " for text here");
+            }
+            var m = LIST_HEADING.matcher(units.get(headingAt).text());
+            m.matches();
+            numbered = m.group(1) != null;
+            reporter.recognized(units.get(headingAt), "The heading over the provisional agenda");
+            start = headingAt + 1;
+            heading = true;
+        } else {
+            while (start < units.size() && !startsList(units.get(start))) {
+                if (ANNOTATIONS_HEADING.matcher(units.get(start).text()).matches() || isAnnex(units.get(start))) {
+                    return new Result(List.of(), from, false, false);
+                }
+                start++;
+            }
+            if (start == units.size()) {
+                return new Result(List.of(), from, false, false);
+            }
+            for (int i = from; i < start; i++) {
+                reporter.notPlaced(units.get(i), "Between the title and the provisional agenda: a meeting has no place"
+                        + " for text here");
+            }
+        }
+        List<DraftItem> roots = new ArrayList<>();
+        List<DraftItem> all = new ArrayList<>();
+        List<Integer> current = List.of();
+        int i = start;
+        for (; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            Optional<ListLabel> label = unit.isTable() ? Optional.empty() : ListLabel.at(unit.text());
+            if (label.isEmpty() || label.get().label().equals("1.") && !roots.isEmpty()) {
+                break;
+            }
+            Optional<List<Integer>> path = label.get().next(current);
+            if (path.isEmpty()) {
+                path = label.get().byForm(current).filter(p -> parentOf(all, p) != null || p.size() == 1);
+            }
+            if (path.isEmpty() || find(all, path.get()) != null) {
+                break;
+            }
+            DraftItem item = entry(path.get(), label.get().rest());
+            DraftItem parent = parentOf(all, path.get());
+            (parent == null ? roots : parent.children).add(item);
+            all.add(item);
+            current = path.get();
+            reporter.recognized(unit, "Item " + item.reference() + " of the provisional agenda", item.id());
+            for (FootnoteMark note : unit.paragraph().footnotes()) {
+                reporter.notPlaced(unit, "A footnote to the title of item " + item.reference()
+                        + ": titles have no footnotes; put it in the item's annotation", note.plainText(), item.id());
+            }
+        }
+        return new Result(roots, i, heading, numbered);
+    }
+
+    /** The "Provisional agenda" heading after the title, if there is one before the annotations start. */
+    private static int listHeading(List<Unit> units, int from) {
+        for (int i = from; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.isTable() || isAnnex(unit) || ANNOTATIONS_HEADING.matcher(unit.text()).matches()) {
+                return -1;
+            }
+            if (LIST_HEADING.matcher(unit.text()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsList(Unit unit) {
+        return !unit.isTable() && ListLabel.at(unit.text()).filter(l -> l.label().equals("1.")).isPresent();
+    }
+
+    static boolean isAnnex(Unit unit) {
+        return !unit.isTable() && ANNEX.matcher(unit.text()).matches();
+    }
+
+    /** An entry's title without the list's punctuation, and the mark it ended with. */
+    private static DraftItem entry(List<Integer> path, String text) {
+        String title = text.strip();
+        int end = title.length();
+        while (end > 0 && (LIST_MARKS.indexOf(title.charAt(end - 1)) >= 0 || Character.isWhitespace(title.charAt(end - 1)))) {
+            end--;
+        }
+        String marks = title.substring(end).strip();
+        return new DraftItem(path, title.substring(0, end), marks.isEmpty() ? "" : marks.substring(marks.length() - 1));
+    }
+
+    static DraftItem find(List<DraftItem> all, List<Integer> path) {
+        for (DraftItem item : all) {
+            if (item.path.equals(path)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static DraftItem parentOf(List<DraftItem> all, List<Integer> path) {
+        return path.size() == 1 ? null : find(all, path.subList(0, path.size() - 1));
+    }
+}

@@ -1,0 +1,272 @@
+package org.agendum.importing.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendum.model.AgendaPunctuation;
+import org.agendum.model.DocumentSymbol;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.Inline;
+import org.agendum.model.Paragraph;
+
+/**
+ * The annotations: after their heading ("Annotations", "II. Annotations to the Provisional Agenda") or straight after
+ * the list, each item's heading, its paragraphs and its "Documentation" list, up to the annex.
+ *
+ * <p>A heading is matched to its item by its number ("1.", "(a)" under the last numbered heading, "Item 6", "Item 1:
+ * Opening of the Conference"), and accepted when it reads as a heading: the item's title, a shorter or longer form of
+ * it, bold, or a short line that ends no sentence. Where it differs from the list's title it is kept as the item's
+ * own heading. A heading without a number that is an item's title names that item too. Other text is the current
+ * item's: "(a)", "(i)" and "a." start subparagraphs of levels 1, 2 and 3; a number starts a numbered paragraph, whose
+ * number the model does not keep. Under "Documentation" each paragraph is an entry, its symbol in the brackets at its
+ * end.
+ */
+final class AnnotationsReader {
+    private static final Pattern ITEM_HEADING = Pattern.compile(
+            "Item (\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)(?:\\s*[:.\u2013\u2014-]\\s*(.*))?");
+    private static final Pattern DOCUMENTATION = Pattern.compile("(?i)documentation:?");
+    private static final int LONGEST_LOOSE_HEADING = 150;
+
+    private final List<DraftItem> roots;
+    private final List<DraftItem> all = new ArrayList<>();
+    /** With no list, the headings make the items (an addendum of annotations alone). */
+    private final boolean makesItems;
+    private final Reporter reporter;
+    private DraftItem current;
+    private boolean inDocumentation;
+    /** The letter ordinal of the last level-1 subparagraph: "(i)" after "(h)" is a letter. */
+    private int lastLetter;
+
+    AnnotationsReader(List<DraftItem> roots, boolean makesItems, Reporter reporter) {
+        this.roots = roots;
+        this.makesItems = makesItems;
+        this.reporter = reporter;
+        collect(roots);
+    }
+
+    private void collect(List<DraftItem> items) {
+        for (DraftItem item : items) {
+            all.add(item);
+            collect(item.children);
+        }
+    }
+
+    /** Reads from {@code from} to the annex (a table, or "Annex"); returns where the annex starts. */
+    int read(List<Unit> units, int from) {
+        for (int i = from; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (unit.isTable() || AgendaListReader.isAnnex(unit)
+                    || OrganizationReader.TITLE.matcher(unit.text()).matches()) {
+                return i;
+            }
+            String text = unit.text();
+            if (text.isEmpty() && unit.paragraph().footnotes().isEmpty()) {
+                continue;
+            }
+            if (AgendaListReader.ANNOTATIONS_HEADING.matcher(text).matches()) {
+                reporter.recognized(unit, "The heading over the annotations");
+                continue;
+            }
+            if (DOCUMENTATION.matcher(text).matches()) {
+                if (current == null) {
+                    reporter.notPlaced(unit, "A \u201CDocumentation\u201D heading before any item's annotation");
+                } else {
+                    inDocumentation = true;
+                    reporter.recognized(unit, "The \u201CDocumentation\u201D heading of item " + current.reference(),
+                            current.id());
+                }
+                continue;
+            }
+            if (heading(unit)) {
+                continue;
+            }
+            if (current == null) {
+                reporter.notPlaced(unit, "Before the first item's annotation heading");
+            } else if (inDocumentation) {
+                documentation(unit);
+            } else {
+                paragraph(unit);
+            }
+        }
+        return units.size();
+    }
+
+    private boolean heading(Unit unit) {
+        String text = unit.text();
+        Matcher item = ITEM_HEADING.matcher(text);
+        if (item.matches()) {
+            DraftItem found = byReference(item.group(1));
+            if (found != null) {
+                take(unit, found, text);
+                return true;
+            }
+        }
+        Optional<ListLabel> label = label(unit);
+        if (label.isPresent()) {
+            List<Integer> path = current == null ? List.of() : current.path;
+            List<List<Integer>> candidates = new ArrayList<>();
+            label.get().next(path).ifPresent(candidates::add);
+            label.get().byForm(path).ifPresent(candidates::add);
+            for (List<Integer> candidate : candidates) {
+                DraftItem found = AgendaListReader.find(all, candidate);
+                String rest = label.get().rest().strip();
+                if (found != null && readsAsHeading(unit, rest, found.title)) {
+                    take(unit, found, rest);
+                    return true;
+                }
+                if (found == null && makesItems && readsAsHeading(unit, rest, "")
+                        && (candidate.size() == 1 || AgendaListReader.find(all, candidate.subList(0, candidate.size() - 1)) != null)) {
+                    DraftItem made = new DraftItem(candidate, AgendaPunctuation.heading(rest), "");
+                    DraftItem parent = candidate.size() == 1 ? null : AgendaListReader.find(all, candidate.subList(0, candidate.size() - 1));
+                    (parent == null ? roots : parent.children).add(made);
+                    all.add(made);
+                    take(unit, made, rest);
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (text.length() <= LONGEST_LOOSE_HEADING) {
+            for (DraftItem candidate : all) {
+                if (sameWords(text, candidate.title)) {
+                    take(unit, candidate, text);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void take(Unit unit, DraftItem item, String headingText) {
+        current = item;
+        inDocumentation = false;
+        lastLetter = 0;
+        String heading = AgendaPunctuation.heading(headingText);
+        boolean own = !sameWords(heading, item.title) && !heading.isEmpty();
+        if (own) {
+            item.heading = heading;
+        }
+        reporter.recognized(unit, "The annotation heading of item " + item.reference()
+                + (own ? ", kept as its own heading (the list's title differs)" : ""), item.id());
+    }
+
+    /** The item's title, a shorter or longer form of it, bold, or short and ending no sentence. */
+    private static boolean readsAsHeading(Unit unit, String rest, String title) {
+        String heading = AgendaPunctuation.heading(rest).toLowerCase(Locale.ROOT);
+        String titleWords = AgendaPunctuation.heading(title).toLowerCase(Locale.ROOT);
+        if (heading.isEmpty()) {
+            return false;
+        }
+        if (!titleWords.isEmpty() && (heading.equals(titleWords) || titleWords.startsWith(heading + " ")
+                || heading.startsWith(titleWords + " "))) {
+            return true;
+        }
+        if (unit.paragraph().isAllBold()) {
+            return true;
+        }
+        char last = rest.strip().charAt(rest.strip().length() - 1);
+        return rest.length() <= LONGEST_LOOSE_HEADING && ".;:,".indexOf(last) < 0
+                && unit.paragraph().footnotes().isEmpty();
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return AgendaPunctuation.heading(a).equalsIgnoreCase(AgendaPunctuation.heading(b));
+    }
+
+    private DraftItem byReference(String reference) {
+        String normal = reference.replaceAll(" ?\\(", " (");
+        for (DraftItem item : all) {
+            if (item.reference().equals(normal)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<ListLabel> label(Unit unit) {
+        if (!unit.paragraph().listLabel().isBlank()) {
+            return Optional.of(new ListLabel(unit.paragraph().listLabel().strip(), unit.text()));
+        }
+        return ListLabel.at(unit.text());
+    }
+
+    private void paragraph(Unit unit) {
+        Optional<ListLabel> label = label(unit);
+        int level = 0;
+        String sentence = "An annotation paragraph of item " + current.reference();
+        List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
+        if (label.isPresent()) {
+            String bare = label.get().label().replaceAll("[().]", "");
+            if (label.get().isNumber()) {
+                reporter.guessed(unit, "A numbered annotation paragraph of item " + current.reference()
+                        + ": its number \u201C" + label.get().label() + "\u201D is left out (Agendum does not number"
+                        + " annotation paragraphs)", current.id());
+            } else {
+                level = label.get().label().endsWith(".") ? 3
+                        : bare.matches("[ivxlc]+") && !(bare.equals("i") && lastLetter == 8) ? 2 : 1;
+                if (level == 1) {
+                    lastLetter = ListLabel.letters(bare);
+                }
+                sentence = "A subparagraph " + label.get().label() + " (level " + level + ") of item "
+                        + current.reference();
+            }
+            if (unit.paragraph().listLabel().isBlank()) {
+                String visible = visible(inlines);
+                inlines = Inlines.withoutPrefix(inlines, visible.length()
+                        - ListLabel.at(visible).map(l -> l.rest().length()).orElse(visible.length()));
+            }
+        }
+        current.paragraphs.add(new Paragraph(level, inlines));
+        if (!label.isPresent() || !label.get().isNumber()) {
+            reporter.recognized(unit, sentence, current.id());
+        }
+    }
+
+    private static String visible(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        inlines.forEach(inline -> out.append(inline.visibleText()));
+        return out.toString();
+    }
+
+    /** "Background paper … (CTOC/COP/WG.4/2018/2)": the description, and the symbol in the brackets at the end. */
+    private void documentation(Unit unit) {
+        String text = unit.text();
+        int close = text.lastIndexOf(')');
+        String end = close < 0 ? "" : text.substring(close + 1).strip();
+        int open = close < 0 ? -1 : opening(text, close);
+        if (close >= 0 && (end.isEmpty() || end.equals(".") || end.equals(";")) && open >= 0) {
+            String symbol = text.substring(open + 1, close).strip();
+            if (DocumentSymbol.isWellFormed(symbol)) {
+                current.documentation.add(new DocumentationEntry(text.substring(0, open).strip(), symbol));
+                reporter.recognized(unit, "A Documentation entry of item " + current.reference(), current.id());
+                return;
+            }
+        }
+        if (DocumentSymbol.isWellFormed(text)) {
+            current.documentation.add(new DocumentationEntry("", text));
+            reporter.recognized(unit, "A Documentation entry of item " + current.reference() + " (a symbol alone)",
+                    current.id());
+            return;
+        }
+        current.documentation.add(new DocumentationEntry(text, ""));
+        reporter.guessed(unit, "A Documentation entry of item " + current.reference()
+                + " without a symbol in brackets at its end: kept whole as the description", current.id());
+    }
+
+    /** The bracket that opens the one closing at {@code close}, counting nested pairs ("A/80/6 (Sect. 16)"). */
+    private static int opening(String text, int close) {
+        int depth = 0;
+        for (int k = close; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,83 @@
+package org.agendum.importing.recognize;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.agendum.model.ItemId;
+
+/**
+ * Writes the report while the recognizer reads, and remembers which pieces of the source it has accounted for, so
+ * that whatever it did not read is reported as not placed at the end: nothing is dropped without a word.
+ */
+final class Reporter {
+    private final List<ReportEntry> entries = new ArrayList<>();
+    private final Set<Unit> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void recognized(Unit unit, String sentence) {
+        add(ReportEntry.Kind.RECOGNIZED, unit, sentence, null);
+    }
+
+    void recognized(Unit unit, String sentence, ItemId item) {
+        add(ReportEntry.Kind.RECOGNIZED, unit, sentence, item);
+    }
+
+    void guessed(Unit unit, String sentence) {
+        add(ReportEntry.Kind.GUESSED, unit, sentence, null);
+    }
+
+    void guessed(Unit unit, String sentence, ItemId item) {
+        add(ReportEntry.Kind.GUESSED, unit, sentence, item);
+    }
+
+    /** A guess that no piece of the source gave (a default, or something read from the file's name). */
+    void guessed(String sentence) {
+        entries.add(new ReportEntry(ReportEntry.Kind.GUESSED, sentence, Optional.empty(), "", Optional.empty()));
+    }
+
+    void notPlaced(Unit unit, String sentence) {
+        add(ReportEntry.Kind.NOT_PLACED, unit, sentence, null);
+    }
+
+    /** A part of a piece that was not placed while the rest was (a footnote of a list entry, a row of a table). */
+    void notPlaced(Unit unit, String sentence, String text, ItemId item) {
+        part(ReportEntry.Kind.NOT_PLACED, unit, sentence, text, item);
+    }
+
+    /** What happened to a part of a piece, with that part's text (a row of the annex's table). */
+    void part(ReportEntry.Kind kind, Unit unit, String sentence, String text, ItemId item) {
+        part(kind, unit, unit.place(), sentence, text, item);
+    }
+
+    /** As above, at the part's own place (a table's row). */
+    void part(ReportEntry.Kind kind, Unit unit, org.agendum.importing.source.SourcePlace place, String sentence,
+              String text, ItemId item) {
+        accounted.add(unit);
+        entries.add(new ReportEntry(kind, sentence, Optional.of(place), text, Optional.ofNullable(item)));
+    }
+
+    boolean isAccounted(Unit unit) {
+        return accounted.contains(unit);
+    }
+
+    /** Reports every piece not yet accounted for as not placed. */
+    void rest(List<Unit> units) {
+        for (Unit unit : units) {
+            if (!accounted.contains(unit) && !unit.block().plainText().isBlank()) {
+                notPlaced(unit, "Not recognized as a part of the agenda");
+            }
+        }
+    }
+
+    List<ReportEntry> entries() {
+        return entries;
+    }
+
+    private void add(ReportEntry.Kind kind, Unit unit, String sentence, ItemId item) {
+        accounted.add(unit);
+        entries.add(new ReportEntry(kind, sentence, Optional.of(unit.place()), unit.block().plainText().strip(),
+                Optional.ofNullable(item)));
+    }
+}

@@ -1,0 +1,208 @@
+package org.agendum.importing.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the lines of a text back into the paragraphs and table rows they were broken from.
+ *
+ * <ul>
+ *   <li>A line holding a tab is a table row (the annex as copied from a web page); rows in a row make a table.</li>
+ *   <li>A blank line ends a paragraph, unless the paragraph stopped mid-sentence and the next line goes on in lower
+ *       case: a page break in a copy leaves such a gap.</li>
+ *   <li>A line that starts with a number or a letter in the UN's forms ("1.", "(a)", "(i)", "I.", "Item 3"), or is a
+ *       heading the document form has ("Annotations", "Documentation", "Annex"), starts a paragraph; in the annex so
+ *       does a day, a time or an item's number.</li>
+ *   <li>Otherwise, in text broken at a page's width (lines of at most about 160 characters, most full ones followed by
+ *       more of their paragraph), a line goes on the
+ *       paragraph before it when that paragraph's last line was full (three quarters of the usual width or more) or
+ *       when it starts in lower case after a line that ends no sentence; a short line ended its paragraph. Text whose
+ *       lines are paragraphs (a web copy) keeps each line a paragraph.</li>
+ * </ul>
+ * A line kept on its own (page 1's job line) that falls inside a paragraph running over a page break is put after
+ * that paragraph.
+ */
+final class LineJoiner {
+    /** A paragraph's text and the line it starts on; or a table's rows of cells and its first line. */
+    sealed interface Block permits Paragraph, Table {
+        TextLine first();
+    }
+
+    record Paragraph(String text, TextLine first) implements Block {
+    }
+
+    /** A table: its rows of cells, each row with the line it was. */
+    record Table(List<List<String>> rows, List<TextLine> lines) implements Block {
+        @Override
+        public TextLine first() {
+            return lines.get(0);
+        }
+    }
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:\\d{1,3}\\.\\s|\\((?:[a-z]{1,3}|[ivxlc]{1,6})\\)\\s|[IVX]{1,5}\\.\\s|[a-z]\\.\\s|Item \\d+\\b)");
+    private static final Pattern ANNEX = Pattern.compile("^Annex(?:\\s+[IVX]+)?\\*?$");
+    private static final Pattern ANNEX_ROW = Pattern.compile("^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday),? \\d|\\d{1,2}(?:\\.\\d{2})?(?: ?[ap]\\.m\\.| noon)?\\s?[\u2013-]\\s?\\d"
+            + "|\\d{1,2}(?:\\.\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|noon)|\\d{1,3}(?: \\([a-z]{1,4}\\))*\\s+\\S)");
+    private static final Set<String> HEADINGS = Set.of("provisional agenda", "annotations", "documentation", "annex",
+            "proposed organization of work", "annotated provisional agenda", "provisional agenda and annotations",
+            "annotations to the provisional agenda", "note by the secretary-general", "note by the secretariat");
+    private static final String SENTENCE_ENDS = ".:;!?";
+    private static final String CLOSERS = "\u201D\u2019\"')]" + PageFootnotes.CLOSE;
+    /** Lines of a web copy are whole paragraphs; a page is never this many characters wide. */
+    private static final int WIDEST_PAGE = 160;
+
+    private final Hyphenation hyphenation;
+    private final Set<Integer> keptApart;
+    private final int width;
+    /** Whether the text was broken at a page's width (a PDF's) rather than being a paragraph a line (a web copy's). */
+    private final boolean wrapped;
+
+    /**
+     * @param keptApart the numbers of lines that are paragraphs of their own wherever they fall (the job line)
+     */
+    LineJoiner(Hyphenation hyphenation, Set<Integer> keptApart, List<TextLine> lines) {
+        this.hyphenation = hyphenation;
+        this.keptApart = keptApart;
+        this.width = usualWidth(lines);
+        this.wrapped = width <= WIDEST_PAGE && fullLinesGoOn(lines, width);
+    }
+
+    /**
+     * In text broken at a page's width most full lines are followed by the rest of their paragraph; in a web copy a
+     * long line is a whole paragraph, followed by a blank line or the next numbered entry.
+     */
+    private static boolean fullLinesGoOn(List<TextLine> lines, int width) {
+        int full = 0;
+        int goOn = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).text().strip();
+            if (lines.get(i).text().indexOf('\t') >= 0 || line.length() * 4 < width * 3) {
+                continue;
+            }
+            full++;
+            String next = lines.get(i + 1).text().strip();
+            if (!next.isEmpty() && !startsBlock(next, false)) {
+                goOn++;
+            }
+        }
+        return full > 0 && goOn * 2 >= full;
+    }
+
+    /** The 90th percentile of the lengths of the lines of text: a page's width where the text was broken at it. */
+    static int usualWidth(List<TextLine> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isBlank() && l.text().indexOf('\t') < 0)
+                .mapToInt(l -> l.text().strip().length()).sorted().toArray();
+        return lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
+    }
+
+    List<Block> join(List<TextLine> lines) {
+        List<Block> out = new ArrayList<>();
+        List<TextLine> deferred = new ArrayList<>();
+        StringBuilder paragraph = null;
+        TextLine paragraphStart = null;
+        String lastLine = "";
+        List<List<String>> rows = null;
+        List<TextLine> rowLines = null;
+        boolean afterBlank = false;
+        boolean inAnnex = false;
+        for (TextLine line : lines) {
+            if (line.text().indexOf('\t') >= 0) {
+                if (paragraph != null) {
+                    close(out, paragraph, paragraphStart, deferred);
+                    paragraph = null;
+                }
+                if (rows == null) {
+                    rows = new ArrayList<>();
+                    rowLines = new ArrayList<>();
+                }
+                rows.add(Arrays.asList(line.text().split("\t", -1)));
+                rowLines.add(line);
+                continue;
+            }
+            if (rows != null) {
+                out.add(new Table(rows, rowLines));
+                rows = null;
+            }
+            if (line.isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            String text = line.text().strip();
+            if (keptApart.contains(line.number())) {
+                if (paragraph == null) {
+                    out.add(new Paragraph(text, line));
+                } else {
+                    deferred.add(line);
+                }
+                continue;
+            }
+            if (paragraph != null && goesOn(paragraph, lastLine, text, afterBlank, inAnnex)) {
+                hyphenation.append(paragraph, text);
+            } else {
+                if (paragraph != null) {
+                    close(out, paragraph, paragraphStart, deferred);
+                }
+                paragraph = new StringBuilder(text);
+                paragraphStart = line;
+                inAnnex |= ANNEX.matcher(text).matches();
+            }
+            lastLine = text;
+            afterBlank = false;
+        }
+        if (rows != null) {
+            out.add(new Table(rows, rowLines));
+        }
+        if (paragraph != null) {
+            close(out, paragraph, paragraphStart, deferred);
+        }
+        deferred.forEach(line -> out.add(new Paragraph(line.text().strip(), line)));
+        return out;
+    }
+
+    private static void close(List<Block> out, StringBuilder paragraph, TextLine start, List<TextLine> deferred) {
+        out.add(new Paragraph(paragraph.toString(), start));
+        deferred.forEach(line -> out.add(new Paragraph(line.text().strip(), line)));
+        deferred.clear();
+    }
+
+    private boolean goesOn(CharSequence paragraph, String lastLine, String next, boolean afterBlank, boolean inAnnex) {
+        if (startsBlock(next, inAnnex) || isHeading(lastLine) && lastLine.length() == paragraph.length()) {
+            return false;
+        }
+        boolean continuesSentence = !endsSentence(lastLine) && Character.isLowerCase(next.codePointAt(0));
+        if (afterBlank) {
+            return continuesSentence && paragraph.length() >= 40;
+        }
+        if (continuesSentence || lastLine.endsWith("-") || lastLine.endsWith("\u00AD")) {
+            return true;
+        }
+        return wrapped && lastLine.length() * 4 >= width * 3;
+    }
+
+    private static boolean startsBlock(String line, boolean inAnnex) {
+        return LABEL.matcher(line).find() || isHeading(line) || inAnnex && ANNEX_ROW.matcher(line).find()
+                || ANNEX.matcher(line).matches();
+    }
+
+    private static boolean isHeading(String line) {
+        String text = line.strip();
+        while (text.endsWith("*")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return HEADINGS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean endsSentence(String line) {
+        int end = line.length();
+        while (end > 0 && CLOSERS.indexOf(line.charAt(end - 1)) >= 0) {
+            end = line.charAt(end - 1) == PageFootnotes.CLOSE ? Math.max(0, line.lastIndexOf(PageFootnotes.OPEN, end)) : end - 1;
+        }
+        return end > 0 && SENTENCE_ENDS.indexOf(line.charAt(end - 1)) >= 0;
+    }
+}
