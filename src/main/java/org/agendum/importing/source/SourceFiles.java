@@ -49,7 +49,11 @@ public final class SourceFiles {
 
     /** The stream's bytes, refusing an empty stream or one longer than the limit (read no further than that). */
     public static byte[] read(InputStream in) throws IOException, ImportException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        return check(in.readNBytes(MAX_BYTES + 1));
+    }
+
+    /** The bytes, when they are neither empty nor larger than the limit. */
+    public static byte[] check(byte[] bytes) throws ImportException {
         if (bytes.length > MAX_BYTES) {
             throw new ImportException("The file is larger than " + megabytes(MAX_BYTES) + "; Agendum imports "
                     + "documents of at most " + megabytes(MAX_BYTES) + ".");

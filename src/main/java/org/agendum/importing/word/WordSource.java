@@ -2,6 +2,7 @@ package org.agendum.importing.word;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.agendum.importing.source.ImportException;
 import org.agendum.importing.source.SourceDocument;
@@ -35,15 +36,17 @@ public final class WordSource {
     }
 
     public static SourceDocument read(byte[] bytes, String name) throws ImportException {
-        if (bytes.length == 0) {
-            throw new ImportException("The file is empty: there is nothing to import.");
-        }
+        SourceFiles.check(bytes);
         if (startsWith(bytes, OLE2)) {
             throw OldOfficeFile.whyNot(bytes);
         }
         if (!startsWith(bytes, ZIP)) {
             throw new ImportException("The file is not a Word document (.docx): it does not start as one; import a "
                     + ".docx file, a PDF or text.");
+        }
+        if (isOpenDocument(bytes)) {
+            throw new ImportException("The file is an OpenDocument text (.odt); open it in Word or LibreOffice, "
+                    + "save it as a Word document (.docx), and import that.");
         }
         new ZipLimits().check(bytes);
         try (WordPackage pack = WordPackage.open(bytes)) {
@@ -52,6 +55,12 @@ public final class WordSource {
             // POI's and the XML parser's unchecked failures on malformed parts
             throw WordMessages.damaged(e);
         }
+    }
+
+    /** OpenDocument files start with an uncompressed "mimetype" entry naming their type. */
+    private static boolean isOpenDocument(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 100), StandardCharsets.ISO_8859_1);
+        return start.contains("mimetype") && start.contains("application/vnd.oasis.opendocument");
     }
 
     static boolean startsWith(byte[] bytes, byte[] prefix) {
