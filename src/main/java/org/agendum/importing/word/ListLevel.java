@@ -1,5 +1,7 @@
 package org.agendum.importing.word;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.w3c.dom.Element;
 
 /**
@@ -10,23 +12,32 @@ import org.w3c.dom.Element;
 record ListLevel(String numId, int ilvl) {
     static ListLevel of(Element paragraphProperties, String styleId, WordStyles styles,
                         NumberingDefinitions numbering) {
+        List<Element> numPrs = new ArrayList<>();
         Element own = Ooxml.child(paragraphProperties, "numPr");
-        Element styled = styles.paragraphProperty(styleId, "numPr");
-        String numId = Ooxml.val(Ooxml.child(own, "numId"));
-        if (numId == null) {
-            numId = Ooxml.val(Ooxml.child(styled, "numId"));
+        if (own != null) {
+            numPrs.add(own);
         }
+        numPrs.addAll(styles.paragraphProperties(styleId, "numPr"));
+        String numId = nearest(numPrs, "numId");
         if (numId == null || numId.equals("0") || !numbering.exists(numId)) {
             return null;
         }
-        Integer ilvl = Ooxml.number(Ooxml.val(Ooxml.child(own, "ilvl")));
-        if (ilvl == null) {
-            ilvl = Ooxml.number(Ooxml.val(Ooxml.child(styled, "ilvl")));
-        }
+        Integer ilvl = Ooxml.number(nearest(numPrs, "ilvl"));
         if (ilvl == null) {
             int tied = numbering.levelOfStyle(numId, styleId);
             ilvl = tied >= 0 ? tied : 0;
         }
         return new ListLevel(numId, ilvl);
+    }
+
+    /** The value of the first of these w:numPr that says it (the paragraph's own, then its styles' in order). */
+    private static String nearest(List<Element> numPrs, String name) {
+        for (Element numPr : numPrs) {
+            String value = Ooxml.val(Ooxml.child(numPr, name));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }

@@ -91,14 +91,25 @@ final class WordStyles {
 
     /** The nearest {@code w:pPr/w:<name>} along the paragraph style's chain, then the document's defaults. */
     Element paragraphProperty(String styleId, String name) {
+        List<Element> found = paragraphProperties(styleId, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Every {@code w:pPr/w:<name>} along the chain, the nearest first, then the document's default. */
+    List<Element> paragraphProperties(String styleId, String name) {
         List<Element> chain = chain(styleId);
+        List<Element> found = new ArrayList<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
-            Element found = Ooxml.path(chain.get(i), "pPr", name);
-            if (found != null) {
-                return found;
+            Element property = Ooxml.path(chain.get(i), "pPr", name);
+            if (property != null) {
+                found.add(property);
             }
         }
-        return Ooxml.child(defaultParagraphProperties, name);
+        Element byDefault = Ooxml.child(defaultParagraphProperties, name);
+        if (byDefault != null) {
+            found.add(byDefault);
+        }
+        return found;
     }
 
     /** The run formatting a paragraph style gives its text, over the document's defaults. */
