@@ -3,9 +3,12 @@ package org.agendum.importing;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.agendum.importing.pdf.PdfSource;
+import org.agendum.importing.recognize.AgendaRecognizer;
+import org.agendum.importing.recognize.ImportResult;
 import org.agendum.importing.source.ImportException;
 import org.agendum.importing.source.SourceDocument;
 import org.agendum.importing.source.SourceFiles;
+import org.agendum.importing.text.TextSource;
 import org.agendum.importing.word.WordSource;
 
 /**
@@ -22,7 +25,24 @@ public final class Importer {
         SourceDocument read(String text, SourceDocument.Kind kind, String name) throws ImportException;
     }
 
+    /** The readers as the window and the command line use them: text through the text package's reader. */
+    private static final Importer STANDARD = new Importer(TextSource::read);
+
     private final TextReader textReader;
+
+    /**
+     * Imports a Word document, a PDF or a text file: the meeting it holds and the report of how it was read.
+     *
+     * @throws ImportException with one sentence for the officer: the file cannot be read, or holds no agenda
+     */
+    public static ImportResult importFile(Path file) throws ImportException {
+        return AgendaRecognizer.recognize(STANDARD.readSource(file));
+    }
+
+    /** Imports text pasted into the import dialog, as {@link #importFile} imports a text file. */
+    public static ImportResult importText(String pasted) throws ImportException {
+        return AgendaRecognizer.recognize(STANDARD.readPasted(pasted));
+    }
 
     public Importer(TextReader textReader) {
         this.textReader = Objects.requireNonNull(textReader, "textReader");

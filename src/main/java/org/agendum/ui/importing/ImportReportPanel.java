@@ -135,7 +135,8 @@ public final class ImportReportPanel extends VBox {
         entry.item().filter(viewModel.meeting().agenda()::contains).ifPresent(viewModel::select);
     }
 
-    boolean isTaken(ReportEntry entry) {
+    /** Whether an unplaced text is now in an annotation (its line then says so, without its button). */
+    public boolean isTaken(ReportEntry entry) {
         return UnplacedText.isTaken(entry.text(), annotationTexts);
     }
 
