@@ -3,10 +3,14 @@ package org.agendum.importing.pdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -67,11 +71,54 @@ final class PdfFiles {
     static byte[] protectedWithPassword() throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            document.protect(policy);
+            return protect(document, "user", new AccessPermission());
+        }
+    }
+
+    /** Text under an owner password only: anyone may open it, and it says not to copy the text. */
+    static byte[] protectedForEditingOnly(String line) throws IOException {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(text(List.of(List.of(line))))) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            return protect(document, "", permissions);
+        }
+    }
+
+    /** A page whose drawing instructions are {@code size} bytes of spaces, compressed to a few hundred kilobytes. */
+    static byte[] drawingBomb(long size) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            InputStream spaces = new InputStream() {
+                private long left = size;
+
+                @Override
+                public int read() {
+                    return left-- > 0 ? ' ' : -1;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int count = (int) Math.min(length, left);
+                    Arrays.fill(buffer, offset, offset + count, (byte) ' ');
+                    left -= count;
+                    return count;
+                }
+            };
+            page.setContents(new PDStream(document, spaces, COSName.FLATE_DECODE));
             return bytes(document);
         }
+    }
+
+    private static byte[] protect(PDDocument document, String userPassword, AccessPermission permissions)
+            throws IOException {
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, permissions);
+        policy.setEncryptionKeyLength(128);
+        document.protect(policy);
+        return bytes(document);
     }
 
     private static byte[] bytes(PDDocument document) throws IOException {

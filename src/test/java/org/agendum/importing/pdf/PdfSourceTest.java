@@ -33,6 +33,18 @@ class PdfSourceTest {
     }
 
     @Test
+    void pagesThatUnpackToHundredsOfMegabytesAreRefusedAfterTheLimitsWorth() throws Exception {
+        byte[] pdf = PdfFiles.drawingBomb(PdfSource.MAX_CONTENT_BYTES + 1);
+        assertThat(pdf.length).as("a small file").isLessThan(2_000_000);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> PdfSource.extractText(pdf)).isInstanceOf(ImportException.class)
+                .hasMessage("The PDF's pages unpack to more than 256 MB of drawing instructions (a damaged or "
+                        + "hostile file); it cannot be imported.");
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(20_000);
+    }
+
+    @Test
     void aScannedPdfHasNoTextToRead() throws Exception {
         assertThatThrownBy(() -> PdfSource.extractText(PdfFiles.scanned())).isInstanceOf(ImportException.class)
                 .hasMessage("The PDF has no text to read: it looks like a scanned image; open it in a program that "
@@ -47,6 +59,12 @@ class PdfSourceTest {
                 .isInstanceOf(ImportException.class)
                 .hasMessage("The PDF is protected by a password; open it, save a copy without the password, and "
                         + "import that.");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordOpensAsAnyViewerOpensIt() throws Exception {
+        assertThat(PdfSource.extractText(PdfFiles.protectedForEditingOnly("Provisional agenda")))
+                .isEqualTo("Provisional agenda");
     }
 
     @Test
