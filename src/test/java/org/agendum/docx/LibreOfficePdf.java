@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
  * with a message saying how to install it; in CI (where {@code .ci/setup} installs it) a missing LibreOffice
  * is a failure, so the tests cannot silently stop running.
  */
-final class LibreOfficePdf {
+public final class LibreOfficePdf {
     static final String PACKAGES = "libreoffice-writer-nogui poppler-utils fonts-liberation2";
     private static final Pattern PAGE_SIZE = Pattern.compile("Page size:\\s+([0-9.]+) x ([0-9.]+) pts");
 
@@ -34,7 +34,7 @@ final class LibreOfficePdf {
     }
 
     /** Call from {@code @BeforeAll}: aborts the tests, or fails them in CI, when the tools are missing. */
-    static void requireTools() {
+    public static void requireTools() {
         Optional<String> office = onPath("soffice").or(() -> onPath("libreoffice"));
         boolean poppler = onPath("pdftotext").isPresent() && onPath("pdfinfo").isPresent();
         if (office.isEmpty() || !poppler) {
@@ -79,7 +79,7 @@ final class LibreOfficePdf {
         return new Rendered(pages, Double.parseDouble(size.group(1)), Double.parseDouble(size.group(2)), layout, flow);
     }
 
-    static Path renderToPdf(Meeting meeting, Path dir) throws Exception {
+    public static Path renderToPdf(Meeting meeting, Path dir) throws Exception {
         Path docx = dir.resolve("export.docx");
         WordExport.export(meeting, docx, ExportOptions.DEFAULT);
         Path profile = Files.createDirectory(dir.resolve("profile"));

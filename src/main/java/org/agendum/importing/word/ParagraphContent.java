@@ -159,15 +159,7 @@ final class ParagraphContent {
 
     /** Depth-first successor of {@code node} inside {@code root}, or null at the end. */
     private static Node next(Node node, Node root) {
-        if (node.getFirstChild() != null) {
-            return node.getFirstChild();
-        }
-        for (Node at = node; at != null && at != root; at = at.getParentNode()) {
-            if (at.getNextSibling() != null) {
-                return at.getNextSibling();
-            }
-        }
-        return null;
+        return node.getFirstChild() != null ? node.getFirstChild() : skip(node, root);
     }
 
     private void run(Element run, String link, int depth) throws ImportException {
