@@ -36,9 +36,11 @@ public record ImportReport(String source, List<ReportEntry> entries, List<String
 
     /** "CTOC_COP_WG.4_2018_1.txt (text): 52 parts recognized, 3 guessed, 0 not placed; 4 page furniture lines removed." */
     public String summary() {
+        // "page furniture" only when some was removed: a pasted text or a .txt has none, and "0 kinds" says nothing
         return source + ": " + count(ReportEntry.Kind.RECOGNIZED) + " parts recognized, "
-                + count(ReportEntry.Kind.GUESSED) + " guessed, " + count(ReportEntry.Kind.NOT_PLACED) + " not placed; "
-                + furnitureRemoved.size() + " kinds of page furniture removed.";
+                + count(ReportEntry.Kind.GUESSED) + " guessed, " + count(ReportEntry.Kind.NOT_PLACED) + " not placed"
+                + (furnitureRemoved.isEmpty() ? "." : "; " + furnitureRemoved.size() + " kinds of page furniture "
+                + "removed (running heads, page numbers, job lines).");
     }
 
     /** The summary, then every entry on a line of its own, then the furniture: what the command line prints. */

@@ -62,6 +62,8 @@ public final class MainWindow {
     static final double MIN_HEIGHT = 480;
     static final double TREE_SHARE = 0.3;
     static final double PROBLEMS_SHARE = 0.78;
+    /** The import report has more to read than the problems: the work area keeps three fifths of the height. */
+    static final double IMPORT_REPORT_SHARE = 0.6;
 
     private final Stage stage;
     private final java.util.function.Consumer<MeetingChange> showUndone = this::showUndone;
@@ -125,7 +127,8 @@ public final class MainWindow {
         workArea.setId("workArea");
         workArea.setOrientation(Orientation.VERTICAL);
         problemsShown.addListener((obs, was, shown) -> showProblemsPanel(shown));
-        importReportShown.addListener((obs, was, shown) -> showBelow(importReport, shown && importReport != null));
+        importReportShown.addListener((obs, was, shown) -> showBelow(importReport, shown && importReport != null,
+                IMPORT_REPORT_SHARE));
         // another meeting in the window (opened, new, restored): the report was about the one before
         stack.addListener(change -> {
             if (change.kind() == MeetingChange.Kind.RESET) {
@@ -396,18 +399,18 @@ public final class MainWindow {
         if (shown && problemsPanel == null) {
             problemsPanel = new ProblemsPanel(viewModel, this::goTo, () -> problemsShown.set(false));
         }
-        showBelow(problemsPanel, shown);
+        showBelow(problemsPanel, shown, PROBLEMS_SHARE);
     }
 
     /** A panel below the work area (problems, import report) shown or hidden. */
-    private void showBelow(Node panel, boolean shown) {
+    private void showBelow(Node panel, boolean shown, double workAreaShare) {
         if (panel == null) {
             return;
         }
         if (shown && !workArea.getItems().contains(panel)) {
             SplitPane.setResizableWithParent(panel, false);
             workArea.getItems().add(panel);
-            workArea.setDividerPositions(PROBLEMS_SHARE);
+            workArea.setDividerPositions(workAreaShare);
         } else if (!shown) {
             workArea.getItems().remove(panel);
         }
