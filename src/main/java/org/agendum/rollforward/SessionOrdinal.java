@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param text  the ordinal as written
  * @param next  the next number written alike: "ninth", "Seventh", "9th", "22nd"
  */
-record SessionOrdinal(int start, int end, int value, String text, String next) {
+public record SessionOrdinal(int start, int end, int value, String text, String next) {
     /** What may follow a session's number; "regular", "special" … may come between. */
     private static final String NUMBERED = "(?=[ \\u00a0]+(?:(?:regular|special|resumed|ordinary|extraordinary"
             + "|annual)[ \\u00a0]+)?(?:session|meeting|conference|congress)s?\\b)";
