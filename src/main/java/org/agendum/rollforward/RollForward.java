@@ -179,6 +179,14 @@ public final class RollForward {
         return new Result(meeting, notes);
     }
 
+    /**
+     * What moving last session's organization of work onto these dates will be worth saying (days that fall outside
+     * them, days without meetings), for the dialog to say while the dates are typed.
+     */
+    public static List<String> scheduleNotes(Meeting last, LocalDate start, LocalDate end) {
+        return ScheduleShift.onto(last.organization(), last.details().meetingInfo().startDate(), start, end).notes();
+    }
+
     /** Every item marked for review, sub-items too. */
     private static List<AgendaItem> marked(List<AgendaItem> items) {
         return items.stream().map(item -> item.withSubItems(marked(item.subItems())).withReview(true)).toList();
