@@ -86,8 +86,9 @@ final class OrdinalWords {
         if (value.isEmpty() || value.getAsInt() >= MAX) {
             return java.util.Optional.empty();
         }
-        boolean withAnd = !words.toLowerCase(Locale.ROOT).contains("hundred ") || words.toLowerCase(Locale.ROOT)
-                .contains(" and ");
+        // "one hundred and first" as UN English writes it, unless the number was written without the "and"
+        String lower = words.toLowerCase(Locale.ROOT);
+        boolean withAnd = !lower.contains("hundred ") || lower.contains(" and ");
         return java.util.Optional.of(LetterCase.of(words).apply(of(value.getAsInt() + 1, withAnd)));
     }
 

@@ -31,14 +31,22 @@ class ScheduleShiftTest {
                 "", List.of(NoteEntry.of(note)))));
     }
 
+    /** Last session's programme: {@code count} days in a row from Monday, 2 July 2018. */
+    private static OrganizationOfWork daysFromMonday2July2018(int count) {
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            days.add(day(MONDAY_2_JULY_2018.plusDays(i), "day-" + i));
+        }
+        return new OrganizationOfWork(days);
+    }
+
     private static List<LocalDate> dates(OrganizationOfWork organization) {
         return organization.days().stream().map(Day::date).toList();
     }
 
     @Test
     void mondayAndTuesdayMoveOntoTheNewMondayAndTuesday() {
-        OrganizationOfWork last = new OrganizationOfWork(List.of(day(MONDAY_2_JULY_2018, "a"),
-                day(MONDAY_2_JULY_2018.plusDays(1), "b")));
+        OrganizationOfWork last = daysFromMonday2July2018(2);
 
         ScheduleShift.Shifted shifted = ScheduleShift.onto(last, MONDAY_2_JULY_2018, LocalDate.of(2019, 7, 1),
                 LocalDate.of(2019, 7, 2));
@@ -49,8 +57,7 @@ class ScheduleShiftTest {
 
     @Test
     void aSessionStartingOnAThursdayGoesOnOnFridayAndMondayNotOnSaturday() {
-        OrganizationOfWork last = new OrganizationOfWork(List.of(day(MONDAY_2_JULY_2018, "a"),
-                day(MONDAY_2_JULY_2018.plusDays(1), "b"), day(MONDAY_2_JULY_2018.plusDays(2), "c")));
+        OrganizationOfWork last = daysFromMonday2July2018(3);
         LocalDate thursday = LocalDate.of(2019, 7, 4);
 
         ScheduleShift.Shifted shifted = ScheduleShift.onto(last, MONDAY_2_JULY_2018, thursday, thursday.plusDays(4));
@@ -61,8 +68,7 @@ class ScheduleShiftTest {
 
     @Test
     void aShorterSessionKeepsEveryDayAndSaysWhichFallAfterIt() {
-        OrganizationOfWork last = new OrganizationOfWork(List.of(day(MONDAY_2_JULY_2018, "a"),
-                day(MONDAY_2_JULY_2018.plusDays(1), "b"), day(MONDAY_2_JULY_2018.plusDays(2), "c")));
+        OrganizationOfWork last = daysFromMonday2July2018(3);
         LocalDate monday = LocalDate.of(2019, 7, 1);
 
         ScheduleShift.Shifted shifted = ScheduleShift.onto(last, MONDAY_2_JULY_2018, monday, monday);
@@ -74,7 +80,7 @@ class ScheduleShiftTest {
 
     @Test
     void aLongerSessionSaysHowManyDaysHaveNoMeetings() {
-        OrganizationOfWork last = new OrganizationOfWork(List.of(day(MONDAY_2_JULY_2018, "a")));
+        OrganizationOfWork last = daysFromMonday2July2018(1);
         LocalDate monday = LocalDate.of(2019, 7, 1);
 
         ScheduleShift.Shifted shifted = ScheduleShift.onto(last, MONDAY_2_JULY_2018, monday, monday.plusDays(2));

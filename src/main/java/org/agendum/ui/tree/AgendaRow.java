@@ -47,6 +47,12 @@ public record AgendaRow(ItemId id, String label, String reference, String title,
      * not scheduled when it is not.
      */
     public String accessibleText() {
-        return text() + (review ? ". " + REVIEW + "." : "") + (unscheduled ? ". " + UNSCHEDULED + "." : "");
+        StringBuilder said = new StringBuilder(text());
+        for (String note : new String[] {review ? REVIEW : null, unscheduled ? UNSCHEDULED : null}) {
+            if (note != null) {
+                said.append(said.charAt(said.length() - 1) == '.' ? " " : ". ").append(note).append('.');
+            }
+        }
+        return said.toString();
     }
 }

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Day;
 import org.agendum.model.Meeting;
+import org.agendum.ui.common.KeyHelp;
 import org.agendum.ui.tree.AgendaRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -163,6 +164,19 @@ class NewSessionTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(meeting().agenda().toReview()).hasSize(7);
+    }
+
+    @Test
+    void ctrlShiftNOpensItAndTheShortcutsListNamesBothKeys(FxRobot robot) {
+        robot.clickOn("#agendaTree");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#newSessionDialog").tryQuery()).isPresent();
+        robot.clickOn("#cancelButton");
+
+        assertThat(ShortcutsDialog.sections().get("Window")).contains(
+                new KeyHelp("New Session from This Meeting", "Ctrl+Shift+N"),
+                new KeyHelp("Mark as reviewed", "Ctrl+Shift+R"));
     }
 
     @Test
