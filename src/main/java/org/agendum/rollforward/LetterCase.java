@@ -1,5 +1,6 @@
 package org.agendum.rollforward;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -19,7 +20,7 @@ enum LetterCase {
             return UPPER;
         }
         String[] parts = word.split("[ \\u00a0-]+");
-        if (parts.length > 1 && java.util.Arrays.stream(parts).skip(1)
+        if (parts.length > 1 && Arrays.stream(parts).skip(1)
                 .allMatch(p -> p.equals("and") || !p.isEmpty() && Character.isUpperCase(p.charAt(0)))) {
             return EACH_PART;
         }

@@ -1,6 +1,10 @@
 package org.agendum.rollforward;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -81,15 +85,15 @@ final class OrdinalWords {
     }
 
     /** The next ordinal, in the case of {@code words}; empty for one that is not an ordinal or is the last. */
-    static java.util.Optional<String> next(String words) {
+    static Optional<String> next(String words) {
         OptionalInt value = value(words);
         if (value.isEmpty() || value.getAsInt() >= MAX) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // "one hundred and first" as UN English writes it, unless the number was written without the "and"
         String lower = words.toLowerCase(Locale.ROOT);
         boolean withAnd = !lower.contains("hundred ") || lower.contains(" and ");
-        return java.util.Optional.of(LetterCase.of(words).apply(of(value.getAsInt() + 1, withAnd)));
+        return Optional.of(LetterCase.of(words).apply(of(value.getAsInt() + 1, withAnd)));
     }
 
     private static int indexOf(String[] words, String word) {
@@ -108,8 +112,8 @@ final class OrdinalWords {
     private static String alternatives(String[] words, int from, int to) {
         StringBuilder out = new StringBuilder();
         // longest first: "seventeenth" before "seventh", "fourteen" before "four"
-        java.util.List<String> sorted = new java.util.ArrayList<>(java.util.List.of(words).subList(from, to + 1));
-        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<String> sorted = new ArrayList<>(List.of(words).subList(from, to + 1));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
         for (String word : sorted) {
             out.append(out.length() == 0 ? "" : "|").append(word);
         }

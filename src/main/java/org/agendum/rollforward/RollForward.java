@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.DutyStation;
@@ -17,6 +19,7 @@ import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingInfo;
 import org.agendum.model.Processing;
+import org.agendum.validation.MeetingValidator;
 
 /**
  * Next session from last session's meeting, as a pure function: officers start from last session's document. The
@@ -109,8 +112,8 @@ public final class RollForward {
     public static NewSession suggest(Meeting last, LocalDate today) {
         MeetingInfo info = last.details().meetingInfo();
         // dates a file may hold but no session has (validation reports them) give way to today
-        boolean sensible = info.startDate().getYear() >= org.agendum.validation.MeetingValidator.FIRST_YEAR
-                && info.startDate().getYear() <= org.agendum.validation.MeetingValidator.LAST_YEAR;
+        boolean sensible = info.startDate().getYear() >= MeetingValidator.FIRST_YEAR
+                && info.startDate().getYear() <= MeetingValidator.LAST_YEAR;
         LocalDate start = sensible ? info.startDate().plusWeeks(52) : today;
         long length = Math.min(366, Math.max(0, ChronoUnit.DAYS.between(info.startDate(), info.endDate())));
         return new NewSession(start, start.plusDays(length), info.venue(),
@@ -174,7 +177,7 @@ public final class RollForward {
                 next.start(), next.end());
         List<String> notes = new ArrayList<>(shifted.notes());
         dutyStationNote(details).ifPresent(notes::add);
-        Meeting meeting = new Meeting(details, new org.agendum.model.Agenda(marked(bumped.agenda().items())),
+        Meeting meeting = new Meeting(details, new Agenda(marked(bumped.agenda().items())),
                 shifted.organization());
         return new Result(meeting, notes);
     }
@@ -193,15 +196,15 @@ public final class RollForward {
     }
 
     /** A new venue that is another duty station's city: the paper size and the job line follow the duty station. */
-    private static java.util.Optional<String> dutyStationNote(MeetingDetails details) {
+    private static Optional<String> dutyStationNote(MeetingDetails details) {
         String venue = details.meetingInfo().venue().strip();
         DutyStation station = details.processing().dutyStation();
         for (DutyStation other : DutyStation.values()) {
             if (other != station && venue.equalsIgnoreCase(other.city())) {
-                return java.util.Optional.of("The session is in " + other.city() + " but the document is still "
+                return Optional.of("The session is in " + other.city() + " but the document is still "
                         + "issued in " + station.city() + " (Meeting details, duty station: paper size and job line).");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.agendum.model.Day;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.typography.UnDates;
@@ -63,7 +65,7 @@ final class ScheduleShift {
             notes.add(count(before.size()) + " of the organization of work " + (before.size() == 1 ? "falls" : "fall")
                     + " before the new start date: " + list(before) + ".");
         }
-        java.util.Set<LocalDate> taken = new java.util.HashSet<>();
+        Set<LocalDate> taken = new HashSet<>();
         days.forEach(day -> taken.add(day.date()));
         long free = start.datesUntil(end.plusDays(1)).filter(d -> isWorkingDay(d) && !taken.contains(d)).count();
         if (free > 0 && after.isEmpty()) {

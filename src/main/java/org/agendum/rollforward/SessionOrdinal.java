@@ -1,8 +1,8 @@
 package org.agendum.rollforward;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +47,7 @@ public record SessionOrdinal(int start, int end, int value, String text, String 
                 out.add(new SessionOrdinal(figures.start(), figures.end(), value, figures.group(), next));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(SessionOrdinal::start));
+        out.sort(Comparator.comparingInt(SessionOrdinal::start));
         return out;
     }
 
@@ -73,12 +73,8 @@ public record SessionOrdinal(int start, int end, int value, String text, String 
         return in.substring(0, start) + next + in.substring(end);
     }
 
-    boolean isWords() {
-        return !Character.isDigit(text.charAt(0));
-    }
-
     @Override
     public String toString() {
-        return text.toLowerCase(Locale.ROOT) + " → " + next;
+        return text + " \u2192 " + next;
     }
 }

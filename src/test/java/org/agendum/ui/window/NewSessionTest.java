@@ -129,6 +129,10 @@ class NewSessionTest {
         assertThat(sample.window.document().isDirty()).as("unsaved work from the start").isTrue();
         assertThat(sample.stack.canUndo()).as("a new document, not an edit of last session's").isFalse();
         assertThat(Files.readAllBytes(sample.file)).as("last session's file").isEqualTo(lastSession);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3); // the organization of work, as the grid shows it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".day-header").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).containsExactly("Monday, 8 July", "Tuesday, 9 July");
         assertThat(text(robot, "#statusMessage")).startsWith("New session made from CTOC/COP/WG.4/2018/1: 7 items to "
                 + "review.");
 
@@ -186,6 +190,9 @@ class NewSessionTest {
         WaitForAsyncUtils.waitForFxEvents();
         WindowLookups lookups = new WindowLookups(robot);
         robot.clickOn(lookups.cell("(a) Opening of the meeting"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookups.annotationText()).startsWith("The ninth meeting");
+        assertThat(meeting().agenda().toReview()).as("showing an item in the editor is no review").hasSize(7);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
 
         robot.clickOn("#reviewSummary");
