@@ -68,6 +68,7 @@ final class DtoMapper {
                 item.title(),
                 nullIfEmpty(item.heading()),
                 item.listEnd() == ListEnd.DERIVED ? null : EnumCodes.LIST_END.code(item.listEnd()),
+                flag(item.review()),
                 item.annotation().paragraphs().stream().map(DtoMapper::paragraph).toList(),
                 item.documentation().stream().map(DtoMapper::document).toList(),
                 items(item.subItems()))).toList();

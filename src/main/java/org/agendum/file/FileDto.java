@@ -60,12 +60,16 @@ final class FileDto {
             String languageCoverage) {
     }
 
-    /** {@code heading} and {@code listEnd} (format 2) are left out when the item has no such override. */
+    /**
+     * {@code heading} and {@code listEnd} (format 2) are left out when the item has no such override, {@code review}
+     * (format 2) when the item is not marked for review.
+     */
     record ItemDto(
             String id,
             String title,
             String heading,
             String listEnd,
+            Boolean review,
             List<ParagraphDto> annotation,
             List<DocumentDto> documentation,
             List<ItemDto> items) {
@@ -150,19 +154,19 @@ final class FileDto {
     };
 
     static final RecordShape<ItemDto> ITEM = new RecordShape<>(ItemDto.class, List.of(
-            text("id"), text("title"), optionalText("heading"), optionalText("listEnd"),
+            text("id"), text("title"), optionalText("heading"), optionalText("listEnd"), optionalFlag("review"),
             list("annotation", ParagraphDto.class), list("documentation", DocumentDto.class),
             list("items", ItemDto.class))) {
         @Override
         ItemDto build(Object[] v) {
-            return new ItemDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], listOf(v[4]), listOf(v[5]),
-                    listOf(v[6]));
+            return new ItemDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], (Boolean) v[4],
+                    listOf(v[5]), listOf(v[6]), listOf(v[7]));
         }
 
         @Override
         Object[] valuesOf(ItemDto i) {
-            return new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.annotation(), i.documentation(),
-                i.items()};
+            return new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.review(), i.annotation(),
+                i.documentation(), i.items()};
         }
     };
 

@@ -140,10 +140,11 @@ final class ModelMapper {
             String heading = orEmpty(dto.heading());
             ListEnd listEnd = dto.listEnd() == null ? ListEnd.DERIVED
                     : code(EnumCodes.LIST_END, dto.listEnd(), at.field("listEnd"));
+            boolean review = Boolean.TRUE.equals(dto.review());
             RichText annotation = annotation(orEmpty(dto.annotation()), at.field("annotation"));
             List<DocumentationEntry> documentation = documentation(orEmpty(dto.documentation()), at.field("documentation"));
             List<AgendaItem> subItems = items(orEmpty(dto.items()), at.field("items"), level + 1);
-            out.add(new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd));
+            out.add(new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd, review));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import org.agendum.edit.DeleteItem;
 import org.agendum.edit.DropPosition;
 import org.agendum.edit.Edit;
 import org.agendum.edit.EditRejectedException;
+import org.agendum.edit.MarkReviewed;
 import org.agendum.edit.MoveItem;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.Agenda;
@@ -102,6 +103,11 @@ public final class AgendaCommands {
     /** A keystroke of a rename in place: merges with the rename's earlier keystrokes into one step. */
     public boolean renameTyping(ItemId id, String title) {
         return run(() -> new RenameItem(id, title));
+    }
+
+    /** Takes the review mark off the selected item without changing it (one undoable step; none if not marked). */
+    public boolean markReviewed() {
+        return onSelected(MarkReviewed::new);
     }
 
     public boolean moveUp() {

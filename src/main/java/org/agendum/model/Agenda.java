@@ -115,6 +115,17 @@ public record Agenda(List<AgendaItem> items) {
         return allItems().size();
     }
 
+    /** The items still marked for review ({@link AgendaItem#review()}), in document order. */
+    public List<ItemId> toReview() {
+        List<ItemId> out = new ArrayList<>();
+        for (AgendaItem item : allItems()) {
+            if (item.review()) {
+                out.add(item.id());
+            }
+        }
+        return out;
+    }
+
     /** Levels below and including this item: 1 for an item without sub-items. */
     public static int height(AgendaItem item) {
         int below = 0;

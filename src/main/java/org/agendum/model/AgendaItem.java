@@ -10,6 +10,11 @@ import java.util.Objects;
  * <p>Two rare overrides: {@code heading}, the annotation's heading where it differs from the list's title
  * ("Opening of the sixth session" under "Opening of the sixth session of the Conference"; empty: the title),
  * and {@code listEnd}, the list entry's end punctuation where it is not the derived one.
+ *
+ * <p>{@code review}: the item came from last session's meeting (File ▸ New Session from This Meeting) and nobody has
+ * looked at it since. Changing the item's content (title, annotation, Documentation, heading, list punctuation)
+ * clears it, in the {@code with…} methods themselves, so that every edit, present or future, counts as a review
+ * without each edit having to remember it; a change to the sub-items alone does not (the item itself is as it was).
  */
 public record AgendaItem(
         ItemId id,
@@ -18,7 +23,8 @@ public record AgendaItem(
         List<DocumentationEntry> documentation,
         List<AgendaItem> subItems,
         String heading,
-        ListEnd listEnd) {
+        ListEnd listEnd,
+        boolean review) {
 
     public AgendaItem {
         Objects.requireNonNull(id, "id");
@@ -28,6 +34,12 @@ public record AgendaItem(
         Objects.requireNonNull(listEnd, "listEnd");
         documentation = List.copyOf(documentation);
         subItems = List.copyOf(subItems);
+    }
+
+    /** An item not marked for review. */
+    public AgendaItem(ItemId id, String title, RichText annotation, List<DocumentationEntry> documentation,
+                      List<AgendaItem> subItems, String heading, ListEnd listEnd) {
+        this(id, title, annotation, documentation, subItems, heading, listEnd, false);
     }
 
     /** An item without overrides: its heading is its title, its list punctuation the derived one. */
@@ -70,27 +82,37 @@ public record AgendaItem(
     }
 
     public AgendaItem withTitle(String newTitle) {
-        return new AgendaItem(id, newTitle, annotation, documentation, subItems, heading, listEnd);
+        return new AgendaItem(id, newTitle, annotation, documentation, subItems, heading, listEnd,
+                review && newTitle.equals(title));
     }
 
     public AgendaItem withAnnotation(RichText newAnnotation) {
-        return new AgendaItem(id, title, newAnnotation, documentation, subItems, heading, listEnd);
+        return new AgendaItem(id, title, newAnnotation, documentation, subItems, heading, listEnd,
+                review && newAnnotation.equals(annotation));
     }
 
     public AgendaItem withDocumentation(List<DocumentationEntry> newDocumentation) {
-        return new AgendaItem(id, title, annotation, newDocumentation, subItems, heading, listEnd);
+        return new AgendaItem(id, title, annotation, newDocumentation, subItems, heading, listEnd,
+                review && newDocumentation.equals(documentation));
     }
 
     public AgendaItem withSubItems(List<AgendaItem> newSubItems) {
-        return new AgendaItem(id, title, annotation, documentation, newSubItems, heading, listEnd);
+        return new AgendaItem(id, title, annotation, documentation, newSubItems, heading, listEnd, review);
     }
 
     public AgendaItem withHeading(String newHeading) {
-        return new AgendaItem(id, title, annotation, documentation, subItems, newHeading, listEnd);
+        return new AgendaItem(id, title, annotation, documentation, subItems, newHeading, listEnd,
+                review && newHeading.equals(heading));
     }
 
     public AgendaItem withListEnd(ListEnd newListEnd) {
-        return new AgendaItem(id, title, annotation, documentation, subItems, heading, newListEnd);
+        return new AgendaItem(id, title, annotation, documentation, subItems, heading, newListEnd,
+                review && newListEnd == listEnd);
+    }
+
+    /** The item marked for review, or the mark taken off without changing anything else. */
+    public AgendaItem withReview(boolean newReview) {
+        return new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd, newReview);
     }
 
     /** This item and all items below it, depth first. */

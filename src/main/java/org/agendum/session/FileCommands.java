@@ -81,6 +81,19 @@ public final class FileCommands {
         return true;
     }
 
+    /**
+     * A new meeting made from the open one (File ▸ New Session from This Meeting), after asking about unsaved changes:
+     * it has no file, so Save asks where and last session's file is never written over, and it is unsaved work from
+     * the start (the title's star, autosave, the question before closing), since nothing on disk holds it yet.
+     */
+    public boolean newMeetingFrom(Meeting meeting) {
+        if (!confirmReplace()) {
+            return false;
+        }
+        replace(meeting, null, null, false, false);
+        return true;
+    }
+
     /** Asks which file to open, then opens it ({@link #open(Path)}); false at once when the dialog is cancelled. */
     public CompletableFuture<Boolean> open() {
         Optional<Path> chosen = c.dialogs().chooseOpen(folder());
@@ -410,8 +423,13 @@ public final class FileCommands {
     }
 
     private void replace(Meeting meeting, Path file, FileStamp stamp, boolean readOnly) {
+        replace(meeting, file, stamp, readOnly, true);
+    }
+
+    /** @param saved whether the meeting is as some file holds it (or empty): false for work that is only in memory */
+    private void replace(Meeting meeting, Path file, FileStamp stamp, boolean readOnly, boolean saved) {
         Path absolute = file == null ? null : file.toAbsolutePath();
-        c.stack().reset(meeting, true);
+        c.stack().reset(meeting, saved);
         lockOrRelease(absolute, readOnly);
         c.document().opened(absolute, stamp, readOnly);
         c.autosaver().discard();

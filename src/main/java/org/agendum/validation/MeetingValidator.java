@@ -157,8 +157,8 @@ public final class MeetingValidator {
     }
 
     /** The years a UN meeting's dates can sensibly have; a date outside is a typing slip or a hostile file. */
-    static final int FIRST_YEAR = 1945;
-    static final int LAST_YEAR = 2200;
+    public static final int FIRST_YEAR = 1945;
+    public static final int LAST_YEAR = 2200;
 
     private static boolean outsideTheYears(LocalDate date) {
         return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR;

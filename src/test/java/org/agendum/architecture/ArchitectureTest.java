@@ -69,6 +69,14 @@ class ArchitectureTest {
                     + "names places in the meeting as validation's targets do)");
 
     @ArchTest
+    static final ArchRule rollForwardIsPlainJavaOverTheModel = classes().that()
+            .resideInAPackage("org.agendum.rollforward..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.rollforward..", "org.agendum.model..",
+                    "org.agendum.typography..", "org.agendum.validation..", JAVA)
+            .because("next session's meeting is a pure function of last session's: no stack, no file, no window, so "
+                    + "it is tested as plain Java (the window opens its result as a new document)");
+
+    @ArchTest
     static final ArchRule theUiRootHoldsOnlyTheApplication = classes().that().resideInAPackage("org.agendum.ui")
             .should().haveNameMatching("org\\.agendum\\.ui\\.AgendumApp(\\$.*)?")
             .because("everything else lives in a package named after its feature");

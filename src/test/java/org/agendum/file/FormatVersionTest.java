@@ -52,7 +52,10 @@ class FormatVersionTest {
                         item -> item.withHeading("International cooperation"))), "\"heading\": \"International cooperation\""),
                 feature("a sub-item's list punctuation", m -> m.withAgenda(m.agenda().replace(
                         m.agenda().items().get(0).subItems().get(0).id(), item -> item.withListEnd(ListEnd.FULL_STOP))),
-                        "\"listEnd\": \"full-stop\""));
+                        "\"listEnd\": \"full-stop\""),
+                feature("an item marked for review", m -> m.withAgenda(m.agenda().replace(
+                        m.agenda().items().get(0).subItems().get(1).id(), item -> item.withReview(true))),
+                        "\"review\": true"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,4 +43,17 @@ class ClipboardTextTest {
                 .doesNotHaveDuplicates().hasSize(4);
         assertThat(renewed.get(1).subItems().get(0).title()).isEqualTo("B");
     }
+
+    @Test
+    void aPastedCopyKeepsItsHeadingListPunctuationAndReviewMark() {
+        AgendaItem item = AgendaItem.of(new ItemId("a"), "Opening of the sixth session of the Conference")
+                .withHeading("Opening of the session").withListEnd(org.agendum.model.ListEnd.FULL_STOP).withReview(true);
+
+        AgendaItem copy = FreshIds.renew(List.of(item), Set.of(new ItemId("a"))).get(0);
+
+        assertThat(copy.id()).isNotEqualTo(item.id());
+        assertThat(copy.withReview(false)).isEqualTo(new AgendaItem(copy.id(), item.title(), item.annotation(),
+                item.documentation(), List.of(), item.heading(), item.listEnd()));
+        assertThat(copy.review()).isTrue();
+    }
 }

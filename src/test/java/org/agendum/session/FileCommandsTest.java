@@ -165,6 +165,26 @@ class FileCommandsTest {
     }
 
     @Test
+    void aMeetingMadeFromTheOpenOneIsANewUnsavedDocumentAndLastSessionsFileStays() throws Exception {
+        byte[] lastSession = Files.readAllBytes(file);
+        Meeting next = sample.withDetails(sample.details().toBuilder().symbol("CTOC/COP/WG.4/2019/1").build());
+        change();
+        prompts.answer(SaveChoice.CANCEL);
+        assertThat(files.newMeetingFrom(next)).as("cancelled at the question").isFalse();
+        assertThat(document.file()).contains(file.toAbsolutePath());
+
+        prompts.answer(SaveChoice.DONT_SAVE);
+        assertThat(files.newMeetingFrom(next)).isTrue();
+
+        assertThat(stack.meeting()).isEqualTo(next);
+        assertThat(document.file()).as("Save asks where").isEmpty();
+        assertThat(stack.isDirty()).as("nothing on disk holds it yet").isTrue();
+        assertThat(stack.canUndo()).isFalse();
+        assertThat(Files.readAllBytes(file)).isEqualTo(lastSession);
+        assertThat(LockFiles.read(file)).as("last session's file is no longer open").isEmpty();
+    }
+
+    @Test
     void saveFirstWritesTheChangesThenOpensTheOtherFile() throws Exception {
         Path other = folder.resolve("other.agendum");
         MeetingFiles.save(TestMeetings.styled(), other);

@@ -113,8 +113,11 @@ public final class MeetingArbitraries {
         Arbitrary<String> headings = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just("")), Tuple.of(1, titles));
         Arbitrary<ListEnd> listEnds = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(ListEnd.DERIVED)),
                 Tuple.of(1, Arbitraries.of(ListEnd.class)));
+        // items marked for review exist only in meetings made from last session's
+        Arbitrary<Boolean> reviews = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(false)),
+                Tuple.of(1, Arbitraries.just(true)));
         Arbitrary<ItemSeed> seeds = Combinators.combine(level, titles, richTexts(),
-                documentationEntries().list().ofMaxSize(3), headings, listEnds).as(ItemSeed::new);
+                documentationEntries().list().ofMaxSize(3), headings, listEnds, reviews).as(ItemSeed::new);
         return Combinators.combine(idPrefixes(), seeds.list().ofMaxSize(maxItems)).as(MeetingArbitraries::tree);
     }
 
@@ -216,7 +219,7 @@ public final class MeetingArbitraries {
     }
 
     private record ItemSeed(int level, String title, RichText annotation, List<DocumentationEntry> documentation,
-                            String heading, ListEnd listEnd) {
+                            String heading, ListEnd listEnd, boolean review) {
     }
 
     /** Builds the tree from items in document order, each at most one level below the one before it. */
@@ -226,7 +229,7 @@ public final class MeetingArbitraries {
         for (ItemSeed seed : seeds) {
             int level = Math.min(seed.level(), previous + 1);
             levelled.add(new ItemSeed(level, seed.title(), seed.annotation(), seed.documentation(), seed.heading(),
-                    seed.listEnd()));
+                    seed.listEnd(), seed.review()));
             previous = level;
         }
         int[] next = {0};
@@ -240,7 +243,7 @@ public final class MeetingArbitraries {
             ItemSeed seed = seeds.get(index);
             List<AgendaItem> below = children(prefix, seeds, next, level + 1);
             out.add(new AgendaItem(new ItemId(prefix + "-" + index), seed.title(), seed.annotation(),
-                    seed.documentation(), below, seed.heading(), seed.listEnd()));
+                    seed.documentation(), below, seed.heading(), seed.listEnd(), seed.review()));
         }
         return out;
     }

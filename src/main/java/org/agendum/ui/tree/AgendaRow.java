@@ -6,12 +6,15 @@ import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 
 /**
- * What one line of the agenda tree shows: "1. Organizational matters", "(a) Opening of the meeting", and whether
- * no meeting of the organization of work takes the item up (see {@link org.agendum.model.UnscheduledItems}).
+ * What one line of the agenda tree shows: "1. Organizational matters", "(a) Opening of the meeting", whether
+ * no meeting of the organization of work takes the item up (see {@link org.agendum.model.UnscheduledItems}), and
+ * whether the item, taken over from last session's meeting, is still to be reviewed.
  */
-public record AgendaRow(ItemId id, String label, String reference, String title, boolean unscheduled) {
+public record AgendaRow(ItemId id, String label, String reference, String title, boolean unscheduled,
+                        boolean review) {
     static final String UNTITLED = ItemsText.UNTITLED;
     static final String UNSCHEDULED = "Not taken up in any meeting of the organization of work";
+    static final String REVIEW = "To review: taken over from last session\u2019s meeting and not changed since";
 
     public AgendaRow {
         Objects.requireNonNull(id, "id");
@@ -22,12 +25,12 @@ public record AgendaRow(ItemId id, String label, String reference, String title,
 
     public static AgendaRow of(Agenda.NumberedItem numbered, boolean unscheduled) {
         return new AgendaRow(numbered.item().id(), numbered.listLabel(), numbered.reference(), numbered.item().title(),
-                unscheduled);
+                unscheduled, numbered.item().review());
     }
 
     /** The same line with another title, as a rename in place gives it. */
     public AgendaRow withTitle(String newTitle) {
-        return new AgendaRow(id, label, reference, newTitle, unscheduled);
+        return new AgendaRow(id, label, reference, newTitle, unscheduled, review);
     }
 
     public boolean isUntitled() {
@@ -39,8 +42,17 @@ public record AgendaRow(ItemId id, String label, String reference, String title,
         return label + " " + (isUntitled() ? UNTITLED : title.strip());
     }
 
-    /** What a screen reader says for the line: its text, and that the item is not scheduled when it is not. */
+    /**
+     * What a screen reader says for the line: its text, that the item is still to review when it is, and that it is
+     * not scheduled when it is not.
+     */
     public String accessibleText() {
-        return unscheduled ? text() + ". " + UNSCHEDULED + "." : text();
+        StringBuilder said = new StringBuilder(text());
+        for (String note : new String[] {review ? REVIEW : null, unscheduled ? UNSCHEDULED : null}) {
+            if (note != null) {
+                said.append(said.charAt(said.length() - 1) == '.' ? " " : ". ").append(note).append('.');
+            }
+        }
+        return said.toString();
     }
 }

@@ -26,7 +26,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  *
  * <p>An item that no meeting of the organization of work takes up has a small calendar mark after its title
  * (style class {@code unscheduled-mark}, with a tooltip saying what it means) and the pseudo-class
- * {@code unscheduled}; its accessible text says so too.
+ * {@code unscheduled}; its accessible text says so too. An item still to review (taken over from last session's
+ * meeting by File ▸ New Session from This Meeting) has a small "review" badge at the end of its line (style class
+ * {@code review-badge}, with a tooltip) and the pseudo-class {@code review}; its accessible text says so.
  *
  * <p>Renaming in place: the title becomes a text field ({@code renameField}) whose every keystroke renames the item
  * on the command stack at once (one merging "Rename item" step per visit); Enter or leaving the field ends the
@@ -37,6 +39,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 final class AgendaTreeCell extends TreeCell<AgendaRow> {
     static final PseudoClass UNTITLED = PseudoClass.getPseudoClass("untitled");
     static final PseudoClass UNSCHEDULED = PseudoClass.getPseudoClass("unscheduled");
+    static final PseudoClass REVIEW = PseudoClass.getPseudoClass("review");
     static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
     static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
@@ -44,7 +47,9 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
 
     private final Label number = new Label();
     private final Label title = new Label();
-    private final HBox line = new HBox(number, title);
+    /** Always in the line, shown or not: a node put into the scene again is styled again (see the constructor). */
+    private final Label reviewBadge = new Label("review");
+    private final HBox line = new HBox(number, title, reviewBadge);
     private final Label unscheduledMark = new Label(null, Icons.icon(Material2OutlinedAL.EVENT_BUSY));
     private TextField field;
     /** The row's line while it is renamed: the number and the field; kept, so that the field keeps the focus. */
@@ -64,6 +69,11 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         line.getStyleClass().add("agenda-line");
         // the title's graphic, so that the mark sits right after the title's text, not at the far end of the row
         title.setContentDisplay(ContentDisplay.RIGHT);
+        reviewBadge.getStyleClass().add("review-badge");
+        reviewBadge.setMinWidth(Label.USE_PREF_SIZE);
+        reviewBadge.managedProperty().bind(reviewBadge.visibleProperty());
+        reviewBadge.setVisible(false);
+        reviewBadge.setTooltip(Icons.tip(AgendaRow.REVIEW));
         unscheduledMark.getStyleClass().add("unscheduled-mark");
         unscheduledMark.setTooltip(Icons.tip(AgendaRow.UNSCHEDULED));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -87,6 +97,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
             line.setVisible(false);
             pseudoClassStateChanged(UNTITLED, false);
             pseudoClassStateChanged(UNSCHEDULED, false);
+            pseudoClassStateChanged(REVIEW, false);
             return;
         }
         setAccessibleText(row.accessibleText());
@@ -96,6 +107,8 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         line.setVisible(true);
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
         pseudoClassStateChanged(UNSCHEDULED, row.unscheduled());
+        pseudoClassStateChanged(REVIEW, row.review());
+        reviewBadge.setVisible(row.review());
         if (isEditing() && field != null) {
             if (getGraphic() != editLine) {
                 setGraphic(editLine); // the row changes with every keystroke: the field must stay where it is

@@ -19,6 +19,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 enum AppAction {
     NEW("New", Material2OutlinedAL.INSERT_DRIVE_FILE, shortcut(KeyCode.N)),
+    /** Next session from this one: a new document (ui.files.NewSessionDialog, rollforward.RollForward). */
+    NEW_SESSION("New Session from This Meeting\u2026", Material2OutlinedMZ.NEXT_PLAN, shortcutShift(KeyCode.N)),
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
     /** Last session's agenda from Word, PDF or text, as a new meeting with the import's report (ui.importing). */
     IMPORT("Import\u2026", Material2OutlinedAL.INPUT, shortcutShift(KeyCode.O)),
@@ -48,6 +50,8 @@ enum AppAction {
             alt(KeyCode.RIGHT)),
     OUTDENT("Outdent", Material2OutlinedAL.FORMAT_INDENT_DECREASE, Scope.TREE,
             new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN), alt(KeyCode.LEFT)),
+    /** Takes the review mark off the selected item without changing it (the window's, so the item editor has it). */
+    MARK_REVIEWED("Mark as reviewed", Material2OutlinedAL.DONE, shortcutShift(KeyCode.R)),
     SCHEDULE_IN("Schedule in\u2026", Material2OutlinedAL.EVENT_AVAILABLE, shortcut(KeyCode.D)),
     EXPAND_ALL("Expand all", null, (KeyCombination) null),
     COLLAPSE_ALL("Collapse all", null, (KeyCombination) null),

@@ -33,8 +33,9 @@ final class MainMenu {
         recent.addListener((ListChangeListener<Path>) change -> fillRecent.run());
         fillRecent.run();
 
-        Menu file = menu("File", "fileMenu", actions.menuItem(AppAction.NEW), actions.menuItem(AppAction.OPEN),
-                recentMenu, actions.menuItem(AppAction.IMPORT), actions.menuItem(AppAction.IMPORT_TEXT),
+        Menu file = menu("File", "fileMenu", actions.menuItem(AppAction.NEW), actions.menuItem(AppAction.NEW_SESSION),
+                actions.menuItem(AppAction.OPEN), recentMenu, actions.menuItem(AppAction.IMPORT),
+                actions.menuItem(AppAction.IMPORT_TEXT),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD), actions.menuItem(AppAction.EMBLEM),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.CLOSE), actions.menuItem(AppAction.QUIT));
@@ -46,7 +47,8 @@ final class MainMenu {
                 actions.menuItem(AppAction.ADD_SUB_ITEM), actions.menuItem(AppAction.RENAME),
                 actions.menuItem(AppAction.DELETE), new SeparatorMenuItem(), actions.menuItem(AppAction.MOVE_UP),
                 actions.menuItem(AppAction.MOVE_DOWN), actions.menuItem(AppAction.INDENT),
-                actions.menuItem(AppAction.OUTDENT), new SeparatorMenuItem(), actions.menuItem(AppAction.SCHEDULE_IN),
+                actions.menuItem(AppAction.OUTDENT), new SeparatorMenuItem(), actions.menuItem(AppAction.MARK_REVIEWED),
+                actions.menuItem(AppAction.SCHEDULE_IN),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPAND_ALL),
                 actions.menuItem(AppAction.COLLAPSE_ALL));
         Menu view = menu("View", "viewMenu", actions.menuItem(AppAction.SHOW_SCHEDULE),

@@ -1,6 +1,9 @@
 package org.agendum.ui.window;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -27,6 +30,9 @@ import org.agendum.gesture.AgendaCommands;
 import org.agendum.gesture.UnplacedText;
 import org.agendum.importing.recognize.ImportResult;
 import org.agendum.gesture.ChangedPlace;
+import org.agendum.model.AgendaItem;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
 import org.agendum.session.Autosaver;
 import org.agendum.session.DocumentState;
 import org.agendum.session.EmblemPreference;
@@ -40,6 +46,7 @@ import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
+import org.agendum.ui.files.NewSessionDialog;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.importing.DocumentImport;
 import org.agendum.ui.importing.ImportReportPanel;
@@ -93,6 +100,8 @@ public final class MainWindow {
     private final WordExportCommand wordExport;
     private final EmblemPreference emblem;
     private final FileDialogs fileDialogs;
+    /** Today, for a new session's date of issue. */
+    private final Clock clock;
     /** Where meeting files are read (File ▸ Open, Open Recent, a restore), off the FX thread. */
     private final FxBackground reading = new FxBackground("meeting-reader");
     private final BorderPane root = new BorderPane();
@@ -105,6 +114,7 @@ public final class MainWindow {
     private MainWindow(Stage stage, CommandStack stack, WindowSetup setup) {
         this.stage = stage;
         this.stack = stack;
+        this.clock = setup.clock();
         // validated after the first frame, which does not need the problems (see show)
         viewModel = new MeetingViewModel(stack, false);
         document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
@@ -178,6 +188,7 @@ public final class MainWindow {
                 emblem::picture);
 
         bindActions();
+        statusBar.onNextToReview(this::selectNextToReview);
         TreeActions.bind(tree, actions);
         ObservableList<Path> recent = FXCollections.observableArrayList(recentFiles.files());
         recentFiles.addListener(() -> recent.setAll(recentFiles.files()));
@@ -312,6 +323,7 @@ public final class MainWindow {
         BooleanBinding selected = Bindings.isNotNull(viewModel.selectedItemProperty());
 
         actions.on(AppAction.NEW, files::newMeeting)
+                .on(AppAction.NEW_SESSION, this::newSession)
                 .on(AppAction.OPEN, files::open)
                 .on(AppAction.IMPORT, documentImport::importDocument)
                 .on(AppAction.IMPORT_TEXT, documentImport::importPastedText)
@@ -333,6 +345,8 @@ public final class MainWindow {
                 .on(AppAction.MOVE_DOWN, commands::moveDown, selected)
                 .on(AppAction.INDENT, commands::indent, selected)
                 .on(AppAction.OUTDENT, commands::outdent, selected)
+                .on(AppAction.MARK_REVIEWED, commands::markReviewed, Bindings.createBooleanBinding(
+                        this::selectedToReview, viewModel.selectedItemProperty(), viewModel.meetingProperty()))
                 .on(AppAction.SCHEDULE_IN, () -> commands.selected().ifPresent(rightPane::scheduleIn),
                         selected)
                 .on(AppAction.EXPAND_ALL, () -> tree.setAllExpanded(true))
@@ -343,6 +357,43 @@ public final class MainWindow {
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
+    }
+
+    /**
+     * File ▸ New Session from This Meeting…: the dialog, then the new session as a new document without a file (after
+     * the question about unsaved changes); the status bar says how many items are to review and what does not fit.
+     */
+    private void newSession() {
+        Meeting last = stack.meeting();
+        new NewSessionDialog(stage, last, LocalDate.now(clock)).showAndWait().ifPresent(result -> {
+            if (files.newMeetingFrom(result.meeting())) {
+                tree.requestFocus();
+                String made = "New session made from " + (last.details().masthead().symbol().isBlank() ? "the meeting"
+                        : last.details().masthead().symbol()) + ": " + StatusBar.reviewText(
+                        result.meeting().agenda().toReview().size()) + ". Save it under a name of its own.";
+                statusBar.showDone(String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(made),
+                        result.notes().stream()).toList()));
+            }
+        });
+    }
+
+    /** Whether the selected item is still marked for review (Mark as reviewed is enabled only then). */
+    private boolean selectedToReview() {
+        ItemId id = viewModel.selectedItem();
+        return id != null && viewModel.meeting().agenda().find(id).map(AgendaItem::review).orElse(false);
+    }
+
+    /** The status bar's count clicked: the next item to review after the selected one, from the top after the last. */
+    private void selectNextToReview() {
+        List<ItemId> left = stack.meeting().agenda().toReview();
+        if (left.isEmpty()) {
+            return;
+        }
+        List<ItemId> order = stack.meeting().agenda().allItems().stream().map(AgendaItem::id).toList();
+        int here = order.indexOf(viewModel.selectedItem());
+        ItemId next = left.stream().filter(id -> order.indexOf(id) > here).findFirst().orElse(left.get(0));
+        viewModel.select(next);
+        tree.requestFocus();
     }
 
     /** File ▸ Emblem for the Masthead…: the dialog, with the masthead of the meeting as it is now. */

@@ -26,8 +26,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  * The bar at the bottom (id {@code statusBar}): whether the work is saved ({@code saveState}), a passing message
  * such as why an edit was refused ({@code statusMessage}, in the warning colour; news of something done, such as an
  * export, in the calm style {@code done}, an export with the links {@code openExportButton} and
- * {@code showExportFolderButton}), the validation problem count ({@code problemSummary},
- * a link that shows the problems panel) and where and when the meeting is ({@code meetingSummary}).
+ * {@code showExportFolderButton}), how many items are still to review in a meeting made from last session's
+ * ({@code reviewSummary}, a link to the next; hidden when none is), the validation problem count
+ * ({@code problemSummary}, a link that shows the problems panel) and where and when the meeting is
+ * ({@code meetingSummary}).
  */
 final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
     /** How long a message stays. */
@@ -46,6 +48,8 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
     private final Hyperlink problems = new Hyperlink();
     /** Made once there is a problem to list (a tooltip is costly to make at start). */
     private Tooltip problemList;
+    private final Hyperlink review = new Hyperlink();
+    private Runnable nextToReview = () -> { };
     private final Label meeting = new Label();
     private final PauseTransition messageTimer = new PauseTransition(MESSAGE_TIME);
 
@@ -94,6 +98,17 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
             showProblems.run();
             problems.setVisited(false);
         });
+        review.setId("reviewSummary");
+        review.getStyleClass().addAll("problem-summary", "review-summary");
+        review.setFocusTraversable(false);
+        review.managedProperty().bind(review.visibleProperty());
+        review.setOnAction(event -> {
+            nextToReview.run();
+            review.setVisited(false);
+        });
+        Region afterReview = separator();
+        afterReview.visibleProperty().bind(review.visibleProperty());
+        afterReview.managedProperty().bind(review.visibleProperty());
         meeting.setId("meetingSummary");
         meeting.getStyleClass().add("meeting-summary");
         meeting.setMinWidth(0);
@@ -102,12 +117,17 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         HBox.setHgrow(message, Priority.SOMETIMES);
         Region beforeMessage = separator();
         beforeMessage.visibleProperty().bind(message.visibleProperty());
-        getChildren().addAll(saveState, beforeMessage, message, openExport, showExportFolder, spring, problems, separator(), meeting);
+        getChildren().addAll(saveState, beforeMessage, message, openExport, showExportFolder, spring, review, afterReview, problems,
+                separator(), meeting);
 
         viewModel.problemsProperty().addListener((obs, old, list) -> showProblems(list));
-        viewModel.meetingProperty().addListener((obs, old, m) -> showMeeting(m.details().meetingInfo()));
+        viewModel.meetingProperty().addListener((obs, old, m) -> {
+            showMeeting(m.details().meetingInfo());
+            showReview(m.agenda().toReview().size());
+        });
         showProblems(viewModel.problemsProperty().get());
         showMeeting(viewModel.meeting().details().meetingInfo());
+        showReview(viewModel.meeting().agenda().toReview().size());
     }
 
     private static Region separator() {
@@ -221,6 +241,28 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
             problemList.setText(summary.details());
         }
         problems.setTooltip(summary.count() == 0 ? null : problemList);
+    }
+
+    /** What a click on the count of items to review does (the window selects the next one). */
+    void onNextToReview(Runnable action) {
+        nextToReview = action;
+    }
+
+    /** "3 items to review", or nothing once every item taken over from last session's has been reviewed. */
+    private void showReview(int left) {
+        review.setVisible(left > 0);
+        if (left > 0) {
+            review.setText(reviewText(left));
+            if (review.getTooltip() == null) {
+                review.setTooltip(new Tooltip("Items taken over from last session\u2019s meeting and not changed "
+                        + "since. Click to go to the next one; " + AppAction.describe(AppAction.MARK_REVIEWED
+                        .accelerator()) + " marks the selected item as reviewed."));
+            }
+        }
+    }
+
+    static String reviewText(int left) {
+        return left == 1 ? "1 item to review" : left + " items to review";
     }
 
     private void showMeeting(MeetingInfo details) {

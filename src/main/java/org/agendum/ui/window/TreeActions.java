@@ -31,7 +31,8 @@ final class TreeActions {
         for (List<AppAction> group : List.of(
                 List.of(AppAction.ADD_ITEM, AppAction.ADD_SUB_ITEM, AppAction.RENAME, AppAction.DELETE),
                 List.of(AppAction.CUT, AppAction.COPY, AppAction.PASTE),
-                List.of(AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.INDENT, AppAction.OUTDENT))) {
+                List.of(AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.INDENT, AppAction.OUTDENT),
+                List.of(AppAction.MARK_REVIEWED))) {
             if (!menu.getItems().isEmpty()) {
                 menu.getItems().add(new SeparatorMenuItem());
             }

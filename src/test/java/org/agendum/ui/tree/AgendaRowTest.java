@@ -48,4 +48,17 @@ class AgendaRowTest {
                 .isEqualTo("4. Other matters. Not taken up in any meeting of the organization of work.");
         assertThat(unscheduled.withTitle("Any other business").unscheduled()).isTrue();
     }
+
+    @Test
+    void aScreenReaderHearsThatAnItemIsStillToReview() {
+        Agenda.NumberedItem other = TestMeetings.sample().agenda().numbered().get(5);
+        Agenda marked = TestMeetings.sample().agenda().replace(other.item().id(), item -> item.withReview(true));
+        AgendaRow row = AgendaRow.of(marked.numbered().get(5), true);
+
+        assertThat(row.review()).isTrue();
+        assertThat(row.text()).isEqualTo("4. Other matters");
+        assertThat(row.accessibleText()).isEqualTo("4. Other matters. To review: taken over from last session\u2019s "
+                + "meeting and not changed since. Not taken up in any meeting of the organization of work.");
+        assertThat(row.withTitle("Any other business").review()).isTrue();
+    }
 }
