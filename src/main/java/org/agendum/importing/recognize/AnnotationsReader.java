@@ -58,6 +58,9 @@ final class AnnotationsReader {
     int read(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (reporter.isAccounted(unit)) {
+                continue; // the job line, kept apart where a page broke
+            }
             if (unit.isTable() || AgendaListReader.isAnnex(unit)
                     || OrganizationReader.TITLE.matcher(unit.text()).matches()) {
                 return i;
@@ -113,6 +116,10 @@ final class AnnotationsReader {
             for (List<Integer> candidate : candidates) {
                 DraftItem found = AgendaListReader.find(all, candidate);
                 String rest = label.get().rest().strip();
+                if (found != null && runsIntoParagraph(rest, found.title)) {
+                    takeRunIn(unit, found, label.get());
+                    return true;
+                }
                 if (found != null && readsAsHeading(unit, rest, found.title)) {
                     take(unit, found, rest);
                     return true;
@@ -151,6 +158,30 @@ final class AnnotationsReader {
         }
         reporter.recognized(unit, "The annotation heading of item " + item.reference()
                 + (own ? ", kept as its own heading (the list's title differs)" : ""), item.id());
+    }
+
+    /**
+     * A heading a copy's line breaks ran into the first paragraph under it: the item's title, then a sentence that
+     * starts with a capital.
+     */
+    private static boolean runsIntoParagraph(String rest, String title) {
+        String heading = AgendaPunctuation.heading(title);
+        return !heading.isEmpty() && rest.length() > heading.length() + 1 && rest.startsWith(heading + " ")
+                && Character.isUpperCase(rest.codePointAt(heading.length() + 1));
+    }
+
+    /** Splits a heading run into its paragraph: the heading for the item, the rest its first paragraph. */
+    private void takeRunIn(Unit unit, DraftItem item, ListLabel label) {
+        current = item;
+        inDocumentation = false;
+        lastLetter = 0;
+        List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
+        String visible = visible(inlines);
+        int headingEnd = visible.indexOf(AgendaPunctuation.heading(item.title))
+                + AgendaPunctuation.heading(item.title).length();
+        current.paragraphs.add(new Paragraph(0, Inlines.withoutPrefix(inlines, headingEnd)));
+        reporter.recognized(unit, "The annotation heading of item " + item.reference() + " with its first paragraph,"
+                + " run together by the copy's line breaks: split after the title", item.id());
     }
 
     /** The item's title, a shorter or longer form of it, bold, or short and ending no sentence. */
