@@ -59,7 +59,7 @@ final class AgendaListReader {
             }
         }
         List<DraftItem> roots = new ArrayList<>();
-        List<DraftItem> all = new ArrayList<>();
+        java.util.Map<List<Integer>, DraftItem> all = new java.util.HashMap<>();
         List<Integer> current = List.of();
         int i = start;
         for (; i < units.size(); i++) {
@@ -73,15 +73,15 @@ final class AgendaListReader {
             }
             Optional<List<Integer>> path = label.get().next(current);
             if (path.isEmpty()) {
-                path = label.get().byForm(current).filter(p -> parentOf(all, p) != null || p.size() == 1);
+                path = label.get().byForm(current).filter(p -> p.size() == 1 || all.containsKey(p.subList(0, p.size() - 1)));
             }
-            if (path.isEmpty() || find(all, path.get()) != null) {
+            if (path.isEmpty() || all.containsKey(path.get())) {
                 break;
             }
             DraftItem item = entry(path.get(), label.get().rest());
-            DraftItem parent = parentOf(all, path.get());
+            DraftItem parent = path.get().size() == 1 ? null : all.get(path.get().subList(0, path.get().size() - 1));
             (parent == null ? roots : parent.children).add(item);
-            all.add(item);
+            all.put(item.path, item);
             current = path.get();
             reporter.recognized(unit, "Item " + item.reference() + " of the provisional agenda", item.id());
             for (FootnoteMark note : unit.paragraph().footnotes()) {
@@ -123,18 +123,5 @@ final class AgendaListReader {
         }
         String marks = title.substring(end).strip();
         return new DraftItem(path, title.substring(0, end), marks.isEmpty() ? "" : marks.substring(marks.length() - 1));
-    }
-
-    static DraftItem find(List<DraftItem> all, List<Integer> path) {
-        for (DraftItem item : all) {
-            if (item.path.equals(path)) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    private static DraftItem parentOf(List<DraftItem> all, List<Integer> path) {
-        return path.size() == 1 ? null : find(all, path.subList(0, path.size() - 1));
     }
 }

@@ -1,7 +1,9 @@
 package org.agendum.importing.recognize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,6 +34,9 @@ final class AnnotationsReader {
 
     private final List<DraftItem> roots;
     private final List<DraftItem> all = new ArrayList<>();
+    /** The items by their path of ordinals, and by their title's words in lower case: a long agenda stays linear. */
+    private final Map<List<Integer>, DraftItem> byPath = new HashMap<>();
+    private final Map<String, DraftItem> byTitle = new HashMap<>();
     /** With no list, the headings make the items (an addendum of annotations alone). */
     private final boolean makesItems;
     private final Reporter reporter;
@@ -49,9 +54,19 @@ final class AnnotationsReader {
 
     private void collect(List<DraftItem> items) {
         for (DraftItem item : items) {
-            all.add(item);
+            add(item);
             collect(item.children);
         }
+    }
+
+    private void add(DraftItem item) {
+        all.add(item);
+        byPath.put(item.path, item);
+        byTitle.putIfAbsent(words(item.title), item);
+    }
+
+    private static String words(String text) {
+        return AgendaPunctuation.heading(text).toLowerCase(Locale.ROOT);
     }
 
     /** Reads from {@code from} to the annex (a table, or "Annex"); returns where the annex starts. */
@@ -114,7 +129,7 @@ final class AnnotationsReader {
             label.get().next(path).ifPresent(candidates::add);
             label.get().byForm(path).ifPresent(candidates::add);
             for (List<Integer> candidate : candidates) {
-                DraftItem found = AgendaListReader.find(all, candidate);
+                DraftItem found = byPath.get(candidate);
                 String rest = label.get().rest().strip();
                 if (found != null && runsIntoParagraph(rest, found.title)) {
                     takeRunIn(unit, found, label.get());
@@ -124,25 +139,22 @@ final class AnnotationsReader {
                     take(unit, found, rest);
                     return true;
                 }
+                DraftItem parent = candidate.size() == 1 ? null : byPath.get(candidate.subList(0, candidate.size() - 1));
                 if (found == null && makesItems && readsAsHeading(unit, rest, "")
-                        && (candidate.size() == 1 || AgendaListReader.find(all, candidate.subList(0, candidate.size() - 1)) != null)) {
+                        && (candidate.size() == 1 || parent != null)) {
                     DraftItem made = new DraftItem(candidate, AgendaPunctuation.heading(rest), "");
-                    DraftItem parent = candidate.size() == 1 ? null : AgendaListReader.find(all, candidate.subList(0, candidate.size() - 1));
                     (parent == null ? roots : parent.children).add(made);
-                    all.add(made);
+                    add(made);
                     take(unit, made, rest);
                     return true;
                 }
             }
             return false;
         }
-        if (text.length() <= LONGEST_LOOSE_HEADING) {
-            for (DraftItem candidate : all) {
-                if (sameWords(text, candidate.title)) {
-                    take(unit, candidate, text);
-                    return true;
-                }
-            }
+        DraftItem titled = text.length() <= LONGEST_LOOSE_HEADING ? byTitle.get(words(text)) : null;
+        if (titled != null) {
+            take(unit, titled, text);
+            return true;
         }
         return false;
     }
@@ -214,7 +226,7 @@ final class AnnotationsReader {
                 return item;
             }
         }
-        return null;
+        return null; // only for "Item 6" headings, which are few
     }
 
     private static Optional<ListLabel> label(Unit unit) {
