@@ -95,7 +95,8 @@ final class LineJoiner {
                 goOn++;
             }
         }
-        return full > 0 && goOn * 2 >= full;
+        // a few lines say nothing of a layout: they are taken as they are
+        return full >= 3 && goOn * 2 >= full;
     }
 
     /** The 90th percentile of the lengths of the lines of text: a page's width where the text was broken at it. */
