@@ -73,7 +73,8 @@ final class AgendaListReader {
             }
             Optional<List<Integer>> path = label.get().next(current);
             if (path.isEmpty()) {
-                path = label.get().byForm(current).filter(p -> p.size() == 1 || all.containsKey(p.subList(0, p.size() - 1)));
+                path = label.get().byForm(current).stream()
+                        .filter(p -> p.size() == 1 || all.containsKey(p.subList(0, p.size() - 1))).findFirst();
             }
             if (path.isEmpty() || all.containsKey(path.get())) {
                 break;

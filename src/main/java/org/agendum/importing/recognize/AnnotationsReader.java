@@ -20,7 +20,7 @@ import org.agendum.model.Paragraph;
  *
  * <p>A heading is matched to its item by its number ("1.", "(a)" under the last numbered heading, "Item 6", "Item 1:
  * Opening of the Conference"), and accepted when it reads as a heading: the item's title, a shorter or longer form of
- * it, bold, or a short line that ends no sentence. Where it differs from the list's title it is kept as the item's
+ * it, bold, or a short line that ends with no punctuation. Where it differs from the list's title it is kept as the item's
  * own heading. A heading without a number that is an item's title names that item too. Other text is the current
  * item's: "(a)", "(i)" and "a." start subparagraphs of levels 1, 2 and 3; a number starts a numbered paragraph, whose
  * number the model does not keep. Under "Documentation" each paragraph is an entry, its symbol in the brackets at its
@@ -31,6 +31,7 @@ final class AnnotationsReader {
             "Item (\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)(?:\\s*[:.\u2013\u2014-]\\s*(.*))?");
     private static final Pattern DOCUMENTATION = Pattern.compile("(?i)documentation:?");
     private static final int LONGEST_LOOSE_HEADING = 150;
+    // (a heading is matched by number first, so a short line is taken as one only where an item has that number)
 
     private final List<DraftItem> roots;
     private final List<DraftItem> all = new ArrayList<>();
@@ -42,8 +43,10 @@ final class AnnotationsReader {
     private final Reporter reporter;
     private DraftItem current;
     private boolean inDocumentation;
-    /** The letter ordinal of the last level-1 subparagraph: "(i)" after "(h)" is a letter. */
+    /** The ordinals of the last subparagraphs of levels 1 and 2, and the last paragraph's level: "(i)" after "(h)". */
     private int lastLetter;
+    private int lastRoman;
+    private int lastLevel;
 
     AnnotationsReader(List<DraftItem> roots, boolean makesItems, Reporter reporter) {
         this.roots = roots;
@@ -127,7 +130,7 @@ final class AnnotationsReader {
             List<Integer> path = current == null ? List.of() : current.path;
             List<List<Integer>> candidates = new ArrayList<>();
             label.get().next(path).ifPresent(candidates::add);
-            label.get().byForm(path).ifPresent(candidates::add);
+            candidates.addAll(label.get().byForm(path));
             for (List<Integer> candidate : candidates) {
                 DraftItem found = byPath.get(candidate);
                 String rest = label.get().rest().strip();
@@ -163,6 +166,8 @@ final class AnnotationsReader {
         current = item;
         inDocumentation = false;
         lastLetter = 0;
+        lastRoman = 0;
+        lastLevel = 0;
         String heading = AgendaPunctuation.heading(headingText);
         boolean own = !sameWords(heading, item.title) && !heading.isEmpty();
         if (own) {
@@ -187,6 +192,8 @@ final class AnnotationsReader {
         current = item;
         inDocumentation = false;
         lastLetter = 0;
+        lastRoman = 0;
+        lastLevel = 0;
         List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
         String visible = visible(inlines);
         int headingEnd = visible.indexOf(AgendaPunctuation.heading(item.title))
@@ -196,18 +203,16 @@ final class AnnotationsReader {
                 + " run together by the copy's line breaks: split after the title", item.id());
     }
 
-    /** The item's title, a shorter or longer form of it, bold, or short and ending no sentence. */
+    /**
+     * The item's title; or bold; or a line short enough for a heading that ends with no punctuation, such as a shorter
+     * or longer form of the title ("Opening of the sixth session" for "… of the Conference").
+     */
     private static boolean readsAsHeading(Unit unit, String rest, String title) {
-        String heading = AgendaPunctuation.heading(rest).toLowerCase(Locale.ROOT);
-        String titleWords = AgendaPunctuation.heading(title).toLowerCase(Locale.ROOT);
+        String heading = AgendaPunctuation.heading(rest);
         if (heading.isEmpty()) {
             return false;
         }
-        if (!titleWords.isEmpty() && (heading.equals(titleWords) || titleWords.startsWith(heading + " ")
-                || heading.startsWith(titleWords + " "))) {
-            return true;
-        }
-        if (unit.paragraph().isAllBold()) {
+        if (heading.equalsIgnoreCase(AgendaPunctuation.heading(title)) || unit.paragraph().isAllBold()) {
             return true;
         }
         char last = rest.strip().charAt(rest.strip().length() - 1);
@@ -248,10 +253,12 @@ final class AnnotationsReader {
                         + ": its number \u201C" + label.get().label() + "\u201D is left out (Agendum does not number"
                         + " annotation paragraphs)", current.id());
             } else {
-                level = label.get().label().endsWith(".") ? 3
-                        : bare.matches("[ivxlc]+") && !(bare.equals("i") && lastLetter == 8) ? 2 : 1;
+                level = label.get().label().endsWith(".") ? 3 : subparagraphLevel(bare);
                 if (level == 1) {
                     lastLetter = ListLabel.letters(bare);
+                    lastRoman = 0;
+                } else if (level == 2) {
+                    lastRoman = ListLabel.roman(bare);
                 }
                 sentence = "A subparagraph " + label.get().label() + " (level " + level + ") of item "
                         + current.reference();
@@ -262,10 +269,39 @@ final class AnnotationsReader {
                         - ListLabel.at(visible).map(l -> l.rest().length()).orElse(visible.length()));
             }
         }
+        if (level == 0) {
+            lastLetter = 0;
+            lastRoman = 0;
+        }
+        lastLevel = level;
         current.paragraphs.add(new Paragraph(level, inlines));
         if (!label.isPresent() || !label.get().isNumber()) {
             reporter.recognized(unit, sentence, current.id());
         }
+    }
+
+    /**
+     * "(b)" after "(a)" is a letter, "(i)" after "(a)" a roman numeral, "(ii)" after "(i)" too; "(i)" after "(h)" is a
+     * letter. A label that follows none of these is a roman numeral after a subparagraph only if it can be one.
+     */
+    private int subparagraphLevel(String bare) {
+        String nextLetter = bareLabel(1, lastLetter + 1);
+        String nextRoman = bareLabel(2, lastRoman + 1);
+        boolean asRoman = lastLevel >= 1 && bare.equals(nextRoman);
+        if (bare.equals(nextLetter) && asRoman) {
+            return lastLetter == 8 ? 1 : 2;
+        }
+        if (asRoman) {
+            return 2;
+        }
+        if (bare.equals(nextLetter) || ListLabel.roman(bare) == 0) {
+            return 1;
+        }
+        return lastLevel >= 1 ? 2 : 1;
+    }
+
+    private static String bareLabel(int depth, int ordinal) {
+        return org.agendum.model.Numbering.bare(depth, ordinal);
     }
 
     private static String visible(List<Inline> inlines) {

@@ -152,6 +152,9 @@ final class OrganizationReader {
                     + " times", row, null);
             return null;
         }
+        if (rest.equals("(continued)") && !entries.isEmpty() && entries.get(entries.size() - 1) instanceof ItemEntry) {
+            return "\u201C(continued)\u201D of the row before, broken onto a line of its own (derived, not kept)";
+        }
         EntryId id = new EntryId(slot.id().value() + "-" + (entries.size() + 1));
         Matcher m = REFERENCE.matcher(rest);
         if (m.find()) {

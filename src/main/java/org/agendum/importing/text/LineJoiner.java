@@ -69,12 +69,14 @@ final class LineJoiner {
 
     /**
      * @param keptApart the numbers of lines that are paragraphs of their own wherever they fall (the job line)
+     * @param pdf       whether the text is a PDF's, which is always broken at its pages' width; other text is taken
+     *                  as broken so only when its lines show it
      */
-    LineJoiner(Hyphenation hyphenation, Set<Integer> keptApart, List<TextLine> lines) {
+    LineJoiner(Hyphenation hyphenation, Set<Integer> keptApart, List<TextLine> lines, boolean pdf) {
         this.hyphenation = hyphenation;
         this.keptApart = keptApart;
         this.width = usualWidth(lines);
-        this.wrapped = width <= WIDEST_PAGE && fullLinesGoOn(lines, width);
+        this.wrapped = width <= WIDEST_PAGE && (pdf || fullLinesGoOn(lines, width));
     }
 
     /**

@@ -96,7 +96,9 @@ final class PageFootnotes {
     private void take(List<TextLine> lines, int from, int to, String marker) {
         StringBuilder note = new StringBuilder(lines.get(from).text().strip().substring(marker.length()).strip());
         for (int k = from + 1; k < to; k++) {
-            hyphenation.append(note, lines.get(k).text().strip());
+            if (!lines.get(k).isBlank()) {
+                hyphenation.append(note, lines.get(k).text().strip());
+            }
         }
         int call = findCall(lines, from, marker);
         lines.set(call, markCall(lines.get(call), marker, notes.size()));

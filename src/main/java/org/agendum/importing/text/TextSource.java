@@ -52,20 +52,24 @@ public final class TextSource {
         List<TextLine> kept = new ArrayList<>();
         for (List<TextLine> page : pages) {
             List<TextLine> pageLines = new ArrayList<>();
+            List<TextLine> jobLines = new ArrayList<>();
             for (TextLine line : page) {
                 switch (furniture.classify(line.text())) {
                     case REMOVED -> {
                     }
                     case JOB_LINE -> {
                         keptApart.add(line.number());
-                        pageLines.add(line);
+                        jobLines.add(line);
                     }
                     default -> pageLines.add(tidy(line));
                 }
             }
+            // the job line is the page's footer: after the page's footnotes, never in one
             kept.addAll(footnotes.extract(pageLines, paged));
+            kept.addAll(jobLines);
         }
-        List<LineJoiner.Block> blocks = new LineJoiner(hyphenation, keptApart, kept).join(kept);
+        List<LineJoiner.Block> blocks = new LineJoiner(hyphenation, keptApart, kept, kind == SourceDocument.Kind.PDF)
+                .join(kept);
         InlineMarkup markup = new InlineMarkup(footnotes.notes());
         List<SourceBlock> body = new ArrayList<>(blocks.size());
         for (LineJoiner.Block block : blocks) {
