@@ -135,7 +135,7 @@ final class AnnotationsReader {
                 DraftItem found = byPath.get(candidate);
                 String rest = label.get().rest().strip();
                 if (found != null && runsIntoParagraph(rest, found.title)) {
-                    takeRunIn(unit, found, label.get());
+                    takeRunIn(unit, found);
                     return true;
                 }
                 if (found != null && readsAsHeading(unit, rest, found.title)) {
@@ -162,12 +162,17 @@ final class AnnotationsReader {
         return false;
     }
 
-    private void take(Unit unit, DraftItem item, String headingText) {
+    /** The annotation goes on under this item now, from its first paragraph. */
+    private void enter(DraftItem item) {
         current = item;
         inDocumentation = false;
         lastLetter = 0;
         lastRoman = 0;
         lastLevel = 0;
+    }
+
+    private void take(Unit unit, DraftItem item, String headingText) {
+        enter(item);
         String heading = AgendaPunctuation.heading(headingText);
         boolean own = !sameWords(heading, item.title) && !heading.isEmpty();
         if (own) {
@@ -188,12 +193,8 @@ final class AnnotationsReader {
     }
 
     /** Splits a heading run into its paragraph: the heading for the item, the rest its first paragraph. */
-    private void takeRunIn(Unit unit, DraftItem item, ListLabel label) {
-        current = item;
-        inDocumentation = false;
-        lastLetter = 0;
-        lastRoman = 0;
-        lastLevel = 0;
+    private void takeRunIn(Unit unit, DraftItem item) {
+        enter(item);
         List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
         String visible = visible(inlines);
         int headingEnd = visible.indexOf(AgendaPunctuation.heading(item.title))
