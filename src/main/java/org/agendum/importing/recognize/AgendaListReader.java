@@ -39,7 +39,7 @@ final class AgendaListReader {
             }
             var m = LIST_HEADING.matcher(units.get(headingAt).text());
             m.matches();
-            numbered = m.group(1) != null;
+            numbered = m.group(1) != null || units.get(headingAt).paragraph().listLabel().strip().equals("I.");
             reporter.recognized(units.get(headingAt), "The heading over the provisional agenda");
             start = headingAt + 1;
             heading = true;
@@ -67,7 +67,7 @@ final class AgendaListReader {
             if (reporter.isAccounted(unit)) {
                 continue; // the job line, kept apart where a page broke
             }
-            Optional<ListLabel> label = unit.isTable() ? Optional.empty() : ListLabel.at(unit.text());
+            Optional<ListLabel> label = ListLabel.of(unit);
             if (label.isEmpty() || label.get().label().equals("1.") && !roots.isEmpty()) {
                 break;
             }
@@ -108,7 +108,7 @@ final class AgendaListReader {
     }
 
     private static boolean startsList(Unit unit) {
-        return !unit.isTable() && ListLabel.at(unit.text()).filter(l -> l.label().equals("1.")).isPresent();
+        return ListLabel.of(unit).filter(l -> l.label().equals("1.")).isPresent();
     }
 
     static boolean isAnnex(Unit unit) {

@@ -125,7 +125,7 @@ final class AnnotationsReader {
                 return true;
             }
         }
-        Optional<ListLabel> label = label(unit);
+        Optional<ListLabel> label = ListLabel.of(unit);
         if (label.isPresent()) {
             List<Integer> path = current == null ? List.of() : current.path;
             List<List<Integer>> candidates = new ArrayList<>();
@@ -235,15 +235,8 @@ final class AnnotationsReader {
         return null; // only for "Item 6" headings, which are few
     }
 
-    private static Optional<ListLabel> label(Unit unit) {
-        if (!unit.paragraph().listLabel().isBlank()) {
-            return Optional.of(new ListLabel(unit.paragraph().listLabel().strip(), unit.text()));
-        }
-        return ListLabel.at(unit.text());
-    }
-
     private void paragraph(Unit unit) {
-        Optional<ListLabel> label = label(unit);
+        Optional<ListLabel> label = ListLabel.of(unit);
         int level = 0;
         String sentence = "An annotation paragraph of item " + current.reference();
         List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());

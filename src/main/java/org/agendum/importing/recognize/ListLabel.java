@@ -27,6 +27,21 @@ record ListLabel(String label, String rest) {
         return Optional.of(new ListLabel(m.group(1), text.substring(m.end())));
     }
 
+    /**
+     * The label a paragraph starts with: the one Word's list numbering gives it (its text then has none), else the
+     * one typed at the start of its text.
+     */
+    static Optional<ListLabel> of(Unit unit) {
+        if (unit.isTable()) {
+            return Optional.empty();
+        }
+        String numbering = unit.paragraph().listLabel().strip();
+        if (!numbering.isEmpty()) {
+            return at(numbering + " " + unit.text()).filter(l -> l.label().equals(numbering));
+        }
+        return at(unit.text());
+    }
+
     /** Whether the label is "1."-shaped: a top-level item's or a numbered paragraph's. */
     boolean isNumber() {
         return Character.isDigit(label.charAt(0));

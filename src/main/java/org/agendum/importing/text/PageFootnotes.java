@@ -50,7 +50,8 @@ final class PageFootnotes {
         // from the foot up: the last note line whose number has a call above, then the one before it …
         List<Integer> starts = new ArrayList<>();
         String expected = null;
-        for (int i = lines.size() - 1; i >= 0; i--) {
+        // a page's foot is within a page's lines of its end, whatever a text without form feeds calls a page
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - PAGE_LINES); i--) {
             Matcher start = NOTE_START.matcher(lines.get(i).text().strip());
             if (!start.find()) {
                 continue;
