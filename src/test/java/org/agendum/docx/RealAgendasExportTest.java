@@ -8,9 +8,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +17,8 @@ import java.util.stream.Stream;
 import org.agendum.file.MeetingFiles;
 import org.agendum.file.SampleMeeting;
 import org.agendum.model.Meeting;
+import org.agendum.testing.RealAgendas;
+import org.agendum.testing.RealAgendas.Document;
 import org.agendum.testing.TokenMatch;
 import org.agendum.validation.MeetingValidator;
 import org.agendum.validation.Problem;
@@ -40,22 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * improves (the item line in two lines, the headings each form prints, empty items left out).
  */
 class RealAgendasExportTest {
-    private static final String FOLDER = "/org/agendum/real/";
     private static final Pattern LIST_MARK = Pattern.compile("(?m)^\\s*- ");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
     private static final Pattern ITALIC_TAG = Pattern.compile("</?i>");
-
-    /** A real document: its symbol and the lowest score, in per cent, its export may have. */
-    record Document(String symbol, double floor) {
-        String stem() {
-            return symbol.replace('/', '_');
-        }
-
-        @Override
-        public String toString() {
-            return symbol;
-        }
-    }
 
     static Stream<Document> documents() {
         // floors: the score now (see the class comment) less a point; what each loses now, and why
@@ -161,24 +147,14 @@ class RealAgendasExportTest {
     }
 
     private static Path resource(String name) {
-        URL url = RealAgendasExportTest.class.getResource(FOLDER + name);
-        assertThat(url).as(FOLDER + name).isNotNull();
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return RealAgendas.path(name);
     }
 
     private static byte[] bytes(String name) {
-        try {
-            return Files.readAllBytes(resource(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RealAgendas.bytes(name);
     }
 
     private static String text(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
+        return RealAgendas.text(name);
     }
 }

@@ -2,35 +2,23 @@ package org.agendum.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.agendum.file.MeetingFiles;
 import org.agendum.importing.recognize.ImportResult;
 import org.agendum.model.Meeting;
 import org.agendum.testing.MeetingFieldScore;
+import org.agendum.testing.RealAgendas;
+import org.agendum.testing.RealAgendas.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The real agendas of other bodies (src/test/resources/org/agendum/real, SOURCES.md): each SYMBOL.txt is imported
  * and compared, field by field, with the SYMBOL.agendum typed in from it ({@link MeetingFieldScore}). The scores are
- * printed; the floors are the scores now, so that a regression fails. What each loses, and why, is said beside it:
+ * printed; the floors are a point below the scores now, so that a regression fails. What each loses, and why, is said beside it:
  * the fields a meeting file holds that its text does not (SOURCES.md) cannot come from the text.
  */
 class RealAgendasImportTest {
-    /** A document, the lowest share of fields its import may match, and the fields it cannot match. */
-    record Document(String symbol, double floor) {
-        String stem() {
-            return symbol.replace('/', '_');
-        }
-
-        @Override
-        public String toString() {
-            return symbol;
-        }
-    }
-
     static Stream<Document> documents() {
         // scores now: the share of fields that match; the floors are a point below
         return Stream.of(
@@ -55,19 +43,13 @@ class RealAgendasImportTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void theImportMatchesTheMeetingTypedFromTheSameText(Document document) throws Exception {
-        Meeting typed = MeetingFiles.load(resource(document.stem() + ".agendum"));
+        Meeting typed = MeetingFiles.load(RealAgendas.path(document.stem() + ".agendum"));
 
-        ImportResult result = ImportFixtures.importText(
-                ImportFixtures.resource("/org/agendum/real/" + document.stem() + ".txt"), document.stem() + ".txt");
+        ImportResult result = ImportFixtures.importText(RealAgendas.text(document.stem() + ".txt"),
+                document.stem() + ".txt");
 
         MeetingFieldScore score = MeetingFieldScore.of(typed, result.meeting());
         System.out.println(document.symbol() + ": " + score.summary());
         assertThat(score.percent()).as(score.summary()).isGreaterThanOrEqualTo(document.floor());
-    }
-
-    private static Path resource(String name) throws Exception {
-        URL url = RealAgendasImportTest.class.getResource("/org/agendum/real/" + name);
-        assertThat(url).as(name).isNotNull();
-        return Path.of(url.toURI());
     }
 }

@@ -39,7 +39,7 @@ final class AgendaListReader {
             }
             var m = LIST_HEADING.matcher(units.get(headingAt).text());
             m.matches();
-            numbered = m.group(1) != null;
+            numbered = m.group(1) != null || units.get(headingAt).paragraph().listLabel().strip().equals("I.");
             reporter.recognized(units.get(headingAt), "The heading over the provisional agenda");
             start = headingAt + 1;
             heading = true;
@@ -59,26 +59,30 @@ final class AgendaListReader {
             }
         }
         List<DraftItem> roots = new ArrayList<>();
-        List<DraftItem> all = new ArrayList<>();
+        java.util.Map<List<Integer>, DraftItem> all = new java.util.HashMap<>();
         List<Integer> current = List.of();
         int i = start;
         for (; i < units.size(); i++) {
             Unit unit = units.get(i);
-            Optional<ListLabel> label = unit.isTable() ? Optional.empty() : ListLabel.at(unit.text());
+            if (reporter.isAccounted(unit)) {
+                continue; // the job line, kept apart where a page broke
+            }
+            Optional<ListLabel> label = ListLabel.of(unit);
             if (label.isEmpty() || label.get().label().equals("1.") && !roots.isEmpty()) {
                 break;
             }
             Optional<List<Integer>> path = label.get().next(current);
             if (path.isEmpty()) {
-                path = label.get().byForm(current).filter(p -> parentOf(all, p) != null || p.size() == 1);
+                path = label.get().byForm(current).stream()
+                        .filter(p -> p.size() == 1 || all.containsKey(p.subList(0, p.size() - 1))).findFirst();
             }
-            if (path.isEmpty() || find(all, path.get()) != null) {
+            if (path.isEmpty() || all.containsKey(path.get())) {
                 break;
             }
             DraftItem item = entry(path.get(), label.get().rest());
-            DraftItem parent = parentOf(all, path.get());
+            DraftItem parent = path.get().size() == 1 ? null : all.get(path.get().subList(0, path.get().size() - 1));
             (parent == null ? roots : parent.children).add(item);
-            all.add(item);
+            all.put(item.path, item);
             current = path.get();
             reporter.recognized(unit, "Item " + item.reference() + " of the provisional agenda", item.id());
             for (FootnoteMark note : unit.paragraph().footnotes()) {
@@ -104,7 +108,7 @@ final class AgendaListReader {
     }
 
     private static boolean startsList(Unit unit) {
-        return !unit.isTable() && ListLabel.at(unit.text()).filter(l -> l.label().equals("1.")).isPresent();
+        return ListLabel.of(unit).filter(l -> l.label().equals("1.")).isPresent();
     }
 
     static boolean isAnnex(Unit unit) {
@@ -120,18 +124,5 @@ final class AgendaListReader {
         }
         String marks = title.substring(end).strip();
         return new DraftItem(path, title.substring(0, end), marks.isEmpty() ? "" : marks.substring(marks.length() - 1));
-    }
-
-    static DraftItem find(List<DraftItem> all, List<Integer> path) {
-        for (DraftItem item : all) {
-            if (item.path.equals(path)) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    private static DraftItem parentOf(List<DraftItem> all, List<Integer> path) {
-        return path.size() == 1 ? null : find(all, path.subList(0, path.size() - 1));
     }
 }

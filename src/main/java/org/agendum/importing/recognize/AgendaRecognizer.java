@@ -116,8 +116,9 @@ public final class AgendaRecognizer {
                 out.add(Unit.of(table));
             } else {
                 SourceParagraph paragraph = (SourceParagraph) block;
-                beforeText &= TitleVariant.of(Unit.oneLine(paragraph.plainText())).isEmpty();
-                out.add(Unit.of(paragraph));
+                Unit unit = Unit.of(paragraph);
+                beforeText = beforeText && TitleVariant.of(unit.text()).isEmpty();
+                out.add(unit);
             }
         }
         return out;
@@ -146,9 +147,8 @@ public final class AgendaRecognizer {
     /** Where a list starts in a document without a recognized title: a "1." entry followed by another entry. */
     private static int firstListEntry(List<Unit> units) {
         for (int i = 0; i + 1 < units.size(); i++) {
-            if (!units.get(i).isTable() && !units.get(i + 1).isTable()
-                    && ListLabel.at(units.get(i).text()).filter(l -> l.label().equals("1.")).isPresent()
-                    && ListLabel.at(units.get(i + 1).text()).isPresent()) {
+            if (ListLabel.of(units.get(i)).filter(l -> l.label().equals("1.")).isPresent()
+                    && ListLabel.of(units.get(i + 1)).isPresent()) {
                 return i;
             }
         }

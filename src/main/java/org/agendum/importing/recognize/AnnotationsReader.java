@@ -1,7 +1,9 @@
 package org.agendum.importing.recognize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +20,7 @@ import org.agendum.model.Paragraph;
  *
  * <p>A heading is matched to its item by its number ("1.", "(a)" under the last numbered heading, "Item 6", "Item 1:
  * Opening of the Conference"), and accepted when it reads as a heading: the item's title, a shorter or longer form of
- * it, bold, or a short line that ends no sentence. Where it differs from the list's title it is kept as the item's
+ * it, bold, or a short line that ends with no punctuation. Where it differs from the list's title it is kept as the item's
  * own heading. A heading without a number that is an item's title names that item too. Other text is the current
  * item's: "(a)", "(i)" and "a." start subparagraphs of levels 1, 2 and 3; a number starts a numbered paragraph, whose
  * number the model does not keep. Under "Documentation" each paragraph is an entry, its symbol in the brackets at its
@@ -29,16 +31,22 @@ final class AnnotationsReader {
             "Item (\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)(?:\\s*[:.\u2013\u2014-]\\s*(.*))?");
     private static final Pattern DOCUMENTATION = Pattern.compile("(?i)documentation:?");
     private static final int LONGEST_LOOSE_HEADING = 150;
+    // (a heading is matched by number first, so a short line is taken as one only where an item has that number)
 
     private final List<DraftItem> roots;
     private final List<DraftItem> all = new ArrayList<>();
+    /** The items by their path of ordinals, and by their title's words in lower case: a long agenda stays linear. */
+    private final Map<List<Integer>, DraftItem> byPath = new HashMap<>();
+    private final Map<String, DraftItem> byTitle = new HashMap<>();
     /** With no list, the headings make the items (an addendum of annotations alone). */
     private final boolean makesItems;
     private final Reporter reporter;
     private DraftItem current;
     private boolean inDocumentation;
-    /** The letter ordinal of the last level-1 subparagraph: "(i)" after "(h)" is a letter. */
+    /** The ordinals of the last subparagraphs of levels 1 and 2, and the last paragraph's level: "(i)" after "(h)". */
     private int lastLetter;
+    private int lastRoman;
+    private int lastLevel;
 
     AnnotationsReader(List<DraftItem> roots, boolean makesItems, Reporter reporter) {
         this.roots = roots;
@@ -49,15 +57,28 @@ final class AnnotationsReader {
 
     private void collect(List<DraftItem> items) {
         for (DraftItem item : items) {
-            all.add(item);
+            add(item);
             collect(item.children);
         }
+    }
+
+    private void add(DraftItem item) {
+        all.add(item);
+        byPath.put(item.path, item);
+        byTitle.putIfAbsent(words(item.title), item);
+    }
+
+    private static String words(String text) {
+        return AgendaPunctuation.heading(text).toLowerCase(Locale.ROOT);
     }
 
     /** Reads from {@code from} to the annex (a table, or "Annex"); returns where the annex starts. */
     int read(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (reporter.isAccounted(unit)) {
+                continue; // the job line, kept apart where a page broke
+            }
             if (unit.isTable() || AgendaListReader.isAnnex(unit)
                     || OrganizationReader.TITLE.matcher(unit.text()).matches()) {
                 return i;
@@ -104,46 +125,54 @@ final class AnnotationsReader {
                 return true;
             }
         }
-        Optional<ListLabel> label = label(unit);
+        Optional<ListLabel> label = ListLabel.of(unit);
         if (label.isPresent()) {
             List<Integer> path = current == null ? List.of() : current.path;
             List<List<Integer>> candidates = new ArrayList<>();
             label.get().next(path).ifPresent(candidates::add);
-            label.get().byForm(path).ifPresent(candidates::add);
+            candidates.addAll(label.get().byForm(path));
             for (List<Integer> candidate : candidates) {
-                DraftItem found = AgendaListReader.find(all, candidate);
+                DraftItem found = byPath.get(candidate);
                 String rest = label.get().rest().strip();
+                if (found != null && runsIntoParagraph(rest, found.title)) {
+                    takeRunIn(unit, found);
+                    return true;
+                }
                 if (found != null && readsAsHeading(unit, rest, found.title)) {
                     take(unit, found, rest);
                     return true;
                 }
+                DraftItem parent = candidate.size() == 1 ? null : byPath.get(candidate.subList(0, candidate.size() - 1));
                 if (found == null && makesItems && readsAsHeading(unit, rest, "")
-                        && (candidate.size() == 1 || AgendaListReader.find(all, candidate.subList(0, candidate.size() - 1)) != null)) {
+                        && (candidate.size() == 1 || parent != null)) {
                     DraftItem made = new DraftItem(candidate, AgendaPunctuation.heading(rest), "");
-                    DraftItem parent = candidate.size() == 1 ? null : AgendaListReader.find(all, candidate.subList(0, candidate.size() - 1));
                     (parent == null ? roots : parent.children).add(made);
-                    all.add(made);
+                    add(made);
                     take(unit, made, rest);
                     return true;
                 }
             }
             return false;
         }
-        if (text.length() <= LONGEST_LOOSE_HEADING) {
-            for (DraftItem candidate : all) {
-                if (sameWords(text, candidate.title)) {
-                    take(unit, candidate, text);
-                    return true;
-                }
-            }
+        DraftItem titled = text.length() <= LONGEST_LOOSE_HEADING ? byTitle.get(words(text)) : null;
+        if (titled != null) {
+            take(unit, titled, text);
+            return true;
         }
         return false;
     }
 
-    private void take(Unit unit, DraftItem item, String headingText) {
+    /** The annotation goes on under this item now, from its first paragraph. */
+    private void enter(DraftItem item) {
         current = item;
         inDocumentation = false;
         lastLetter = 0;
+        lastRoman = 0;
+        lastLevel = 0;
+    }
+
+    private void take(Unit unit, DraftItem item, String headingText) {
+        enter(item);
         String heading = AgendaPunctuation.heading(headingText);
         boolean own = !sameWords(heading, item.title) && !heading.isEmpty();
         if (own) {
@@ -153,18 +182,38 @@ final class AnnotationsReader {
                 + (own ? ", kept as its own heading (the list's title differs)" : ""), item.id());
     }
 
-    /** The item's title, a shorter or longer form of it, bold, or short and ending no sentence. */
+    /**
+     * A heading a copy's line breaks ran into the first paragraph under it: the item's title, then a sentence that
+     * starts with a capital.
+     */
+    private static boolean runsIntoParagraph(String rest, String title) {
+        String heading = AgendaPunctuation.heading(title);
+        return !heading.isEmpty() && rest.length() > heading.length() + 1 && rest.startsWith(heading + " ")
+                && Character.isUpperCase(rest.codePointAt(heading.length() + 1));
+    }
+
+    /** Splits a heading run into its paragraph: the heading for the item, the rest its first paragraph. */
+    private void takeRunIn(Unit unit, DraftItem item) {
+        enter(item);
+        List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
+        String visible = visible(inlines);
+        int headingEnd = visible.indexOf(AgendaPunctuation.heading(item.title))
+                + AgendaPunctuation.heading(item.title).length();
+        current.paragraphs.add(new Paragraph(0, Inlines.withoutPrefix(inlines, headingEnd)));
+        reporter.recognized(unit, "The annotation heading of item " + item.reference() + " with its first paragraph,"
+                + " run together by the copy's line breaks: split after the title", item.id());
+    }
+
+    /**
+     * The item's title; or bold; or a line short enough for a heading that ends with no punctuation, such as a shorter
+     * or longer form of the title ("Opening of the sixth session" for "… of the Conference").
+     */
     private static boolean readsAsHeading(Unit unit, String rest, String title) {
-        String heading = AgendaPunctuation.heading(rest).toLowerCase(Locale.ROOT);
-        String titleWords = AgendaPunctuation.heading(title).toLowerCase(Locale.ROOT);
+        String heading = AgendaPunctuation.heading(rest);
         if (heading.isEmpty()) {
             return false;
         }
-        if (!titleWords.isEmpty() && (heading.equals(titleWords) || titleWords.startsWith(heading + " ")
-                || heading.startsWith(titleWords + " "))) {
-            return true;
-        }
-        if (unit.paragraph().isAllBold()) {
+        if (heading.equalsIgnoreCase(AgendaPunctuation.heading(title)) || unit.paragraph().isAllBold()) {
             return true;
         }
         char last = rest.strip().charAt(rest.strip().length() - 1);
@@ -183,18 +232,11 @@ final class AnnotationsReader {
                 return item;
             }
         }
-        return null;
-    }
-
-    private static Optional<ListLabel> label(Unit unit) {
-        if (!unit.paragraph().listLabel().isBlank()) {
-            return Optional.of(new ListLabel(unit.paragraph().listLabel().strip(), unit.text()));
-        }
-        return ListLabel.at(unit.text());
+        return null; // only for "Item 6" headings, which are few
     }
 
     private void paragraph(Unit unit) {
-        Optional<ListLabel> label = label(unit);
+        Optional<ListLabel> label = ListLabel.of(unit);
         int level = 0;
         String sentence = "An annotation paragraph of item " + current.reference();
         List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
@@ -205,10 +247,12 @@ final class AnnotationsReader {
                         + ": its number \u201C" + label.get().label() + "\u201D is left out (Agendum does not number"
                         + " annotation paragraphs)", current.id());
             } else {
-                level = label.get().label().endsWith(".") ? 3
-                        : bare.matches("[ivxlc]+") && !(bare.equals("i") && lastLetter == 8) ? 2 : 1;
+                level = label.get().label().endsWith(".") ? 3 : subparagraphLevel(bare);
                 if (level == 1) {
                     lastLetter = ListLabel.letters(bare);
+                    lastRoman = 0;
+                } else if (level == 2) {
+                    lastRoman = ListLabel.roman(bare);
                 }
                 sentence = "A subparagraph " + label.get().label() + " (level " + level + ") of item "
                         + current.reference();
@@ -219,10 +263,39 @@ final class AnnotationsReader {
                         - ListLabel.at(visible).map(l -> l.rest().length()).orElse(visible.length()));
             }
         }
+        if (level == 0) {
+            lastLetter = 0;
+            lastRoman = 0;
+        }
+        lastLevel = level;
         current.paragraphs.add(new Paragraph(level, inlines));
         if (!label.isPresent() || !label.get().isNumber()) {
             reporter.recognized(unit, sentence, current.id());
         }
+    }
+
+    /**
+     * "(b)" after "(a)" is a letter, "(i)" after "(a)" a roman numeral, "(ii)" after "(i)" too; "(i)" after "(h)" is a
+     * letter. A label that follows none of these is a roman numeral after a subparagraph only if it can be one.
+     */
+    private int subparagraphLevel(String bare) {
+        String nextLetter = bareLabel(1, lastLetter + 1);
+        String nextRoman = bareLabel(2, lastRoman + 1);
+        boolean asRoman = lastLevel >= 1 && bare.equals(nextRoman);
+        if (bare.equals(nextLetter) && asRoman) {
+            return lastLetter == 8 ? 1 : 2;
+        }
+        if (asRoman) {
+            return 2;
+        }
+        if (bare.equals(nextLetter) || ListLabel.roman(bare) == 0) {
+            return 1;
+        }
+        return lastLevel >= 1 ? 2 : 1;
+    }
+
+    private static String bareLabel(int depth, int ordinal) {
+        return org.agendum.model.Numbering.bare(depth, ordinal);
     }
 
     private static String visible(List<Inline> inlines) {

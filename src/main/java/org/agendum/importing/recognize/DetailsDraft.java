@@ -37,7 +37,6 @@ final class DetailsDraft {
         StringBuilder out = new StringBuilder();
         append(out, "symbol", symbol);
         append(out, "body", bodyName);
-        append(out, "meeting", meetingName);
         append(out, "distribution", distribution == null ? null : distribution.label());
         append(out, "dated", issueDate == null ? null : org.agendum.typography.UnDates.date(issueDate));
         append(out, "original language", originalLanguage == null ? null : originalLanguage.englishName());

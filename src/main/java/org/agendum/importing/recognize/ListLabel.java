@@ -27,6 +27,21 @@ record ListLabel(String label, String rest) {
         return Optional.of(new ListLabel(m.group(1), text.substring(m.end())));
     }
 
+    /**
+     * The label a paragraph starts with: the one Word's list numbering gives it (its text then has none), else the
+     * one typed at the start of its text.
+     */
+    static Optional<ListLabel> of(Unit unit) {
+        if (unit.isTable()) {
+            return Optional.empty();
+        }
+        String numbering = unit.paragraph().listLabel().strip();
+        if (!numbering.isEmpty()) {
+            return at(numbering + " " + unit.text()).filter(l -> l.label().equals(numbering));
+        }
+        return at(unit.text());
+    }
+
     /** Whether the label is "1."-shaped: a top-level item's or a numbered paragraph's. */
     boolean isNumber() {
         return Character.isDigit(label.charAt(0));
@@ -48,26 +63,38 @@ record ListLabel(String label, String rest) {
     }
 
     /**
-     * The path this label names wherever it falls, taken from its form alone: "3." is item 3, "(c)" the third below
-     * the current item of the top level, "(ii)" the second below the current one of the second level.
+     * The paths this label may name wherever it falls, taken from its form alone, the likelier first: "3." is item 3,
+     * "(c)" the third below the current item of the top level or, read as a roman numeral, the hundredth one level
+     * further down, "(ii)" the second below the current item of the second level.
      */
-    Optional<List<Integer>> byForm(List<Integer> current) {
+    List<List<Integer>> byForm(List<Integer> current) {
         if (isNumber()) {
-            return Optional.of(List.of(Integer.parseInt(label.substring(0, label.length() - 1))));
+            return List.of(List.of(Integer.parseInt(label.substring(0, label.length() - 1))));
         }
         String bare = label.replaceAll("[().]", "");
-        int depth = label.endsWith(".") ? 3 : bare.matches("[ivxlc]+") && !(current.size() == 2
-                && Numbering.listLabel(1, current.get(1) + 1).equals(label)) ? 2 : 1;
-        if (current.size() < depth) {
-            return Optional.empty();
+        List<List<Integer>> out = new ArrayList<>();
+        if (label.endsWith(".")) {
+            add(out, current, 3, letters(bare));
+            return out;
         }
-        int ordinal = depth == 2 ? roman(bare) : letters(bare);
-        if (ordinal < 1) {
-            return Optional.empty();
+        boolean romanFirst = current.size() >= 3 || roman(bare) > 0 && letters(bare) == 0;
+        if (romanFirst) {
+            add(out, current, 2, roman(bare));
+        }
+        add(out, current, 1, letters(bare));
+        if (!romanFirst) {
+            add(out, current, 2, roman(bare));
+        }
+        return out;
+    }
+
+    private static void add(List<List<Integer>> out, List<Integer> current, int depth, int ordinal) {
+        if (ordinal < 1 || current.size() < depth) {
+            return;
         }
         List<Integer> path = new ArrayList<>(current.subList(0, depth));
         path.add(ordinal);
-        return Optional.of(path);
+        out.add(path);
     }
 
     private static List<List<Integer>> candidates(List<Integer> current) {

@@ -54,17 +54,15 @@ final class MastheadReader {
      * is no title) into the draft.
      */
     static void read(List<Unit> units, int end, boolean endIsTitle, DetailsDraft draft, Reporter reporter) {
+        // a Word masthead's cell holds several lines ("Distr.: General", the date, "Original: English")
         boolean hasDistribution = false;
         for (int i = 0; i < end; i++) {
-            if (!units.get(i).isTable() && DISTRIBUTION.matcher(units.get(i).text()).matches()) {
-                hasDistribution = true;
-            }
-        }
-        for (int i = 0; i < end; i++) {
-            Unit unit = units.get(i);
-            if (!unit.isTable() && SYMBOL.matcher(unit.text()).matches() && DocumentSymbol.isWellFormed(unit.text())) {
-                draft.symbol = unit.text();
-                break;
+            for (String line : units.get(i).isTable() ? new String[0] : units.get(i).lines()) {
+                hasDistribution |= DISTRIBUTION.matcher(line.strip()).matches();
+                if (draft.symbol == null && SYMBOL.matcher(line.strip()).matches()
+                        && DocumentSymbol.isWellFormed(line.strip())) {
+                    draft.symbol = line.strip();
+                }
             }
         }
         State state = new State(hasDistribution ? Slot.BODY : Slot.MEETING);

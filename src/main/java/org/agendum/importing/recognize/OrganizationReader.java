@@ -64,6 +64,9 @@ final class OrganizationReader {
     OrganizationOfWork read(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (reporter.isAccounted(unit)) {
+                continue;
+            }
             if (unit.isTable()) {
                 table(unit);
             } else if (AgendaListReader.isAnnex(unit)) {
@@ -148,6 +151,9 @@ final class OrganizationReader {
             part(ReportEntry.Kind.NOT_PLACED, unit, "An entry of the organization of work before any meeting's"
                     + " times", row, null);
             return null;
+        }
+        if (rest.equals("(continued)") && !entries.isEmpty() && entries.get(entries.size() - 1) instanceof ItemEntry) {
+            return "\u201C(continued)\u201D of the row before, broken onto a line of its own (derived, not kept)";
         }
         EntryId id = new EntryId(slot.id().value() + "-" + (entries.size() + 1));
         Matcher m = REFERENCE.matcher(rest);

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.agendum.importing.source.SourcePlace;
 import org.agendum.model.ItemId;
 
 /**
@@ -22,10 +23,6 @@ final class Reporter {
 
     void recognized(Unit unit, String sentence, ItemId item) {
         add(ReportEntry.Kind.RECOGNIZED, unit, sentence, item);
-    }
-
-    void guessed(Unit unit, String sentence) {
-        add(ReportEntry.Kind.GUESSED, unit, sentence, null);
     }
 
     void guessed(Unit unit, String sentence, ItemId item) {
@@ -52,7 +49,7 @@ final class Reporter {
     }
 
     /** As above, at the part's own place (a table's row). */
-    void part(ReportEntry.Kind kind, Unit unit, org.agendum.importing.source.SourcePlace place, String sentence,
+    void part(ReportEntry.Kind kind, Unit unit, SourcePlace place, String sentence,
               String text, ItemId item) {
         accounted.add(unit);
         entries.add(new ReportEntry(kind, sentence, Optional.of(place), text, Optional.ofNullable(item)));

@@ -10,13 +10,13 @@ import org.agendum.importing.source.SourceTable;
  * masthead table), or a table of the body (the annex). {@code text} is the paragraph's visible text on one line,
  * spaces collapsed; {@code lines} its lines where it has line breaks (a Word masthead cell "Distr.: General\n…").
  */
-record Unit(SourceBlock block, SourceParagraph paragraph, SourcePlace place) {
+record Unit(SourceBlock block, SourceParagraph paragraph, SourcePlace place, String text) {
     static Unit of(SourceParagraph paragraph) {
-        return new Unit(paragraph, paragraph, paragraph.place());
+        return new Unit(paragraph, paragraph, paragraph.place(), oneLine(paragraph.plainText()));
     }
 
     static Unit of(SourceTable table) {
-        return new Unit(table, null, table.place());
+        return new Unit(table, null, table.place(), oneLine(table.plainText()));
     }
 
     boolean isTable() {
@@ -27,15 +27,13 @@ record Unit(SourceBlock block, SourceParagraph paragraph, SourcePlace place) {
         return (SourceTable) block;
     }
 
-    String text() {
-        return oneLine(block.plainText());
-    }
-
     String[] lines() {
         return block.plainText().strip().split("\\s*\n\\s*");
     }
 
     static String oneLine(String text) {
-        return text.replaceAll("[\\s\u00A0]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0]+");
 }

@@ -61,8 +61,12 @@ final class Hyphenation {
             paragraph.append(next);
             return;
         }
+        if (paragraph.charAt(last) != '-') {
+            paragraph.append(' ').append(next);
+            return;
+        }
         // only the paragraph's end is looked at: a long paragraph is joined line by line
-        Matcher broken = BROKEN_WORD.matcher(paragraph.subSequence(Math.max(0, paragraph.length() - 200),
+        Matcher broken = BROKEN_WORD.matcher(paragraph.subSequence(Math.max(0, paragraph.length() - 60),
                 paragraph.length()));
         Matcher first = FIRST_WORD.matcher(next);
         if (broken.find() && first.find()) {

@@ -72,8 +72,13 @@ final class InlineMarkup {
         return out.toString();
     }
 
+    private static final String[] TAGS = {"<i>", "</i>", "<b>", "</b>"};
+
     private static String tagAt(String text, int i) {
-        for (String tag : new String[] {"<i>", "</i>", "<b>", "</b>"}) {
+        if (text.charAt(i) != '<') {
+            return null;
+        }
+        for (String tag : TAGS) {
             if (text.startsWith(tag, i)) {
                 return tag;
             }

@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
  *   <li>A blank line ends a paragraph, unless the paragraph stopped mid-sentence and the next line goes on in lower
  *       case: a page break in a copy leaves such a gap.</li>
  *   <li>A line that starts with a number or a letter in the UN's forms ("1.", "(a)", "(i)", "I.", "Item 3"), or is a
- *       heading the document form has ("Annotations", "Documentation", "Annex"), starts a paragraph; in the annex so
+ *       heading the document form has ("Annotations", "Documentation", "Annex") or a line of the masthead
+ *       ("Distr.: General", "Original: English"), starts a paragraph; in the annex so
  *       does a day, a time or an item's number.</li>
  *   <li>Otherwise, in text broken at a page's width (lines of at most about 160 characters, most full ones followed by
  *       more of their paragraph), a line goes on the
- *       paragraph before it when that paragraph's last line was full (three quarters of the usual width or more) or
- *       when it starts in lower case after a line that ends no sentence; a short line ended its paragraph. Text whose
+ *       paragraph before it when that paragraph's last line was full (three quarters of the usual width or more, and full
+ *       enough that the next line's first word would not have fitted on it) or when it
+ *       starts in lower case after a line that ends no sentence; a short line ended its paragraph. Text whose
  *       lines are paragraphs (a web copy) keeps each line a paragraph.</li>
  * </ul>
  * A line kept on its own (page 1's job line) that falls inside a paragraph running over a page break is put after
@@ -49,6 +51,8 @@ final class LineJoiner {
     private static final Pattern ANNEX_ROW = Pattern.compile("^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday),? \\d|\\d{1,2}(?:\\.\\d{2})?(?: ?[ap]\\.m\\.| noon)?\\s?[\u2013-]\\s?\\d"
             + "|\\d{1,2}(?:\\.\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|noon)|\\d{1,3}(?: \\([a-z]{1,4}\\))*\\s+\\S)");
+    /** The masthead's lines that start one of their own whatever precedes them. */
+    private static final Pattern MASTHEAD = Pattern.compile("^(?:Distr\\b|Original\\s*:|United Nations$)");
     private static final Set<String> HEADINGS = Set.of("provisional agenda", "annotations", "documentation", "annex",
             "proposed organization of work", "annotated provisional agenda", "provisional agenda and annotations",
             "annotations to the provisional agenda", "note by the secretary-general", "note by the secretariat");
@@ -65,12 +69,14 @@ final class LineJoiner {
 
     /**
      * @param keptApart the numbers of lines that are paragraphs of their own wherever they fall (the job line)
+     * @param pdf       whether the text is a PDF's, which is always broken at its pages' width; other text is taken
+     *                  as broken so only when its lines show it
      */
-    LineJoiner(Hyphenation hyphenation, Set<Integer> keptApart, List<TextLine> lines) {
+    LineJoiner(Hyphenation hyphenation, Set<Integer> keptApart, List<TextLine> lines, boolean pdf) {
         this.hyphenation = hyphenation;
         this.keptApart = keptApart;
         this.width = usualWidth(lines);
-        this.wrapped = width <= WIDEST_PAGE && fullLinesGoOn(lines, width);
+        this.wrapped = width <= WIDEST_PAGE && (pdf || fullLinesGoOn(lines, width));
     }
 
     /**
@@ -91,7 +97,8 @@ final class LineJoiner {
                 goOn++;
             }
         }
-        return full > 0 && goOn * 2 >= full;
+        // a few lines say nothing of a layout: they are taken as they are
+        return full >= 3 && goOn * 2 >= full;
     }
 
     /** The 90th percentile of the lengths of the lines of text: a page's width where the text was broken at it. */
@@ -182,11 +189,17 @@ final class LineJoiner {
         if (continuesSentence || lastLine.endsWith("-") || lastLine.endsWith("\u00AD")) {
             return true;
         }
-        return wrapped && lastLine.length() * 4 >= width * 3;
+        // the line was broken at the page's width only if the next word and a space would not have fitted on it
+        return wrapped && width - lastLine.length() <= firstWord(next).length();
+    }
+
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
     }
 
     private static boolean startsBlock(String line, boolean inAnnex) {
-        return LABEL.matcher(line).find() || isHeading(line) || inAnnex && ANNEX_ROW.matcher(line).find()
+        return LABEL.matcher(line).find() || isHeading(line) || MASTHEAD.matcher(line).find() || inAnnex && ANNEX_ROW.matcher(line).find()
                 || ANNEX.matcher(line).matches();
     }
 

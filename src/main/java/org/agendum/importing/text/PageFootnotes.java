@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * stays text. The marker in the text is replaced by a placeholder ({@link #placeholder}) that {@link InlineMarkup}
  * turns into the model's footnote mark, and the note's lines leave the flow.
  *
- * <p>A note runs from its line to the next note, a blank line or the end of the page. Notes on one page are numbered
- * on from each other ("1", "2", …) or are asterisks ("*", "**").
+ * <p>Notes on one page are numbered on from each other ("1", "2", …) or are asterisks ("*", "**").
  */
 final class PageFootnotes {
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3}|\\*{1,3})\\s+\\S");
@@ -37,8 +36,77 @@ final class PageFootnotes {
         return OPEN + Integer.toString(index) + CLOSE;
     }
 
-    /** Takes the notes out of one page's lines (furniture already removed) and marks their calls in the text. */
-    List<TextLine> extract(List<TextLine> page) {
+    /**
+     * Takes the notes out of one page's lines (furniture already removed) and marks their calls in the text. On a
+     * page of a paged text (a PDF's) the notes are the run of consecutively numbered notes that ends the page; in
+     * text without pages (a web copy) a note runs from its line to a blank line.
+     */
+    List<TextLine> extract(List<TextLine> page, boolean paged) {
+        return paged ? atFoot(page) : inFlow(page);
+    }
+
+    private List<TextLine> atFoot(List<TextLine> page) {
+        List<TextLine> lines = new ArrayList<>(page);
+        // from the foot up: the last note line whose number has a call above, then the one before it …
+        List<Integer> starts = new ArrayList<>();
+        String expected = null;
+        // a page's foot is within a page's lines of its end, whatever a text without form feeds calls a page
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - PAGE_LINES); i--) {
+            Matcher start = NOTE_START.matcher(lines.get(i).text().strip());
+            if (!start.find()) {
+                continue;
+            }
+            String marker = start.group(1);
+            boolean follows = expected == null || marker.equals(expected);
+            if (!follows || findCall(lines, i, marker) < 0) {
+                if (expected == null) {
+                    continue; // a line that only looks like a note, among the last note's lines
+                }
+                break;
+            }
+            starts.add(0, i);
+            expected = previous(marker);
+            if (expected == null) {
+                break;
+            }
+        }
+        if (starts.isEmpty()) {
+            return lines;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+            String marker = NOTE_START.matcher(lines.get(from).text().strip()).results().findFirst().orElseThrow()
+                    .group(1);
+            take(lines, from, to, marker);
+        }
+        List<TextLine> out = new ArrayList<>(lines.subList(0, starts.get(0)));
+        return out;
+    }
+
+    /** The number before this note's: "3" → "2", "**" → "*"; null before the first. */
+    private static String previous(String marker) {
+        if (marker.startsWith("*")) {
+            return marker.length() > 1 ? marker.substring(1) : null;
+        }
+        int number = Integer.parseInt(marker);
+        return number > 1 ? Integer.toString(number - 1) : null;
+    }
+
+    /** Records the note in lines {@code from} to {@code to} and marks its call above. */
+    private void take(List<TextLine> lines, int from, int to, String marker) {
+        StringBuilder note = new StringBuilder(lines.get(from).text().strip().substring(marker.length()).strip());
+        for (int k = from + 1; k < to; k++) {
+            if (!lines.get(k).isBlank()) {
+                hyphenation.append(note, lines.get(k).text().strip());
+            }
+        }
+        int call = findCall(lines, from, marker);
+        lines.set(call, markCall(lines.get(call), marker, notes.size()));
+        notes.add(note.toString());
+    }
+
+    private List<TextLine> inFlow(List<TextLine> page) {
         List<TextLine> lines = new ArrayList<>(page);
         List<TextLine> out = new ArrayList<>();
         int i = 0;
@@ -49,13 +117,7 @@ final class PageFootnotes {
                 int call = findCall(lines, i, marker);
                 if (call >= 0) {
                     int end = noteEnd(lines, i + 1);
-                    StringBuilder note = new StringBuilder(lines.get(i).text().strip().substring(marker.length()).strip());
-                    for (int k = i + 1; k < end; k++) {
-                        hyphenation.append(note, lines.get(k).text().strip());
-                    }
-                    int index = notes.size();
-                    notes.add(note.toString());
-                    lines.set(call, markCall(lines.get(call), marker, index));
+                    take(lines, i, end, marker);
                     replaceIn(out, lines.get(call));
                     i = end;
                     continue;

@@ -42,6 +42,7 @@ public final class TextSource {
      */
     public static SourceDocument read(String text, SourceDocument.Kind kind, String name) {
         List<List<TextLine>> pages = pages(text);
+        boolean paged = pages.size() > 1 || kind == SourceDocument.Kind.PDF;
         List<TextLine> all = new ArrayList<>();
         pages.forEach(all::addAll);
         Hyphenation hyphenation = new Hyphenation(all);
@@ -51,22 +52,25 @@ public final class TextSource {
         List<TextLine> kept = new ArrayList<>();
         for (List<TextLine> page : pages) {
             List<TextLine> pageLines = new ArrayList<>();
+            List<TextLine> jobLines = new ArrayList<>();
             for (TextLine line : page) {
                 switch (furniture.classify(line.text())) {
                     case REMOVED -> {
                     }
                     case JOB_LINE -> {
                         keptApart.add(line.number());
-                        pageLines.add(line);
+                        jobLines.add(line);
                     }
                     default -> pageLines.add(tidy(line));
                 }
             }
-            kept.addAll(footnotes.extract(pageLines));
+            // the job line is the page's footer: after the page's footnotes, never in one
+            kept.addAll(footnotes.extract(pageLines, paged));
+            kept.addAll(jobLines);
         }
-        List<LineJoiner.Block> blocks = new LineJoiner(hyphenation, keptApart, kept).join(kept);
+        List<LineJoiner.Block> blocks = new LineJoiner(hyphenation, keptApart, kept, kind == SourceDocument.Kind.PDF)
+                .join(kept);
         InlineMarkup markup = new InlineMarkup(footnotes.notes());
-        boolean paged = pages.size() > 1 || kind == SourceDocument.Kind.PDF;
         List<SourceBlock> body = new ArrayList<>(blocks.size());
         for (LineJoiner.Block block : blocks) {
             SourcePlace place = new SourcePlace(body.size(), describe(block.first(), paged));
@@ -82,14 +86,19 @@ public final class TextSource {
         int number = 0;
         String[] pageTexts = clean.split("\f", -1);
         for (int p = 0; p < pageTexts.length; p++) {
-            String[] lines = pageTexts[p].split("\n", -1);
+            // the line break that ends a page's last line makes no blank line before the next page
+            String pageText = p + 1 < pageTexts.length && pageTexts[p].endsWith("\n")
+                    ? pageTexts[p].substring(0, pageTexts[p].length() - 1) : pageTexts[p];
+            String[] lines = pageText.split("\n", -1);
             List<TextLine> page = new ArrayList<>(lines.length);
             for (int l = 0; l < lines.length; l++) {
                 // a table row's trailing tabs are its empty cells
                 String line = lines[l].indexOf('\t') >= 0 ? lines[l] : lines[l].stripTrailing();
                 page.add(new TextLine(p + 1, ++number, l + 1, line));
             }
-            number--; // a form feed is not a line break: the next page's first line is on the same line
+            if (pageText.length() == pageTexts[p].length()) {
+                number--; // a form feed is not a line break: the next page's first line is on the same line
+            }
             pages.add(page);
         }
         return pages;
