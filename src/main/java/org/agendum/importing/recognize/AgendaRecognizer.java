@@ -19,6 +19,7 @@ import org.agendum.model.AgendaPunctuation;
 import org.agendum.model.Distribution;
 import org.agendum.model.DocumentForm;
 import org.agendum.model.DutyStation;
+import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.ItemId;
 import org.agendum.model.Language;
 import org.agendum.model.ListEnd;
@@ -80,6 +81,7 @@ public final class AgendaRecognizer {
         if (roots.isEmpty()) {
             throw notAnAgenda(document, draft);
         }
+        draft.standardSentence = StandardSentence.take(roots, reporter).orElse(null);
         Agenda agenda = punctuated(new Agenda(roots.stream().map(DraftItem::build).toList()), roots, reporter);
         meetingDates(units, annex, agenda, draft, reporter, today);
         OrganizationOfWork work = new OrganizationReader(references(agenda), titles(agenda), draft.startDate, reporter)
@@ -126,6 +128,11 @@ public final class AgendaRecognizer {
     private static void jobLine(List<Unit> units, DetailsDraft draft, Reporter reporter) {
         for (Unit unit : units) {
             if (unit.isTable()) {
+                continue;
+            }
+            if (JobLine.isBarcode(unit.text())) {
+                // the Code 39 text under the job line of a DGACM masthead, "*2513245*": furniture, not a name
+                reporter.recognized(unit, "The job number's barcode (page furniture)");
                 continue;
             }
             Optional<JobLine> job = JobLine.parse(unit.text());
@@ -271,9 +278,11 @@ public final class AgendaRecognizer {
                 .dates(d.startDate, d.endDate)
                 .agendaItemLine(orEmpty(d.agendaItemLine)).agendaItemTitle(orEmpty(d.agendaItemTitle))
                 .agendaItemNote(orEmpty(d.agendaItemNote)).title(title)
-                .form(DocumentForm.DEFAULT.withLayout(layout))
-                .processing(new Processing(station, orEmpty(d.jobNumber), Optional.ofNullable(d.processedOn),
-                        Optional.ofNullable(d.releasedOn)))
+                .form(d.standardSentence == null ? DocumentForm.DEFAULT.withLayout(layout)
+                        : DocumentForm.DEFAULT.withLayout(layout).withEmptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
+                        .withStandardSentence(d.standardSentence))
+                .processing(new Processing(station, orEmpty(d.jobNumber), unlessIssued(d.processedOn, d.issueDate),
+                        unlessIssued(d.releasedOn, d.issueDate)))
                 .build();
     }
 
@@ -292,6 +301,14 @@ public final class AgendaRecognizer {
             case ANNOTATIONS_TO -> list.items().isEmpty() ? AgendaLayout.ANNOTATIONS_ONLY
                     : AgendaLayout.ANNOTATIONS_WITH_AGENDA;
         };
+    }
+
+    /**
+     * A job line's date, left unset when it is the date of issue: the meeting's job dates follow the date of issue
+     * unless set, and a date that only repeats it would stop following it (the export prints the same line).
+     */
+    private static Optional<LocalDate> unlessIssued(LocalDate jobDate, LocalDate issued) {
+        return jobDate == null || jobDate.equals(issued) ? Optional.empty() : Optional.of(jobDate);
     }
 
     private static String orEmpty(String value) {
