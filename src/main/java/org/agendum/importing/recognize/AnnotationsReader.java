@@ -37,7 +37,7 @@ final class AnnotationsReader {
     private final Reporter reporter;
     private DraftItem current;
     private boolean inDocumentation;
-    /** The letter ordinal of the last level-1 subparagraph: "(i)" after "(h)" is a letter. */
+    /** The letter ordinal of the last level-1 subparagraph: "(i)" after "(h)", "(c)" after "(b)" are letters. */
     private int lastLetter;
 
     AnnotationsReader(List<DraftItem> roots, boolean makesItems, Reporter reporter) {
@@ -206,7 +206,7 @@ final class AnnotationsReader {
                         + " annotation paragraphs)", current.id());
             } else {
                 level = label.get().label().endsWith(".") ? 3
-                        : bare.matches("[ivxlc]+") && !(bare.equals("i") && lastLetter == 8) ? 2 : 1;
+                        : bare.matches("[ivxlc]+") && ListLabel.letters(bare) != lastLetter + 1 ? 2 : 1;
                 if (level == 1) {
                     lastLetter = ListLabel.letters(bare);
                 }
