@@ -110,6 +110,7 @@ final class AnnotationsReader {
             List<List<Integer>> candidates = new ArrayList<>();
             label.get().next(path).ifPresent(candidates::add);
             label.get().byForm(path).ifPresent(candidates::add);
+            label.get().asLetter(path).filter(p -> !candidates.contains(p)).ifPresent(candidates::add);
             for (List<Integer> candidate : candidates) {
                 DraftItem found = AgendaListReader.find(all, candidate);
                 String rest = label.get().rest().strip();

@@ -70,6 +70,18 @@ record ListLabel(String label, String rest) {
         return Optional.of(path);
     }
 
+    /**
+     * "(c)" read as a letter below the current top-level item, for a label {@link #byForm} reads as a roman numeral:
+     * after "1 (a) (ii)", "(c)" is item 1 (c) when 1 (b) printed no heading of its own.
+     */
+    Optional<List<Integer>> asLetter(List<Integer> current) {
+        String bare = label.replaceAll("[()]", "");
+        if (!label.startsWith("(") || current.isEmpty() || letters(bare) < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(current.get(0), letters(bare)));
+    }
+
     private static List<List<Integer>> candidates(List<Integer> current) {
         List<List<Integer>> out = new ArrayList<>();
         if (current.isEmpty()) {
