@@ -64,6 +64,9 @@ final class AgendaListReader {
         int i = start;
         for (; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (reporter.isAccounted(unit)) {
+                continue; // the job line, kept apart where a page broke
+            }
             Optional<ListLabel> label = unit.isTable() ? Optional.empty() : ListLabel.at(unit.text());
             if (label.isEmpty() || label.get().label().equals("1.") && !roots.isEmpty()) {
                 break;

@@ -58,6 +58,9 @@ final class AnnotationsReader {
     int read(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (reporter.isAccounted(unit)) {
+                continue; // the job line, kept apart where a page broke
+            }
             if (unit.isTable() || AgendaListReader.isAnnex(unit)
                     || OrganizationReader.TITLE.matcher(unit.text()).matches()) {
                 return i;

@@ -64,6 +64,9 @@ final class OrganizationReader {
     OrganizationOfWork read(List<Unit> units, int from) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
+            if (reporter.isAccounted(unit)) {
+                continue;
+            }
             if (unit.isTable()) {
                 table(unit);
             } else if (AgendaListReader.isAnnex(unit)) {
