@@ -42,6 +42,9 @@ import org.agendum.model.Processing;
  * {@link #recognize(SourceDocument)}.
  */
 public final class AgendaRecognizer {
+    /** The longest first item of a list found without the document's title. */
+    private static final int LONGEST_FIRST_ITEM = 200;
+
     private AgendaRecognizer() {
     }
 
@@ -150,11 +153,16 @@ public final class AgendaRecognizer {
         }
     }
 
-    /** Where a list starts in a document without a recognized title: a "1." entry followed by another entry. */
+    /**
+     * Where a list starts in a document without a recognized title: a "1." entry that reads as an item's title, no
+     * longer than {@value #LONGEST_FIRST_ITEM} characters (an agenda opens with "Opening of the session" or the like),
+     * followed by another entry. A report's numbered paragraphs are longer (A/80/590's first is 300 characters).
+     */
     private static int firstListEntry(List<Unit> units) {
         for (int i = 0; i + 1 < units.size(); i++) {
             if (!units.get(i).isTable() && !units.get(i + 1).isTable()
-                    && ListLabel.at(units.get(i).text()).filter(l -> l.label().equals("1.")).isPresent()
+                    && ListLabel.at(units.get(i).text()).filter(l -> l.label().equals("1."))
+                    .filter(l -> l.rest().strip().length() <= LONGEST_FIRST_ITEM).isPresent()
                     && ListLabel.at(units.get(i + 1).text()).isPresent()) {
                 return i;
             }
@@ -164,9 +172,9 @@ public final class AgendaRecognizer {
 
     private static ImportException notAnAgenda(SourceDocument document, DetailsDraft draft) {
         String masthead = draft.mastheadSummary();
-        return new ImportException(document.name() + " holds no agenda: no \u201CProvisional agenda\u201D list was found"
+        return new NotAnAgendaException(document.name() + " holds no agenda: no \u201CProvisional agenda\u201D list was found"
                 + " (a list of items numbered 1., 2., …)" + (masthead.isEmpty() ? ", and no masthead either."
-                : ". Its masthead reads: " + masthead + "."));
+                : "; its masthead reads: " + masthead + "."), MastheadRead.of(draft));
     }
 
     /** The list's punctuation where it differs from the rule's, kept as the items' overrides. */
