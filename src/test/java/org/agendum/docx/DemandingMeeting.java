@@ -33,7 +33,7 @@ import org.agendum.model.TextStyle;
  * with nothing to annotate ("Rapporteur", "Other matters") keep their headings with the standard sentence, so
  * that every heading level is exported.
  */
-final class DemandingMeeting {
+public final class DemandingMeeting {
     static final ItemId ORGANIZATIONAL = new ItemId("org");
     static final ItemId OPENING = new ItemId("org-a");
     static final ItemId ELECTION = new ItemId("org-b");
@@ -46,7 +46,7 @@ final class DemandingMeeting {
     private DemandingMeeting() {
     }
 
-    static Meeting meeting() {
+    public static Meeting meeting() {
         MeetingDetails details = MeetingDetails.builder()
                 .bodyName("Conference of the States Parties to the United Nations Convention against Corruption")
                 .symbol("CAC/COSP/IRG/2026/1").distribution(Distribution.GENERAL).issueDate(LocalDate.of(2026, 3, 20))

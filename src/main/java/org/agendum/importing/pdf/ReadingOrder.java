@@ -2,6 +2,7 @@ package org.agendum.importing.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.agendum.importing.pdf.PageLines.Word;
 
 /**
@@ -17,6 +18,13 @@ final class ReadingOrder {
     static final float TAB_GAP = 12f;
     /** Lines whose second column starts within this distance (points) belong to one two-column block. */
     private static final float SAME_COLUMN = 4f;
+
+    /**
+     * A list label at the start of a line ("1.", "(a)", "(ii)", "a.", "II."): the tab stop after it is the label's, not
+     * a column's, so it reads as a space, as the text reader expects of a list entry (a tab would make the line a
+     * table's row).
+     */
+    private static final Pattern LABEL = Pattern.compile("\\d{1,3}\\.|\\([a-z]{1,7}\\)|[a-z]\\.|[IVXL]{1,6}\\.");
 
     private ReadingOrder() {
     }
@@ -46,10 +54,37 @@ final class ReadingOrder {
                 i = end;
             }
         }
+        List<Word> row = null;
         for (; i < lines.size(); i++) {
-            out.add(text(lines.get(i)));
+            List<Word> line = lines.get(i);
+            if (row != null && continuesLastCell(row, line)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + text(line));
+                continue;
+            }
+            out.add(text(line));
+            row = text(line).indexOf('\t') >= 0 ? line : null;
         }
         return String.join("\n", out);
+    }
+
+    /**
+     * Whether a line is a table cell's text wrapped onto the next line: a line without a column gap that starts where
+     * the last cell of the row above starts (the annex's long titles and their "(continued)"). It reads on in that
+     * cell, as the table's row reads in a Word document, instead of making a row of its own.
+     */
+    private static boolean continuesLastCell(List<Word> row, List<Word> line) {
+        for (int k = 1; k < line.size(); k++) {
+            if (line.get(k).left() - line.get(k - 1).right() > TAB_GAP) {
+                return false;
+            }
+        }
+        float lastCell = row.get(0).left();
+        for (int k = 1; k < row.size(); k++) {
+            if (row.get(k).left() - row.get(k - 1).right() > TAB_GAP) {
+                lastCell = row.get(k).left();
+            }
+        }
+        return lastCell > row.get(0).left() && Math.abs(line.get(0).left() - lastCell) <= SAME_COLUMN;
     }
 
     /** The line's two columns, when it has exactly one gap as wide as a tab; otherwise null. */
@@ -74,7 +109,8 @@ final class ReadingOrder {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < words.size(); k++) {
             if (k > 0) {
-                out.append(words.get(k).left() - words.get(k - 1).right() > TAB_GAP ? '\t' : ' ');
+                boolean wide = words.get(k).left() - words.get(k - 1).right() > TAB_GAP;
+                out.append(wide && !(k == 1 && LABEL.matcher(words.get(0).text()).matches()) ? '\t' : ' ');
             }
             out.append(words.get(k).text());
         }

@@ -19,6 +19,7 @@ import org.agendum.model.AgendaPunctuation;
 import org.agendum.model.Distribution;
 import org.agendum.model.DocumentForm;
 import org.agendum.model.DutyStation;
+import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.ItemId;
 import org.agendum.model.Language;
 import org.agendum.model.ListEnd;
@@ -41,6 +42,9 @@ import org.agendum.model.Processing;
  * {@link #recognize(SourceDocument)}.
  */
 public final class AgendaRecognizer {
+    /** The longest first item of a list found without the document's title. */
+    private static final int LONGEST_FIRST_ITEM = 200;
+
     private AgendaRecognizer() {
     }
 
@@ -80,6 +84,7 @@ public final class AgendaRecognizer {
         if (roots.isEmpty()) {
             throw notAnAgenda(document, draft);
         }
+        draft.standardSentence = StandardSentence.take(roots, reporter).orElse(null);
         Agenda agenda = punctuated(new Agenda(roots.stream().map(DraftItem::build).toList()), roots, reporter);
         meetingDates(units, annex, agenda, draft, reporter, today);
         OrganizationOfWork work = new OrganizationReader(references(agenda), titles(agenda), draft.startDate, reporter)
@@ -129,6 +134,11 @@ public final class AgendaRecognizer {
             if (unit.isTable()) {
                 continue;
             }
+            if (JobLine.isBarcode(unit.text())) {
+                // the Code 39 text under the job line of a DGACM masthead, "*2513245*": furniture, not a name
+                reporter.recognized(unit, "The job number's barcode (page furniture)");
+                continue;
+            }
             Optional<JobLine> job = JobLine.parse(unit.text());
             if (job.isPresent()) {
                 if (draft.jobNumber == null) {
@@ -144,10 +154,15 @@ public final class AgendaRecognizer {
         }
     }
 
-    /** Where a list starts in a document without a recognized title: a "1." entry followed by another entry. */
+    /**
+     * Where a list starts in a document without a recognized title: a "1." entry that reads as an item's title, no
+     * longer than {@value #LONGEST_FIRST_ITEM} characters (an agenda opens with "Opening of the session" or the like),
+     * followed by another entry. A report's numbered paragraphs are longer (A/80/590's first is 300 characters).
+     */
     private static int firstListEntry(List<Unit> units) {
         for (int i = 0; i + 1 < units.size(); i++) {
-            if (ListLabel.of(units.get(i)).filter(l -> l.label().equals("1.")).isPresent()
+            if (ListLabel.of(units.get(i)).filter(l -> l.label().equals("1."))
+                    .filter(l -> l.rest().strip().length() <= LONGEST_FIRST_ITEM).isPresent()
                     && ListLabel.of(units.get(i + 1)).isPresent()) {
                 return i;
             }
@@ -157,9 +172,9 @@ public final class AgendaRecognizer {
 
     private static ImportException notAnAgenda(SourceDocument document, DetailsDraft draft) {
         String masthead = draft.mastheadSummary();
-        return new ImportException(document.name() + " holds no agenda: no \u201CProvisional agenda\u201D list was found"
+        return new NotAnAgendaException(document.name() + " holds no agenda: no \u201CProvisional agenda\u201D list was found"
                 + " (a list of items numbered 1., 2., …)" + (masthead.isEmpty() ? ", and no masthead either."
-                : ". Its masthead reads: " + masthead + "."));
+                : "; its masthead reads: " + masthead + "."), MastheadRead.of(draft));
     }
 
     /** The list's punctuation where it differs from the rule's, kept as the items' overrides. */
@@ -271,9 +286,11 @@ public final class AgendaRecognizer {
                 .dates(d.startDate, d.endDate)
                 .agendaItemLine(orEmpty(d.agendaItemLine)).agendaItemTitle(orEmpty(d.agendaItemTitle))
                 .agendaItemNote(orEmpty(d.agendaItemNote)).title(title)
-                .form(DocumentForm.DEFAULT.withLayout(layout))
-                .processing(new Processing(station, orEmpty(d.jobNumber), Optional.ofNullable(d.processedOn),
-                        Optional.ofNullable(d.releasedOn)))
+                .form(d.standardSentence == null ? DocumentForm.DEFAULT.withLayout(layout)
+                        : DocumentForm.DEFAULT.withLayout(layout).withEmptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
+                        .withStandardSentence(d.standardSentence))
+                .processing(new Processing(station, orEmpty(d.jobNumber), unlessIssued(d.processedOn, d.issueDate),
+                        unlessIssued(d.releasedOn, d.issueDate)))
                 .build();
     }
 
@@ -292,6 +309,14 @@ public final class AgendaRecognizer {
             case ANNOTATIONS_TO -> list.items().isEmpty() ? AgendaLayout.ANNOTATIONS_ONLY
                     : AgendaLayout.ANNOTATIONS_WITH_AGENDA;
         };
+    }
+
+    /**
+     * A job line's date, left unset when it is the date of issue: the meeting's job dates follow the date of issue
+     * unless set, and a date that only repeats it would stop following it (the export prints the same line).
+     */
+    private static Optional<LocalDate> unlessIssued(LocalDate jobDate, LocalDate issued) {
+        return jobDate == null || jobDate.equals(issued) ? Optional.empty() : Optional.of(jobDate);
     }
 
     private static String orEmpty(String value) {

@@ -24,6 +24,8 @@ final class DetailsDraft {
     String agendaItemTitle;
     String agendaItemNote;
     String title;
+    /** The sentence printed under items with nothing to annotate, when the document has one. */
+    String standardSentence;
     /** The family the title names; the parts found decide the exact form. */
     TitleVariant titleVariant;
     AgendaLayout layout;

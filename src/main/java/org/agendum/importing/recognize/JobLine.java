@@ -19,6 +19,13 @@ record JobLine(String number, Optional<LocalDate> processedOn, Optional<LocalDat
     private static final Pattern LINE = Pattern.compile(
             "((?:[A-Z]{1,2}\\.)?\\d{2}-\\d{5}) ?\\([A-Z]\\)(?: GP)?(?:\\s+(\\d{6}))?(?:\\s+(\\d{6}))?(?:\\s+\\*\\d+\\*)?");
 
+    /** The barcode printed on a line of its own under the job line: the job number's digits between asterisks. */
+    private static final Pattern BARCODE = Pattern.compile("\\*\\d{7}\\*");
+
+    static boolean isBarcode(String text) {
+        return BARCODE.matcher(text.strip()).matches();
+    }
+
     static Optional<JobLine> parse(String text) {
         Matcher m = LINE.matcher(text.strip().replaceAll("\\s+", " "));
         if (!m.matches()) {

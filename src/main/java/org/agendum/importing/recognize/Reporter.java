@@ -68,6 +68,12 @@ final class Reporter {
         }
     }
 
+    /** Rewords what was said about an item's piece once it is known to be something else. */
+    void reword(ItemId item, String said, String sentence) {
+        entries.replaceAll(e -> e.item().equals(Optional.of(item)) && e.sentence().equals(said)
+                ? new ReportEntry(e.kind(), sentence, e.place(), e.text(), e.item()) : e);
+    }
+
     List<ReportEntry> entries() {
         return entries;
     }

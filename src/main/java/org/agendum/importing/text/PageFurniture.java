@@ -40,7 +40,13 @@ final class PageFurniture {
         if (text.isEmpty()) {
             return Kind.TEXT;
         }
-        if (SYMBOL.matcher(text).matches()) {
+        int tab = text.lastIndexOf('\t');
+        if (mastheadSymbol == null && tab >= 0 && SYMBOL.matcher(text.substring(tab + 1).strip()).matches()) {
+            // "United Nations<tab>CTOC/COP/WG.4/2018/1": a PDF's masthead line, with the symbol in its right column
+            mastheadSymbol = text.substring(tab + 1).strip();
+            return Kind.TEXT;
+        }
+        if (SYMBOL.matcher(text).matches() && !endsASentence(text)) {
             if (mastheadSymbol == null) {
                 mastheadSymbol = text;
                 return Kind.MASTHEAD_SYMBOL;
@@ -80,6 +86,15 @@ final class PageFurniture {
             return Kind.TEXT;
         }
         return remove(text, hasDate ? "job date" : "page number");
+    }
+
+    /**
+     * "A/80/562)." or "A/80/976).13": a symbol that closes a bracket it did not open, or ends with a full stop, is the
+     * end of a sentence broken onto a line of its own (with a footnote's number after it), not a running head.
+     */
+    private static boolean endsASentence(String text) {
+        return text.chars().filter(c -> c == ')').count() > text.chars().filter(c -> c == '(').count()
+                || text.endsWith(".");
     }
 
     private Kind remove(String text, String what) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sample exported to Word, printed to PDF by LibreOffice (as an officer's PDF of last session's document is
  * made) and read back: every paragraph's words in order, the masthead's columns one after the other, the
- * running head and page number once on each later page.
+ * running head and page number once on each later page, the annex's rows with their wrapped titles on one line.
  */
 class PdfFromWordTest {
     @BeforeAll
@@ -55,7 +55,10 @@ class PdfFromWordTest {
                     .containsOnlyOnce(page + "/" + pages.length);
         }
         assertThat(List.of(pages[pages.length - 1].split("\n")))
-                .contains("10 a.m.–1 p.m.\t1 (a)\tOpening of the meeting", "Tuesday, 3 July", "(continued)");
+                .contains("10 a.m.–1 p.m.\t1 (a)\tOpening of the meeting", "Tuesday, 3 July",
+                        // a title wrapped in its cell reads on in that cell, "(continued)" with it
+                        "10 a.m.–1 p.m.\t3\tPreparation of the questionnaire to review the implementation of the "
+                                + "Trafficking in Persons Protocol (continued)");
     }
 
     private static int count(String text, String part) {
