@@ -36,11 +36,15 @@ public record OrganizationOfWork(List<Day> days) {
             return EMPTY;
         }
         List<Day> days = new ArrayList<>();
-        for (java.time.LocalDate date = start; !date.isAfter(end) && days.size() < MAX_STANDARD_DAYS;
-                date = date.plusDays(1)) {
+        // stops at the last day before stepping past it: a day after the largest date Java has does not exist
+        // (a hostile file's dates reach it)
+        for (java.time.LocalDate date = start; days.size() < MAX_STANDARD_DAYS; date = date.plusDays(1)) {
             days.add(new Day(date, List.of(
                     MeetingSlot.of(java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 0)),
                     MeetingSlot.of(java.time.LocalTime.of(15, 0), java.time.LocalTime.of(18, 0)))));
+            if (!date.isBefore(end)) {
+                break;
+            }
         }
         return new OrganizationOfWork(days);
     }

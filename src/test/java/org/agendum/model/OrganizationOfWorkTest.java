@@ -42,6 +42,16 @@ class OrganizationOfWorkTest {
     }
 
     @Test
+    void theLastDateJavaHasGetsItsDayWithoutAStepPastIt() {
+        java.time.LocalDate last = java.time.LocalDate.MAX;
+
+        OrganizationOfWork standard = OrganizationOfWork.standardFor(last.minusDays(1), last);
+
+        assertThat(standard.days()).extracting(Day::date).containsExactly(last.minusDays(1), last);
+        assertThat(standard.isUntouchedStandardGrid()).isTrue();
+    }
+
+    @Test
     void anUntouchedStandardGridIsToldApartFromOneWorkedOn() {
         java.time.LocalDate july2 = java.time.LocalDate.of(2018, 7, 2);
         OrganizationOfWork standard = OrganizationOfWork.standardFor(july2, july2.plusDays(2));
