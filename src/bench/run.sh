@@ -78,8 +78,9 @@ java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -rf json -rff "$out/jmh.jso
   'org.agendum.bench.(MeetingBenchmark|CommandsBenchmark)' >"$out/jmh.log" 2>&1 \
   || { tail -40 "$out/jmh.log"; exit 1; }
 sed -n '/^Benchmark /,$p' "$out/jmh.log"
-# The same export with the JVM's default heap and collector (not shipped): what the window's small heap costs it
-java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -rf json -rff "$out/jmh-defaults.json" \
+# The same export with the JVM's default heap and collector (not shipped): what the window's small heap costs it;
+# with JMH's GC profiler, which gives the bytes allocated per export (the same whatever the heap)
+java -cp "$cp" org.openjdk.jmh.Main ${JMH_OPTIONS:-} -prof gc -rf json -rff "$out/jmh-defaults.json" \
   -jvmArgsAppend "-Dagendum.bench.dir=$PWD/$out" 'org.agendum.bench.MeetingBenchmark.exportDocx' \
   >"$out/jmh-defaults.log" 2>&1 || { tail -40 "$out/jmh-defaults.log"; exit 1; }
 sed -n '/^Benchmark /,$p' "$out/jmh-defaults.log"
