@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) {
-        Path target = withExtension(output);
+        Path target = MeetingFiles.withExtension(output);
         if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             err.println(Printable.of("agendum: the meeting would replace the document it is imported from ("
                     + file + "); nothing was written. Give another name with -o."));
@@ -97,11 +97,5 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println(Printable.of("Imported " + file + " to " + target.toAbsolutePath().normalize()));
         return ExitCodes.OK;
-    }
-
-    private static Path withExtension(Path file) {
-        Path name = file.getFileName();
-        return name == null || name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(MeetingFiles.EXTENSION)
-                ? file : file.resolveSibling(name + MeetingFiles.EXTENSION);
     }
 }

@@ -50,19 +50,22 @@ final class XmlWriter implements Closeable {
     }
 
     XmlWriter attribute(String name, String value) {
-        if (!inStartTag) {
-            throw new IllegalStateException("attribute " + name + " outside a start tag");
-        }
-        put(' ');
-        ascii(name);
-        put('=');
-        put('"');
+        attributeName(name);
         escaped(value, true);
         put('"');
         return this;
     }
 
+    /** A number written digit by digit: no string made for it (the export writes hundreds of thousands). */
     XmlWriter attribute(String name, long value) {
+        attributeName(name);
+        number(value);
+        put('"');
+        return this;
+    }
+
+    /** {@code  name="}, inside a start tag only. */
+    private void attributeName(String name) {
         if (!inStartTag) {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
@@ -70,9 +73,6 @@ final class XmlWriter implements Closeable {
         ascii(name);
         put('=');
         put('"');
-        number(value);
-        put('"');
-        return this;
     }
 
     XmlWriter text(String text) {

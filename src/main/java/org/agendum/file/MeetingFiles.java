@@ -125,6 +125,12 @@ public final class MeetingFiles {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
+    /** {@code file}, or its name with ".agendum" added when it lacks it (Save As, the command line's import). */
+    public static Path withExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
+    }
+
     /** "x.agendum" → "x.agendum.bak" in the same folder. */
     public static Path backupOf(Path file) {
         return AtomicFileWriter.backupOf(file);

@@ -239,7 +239,7 @@ public final class FileCommands {
         if (chosen.isEmpty()) {
             return false;
         }
-        Path target = withExtension(chosen.get());
+        Path target = MeetingFiles.withExtension(chosen.get());
         if (c.document().isReadOnly() && isTheOpenFile(target)) {
             c.prompts().showError(Prompts.Failure.SAVE, name(target) + " is open read-only, because "
                     + "another Agendum has it open.\n\nSave your changes under another name.");
@@ -482,11 +482,5 @@ public final class FileCommands {
         String stem = name.toLowerCase(Locale.ROOT).endsWith(MeetingFiles.EXTENSION)
                 ? name.substring(0, name.length() - MeetingFiles.EXTENSION.length()) : name;
         return stem + " (copy)" + MeetingFiles.EXTENSION;
-    }
-
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(MeetingFiles.EXTENSION) ? file
-                : file.resolveSibling(name + MeetingFiles.EXTENSION);
     }
 }

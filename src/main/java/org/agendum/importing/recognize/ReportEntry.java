@@ -49,12 +49,13 @@ public record ReportEntry(Kind kind, String sentence, Optional<SourcePlace> plac
     @Override
     public String toString() {
         String where = place.map(p -> " (" + p.description() + ")").orElse("");
-        String quoted = text.isBlank() ? "" : ": \u201C" + abbreviated(text) + "\u201D";
+        String quoted = text.isBlank() ? "" : ": \u201C" + oneLine(text, 80) + "\u201D";
         return kind.label() + where + ": " + sentence + quoted;
     }
 
-    private static String abbreviated(String text) {
+    /** {@code text} on one line, its spaces collapsed, cut to {@code max} characters with an ellipsis. */
+    public static String oneLine(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "\u2026";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "\u2026";
     }
 }

@@ -87,7 +87,7 @@ public final class ImportReportPanel extends VBox {
         });
         // which unplaced texts are in an annotation is worked out while the panel is in the window, and when it returns
         viewModel.meetingProperty().addListener((obs, was, meeting) -> {
-            if (report != null && getScene() != null) {
+            if (report != null && getScene() != null && report.count(ReportEntry.Kind.NOT_PLACED) > 0) {
                 refreshTaken(meeting);
             }
         });
@@ -115,7 +115,9 @@ public final class ImportReportPanel extends VBox {
     }
 
     private void refreshTaken(Meeting meeting) {
-        annotationTexts = UnplacedText.annotationTexts(meeting);
+        // the whole agenda's paragraphs, on the FX thread after every edit: only when some text was not placed
+        boolean anyUnplaced = report.count(ReportEntry.Kind.NOT_PLACED) > 0;
+        annotationTexts = anyUnplaced ? UnplacedText.annotationTexts(meeting) : Set.of();
         fill();
     }
 
@@ -211,7 +213,7 @@ public final class ImportReportPanel extends VBox {
             String where = entry.place().map(p -> p.description() + ": ").orElse("");
             sentence.setText(entry.kind().label() + (taken ? ", now in an annotation" : "") + " \u2014 "
                     + entry.sentence());
-            source.setText(where + abbreviated(entry.text()));
+            source.setText(where + ReportEntry.oneLine(entry.text(), 240));
             source.setVisible(!where.isEmpty() || !entry.text().isBlank());
             source.setManaged(source.isVisible());
             take.setVisible(unplacedText && !taken);
@@ -221,8 +223,4 @@ public final class ImportReportPanel extends VBox {
         }
     }
 
-    private static String abbreviated(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 240 ? oneLine : oneLine.substring(0, 239) + "\u2026";
-    }
 }
