@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.agendum.file.MeetingFiles;
 import org.agendum.file.SampleMeeting;
@@ -39,9 +38,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * improves (the item line in two lines, the headings each form prints, empty items left out).
  */
 class RealAgendasExportTest {
-    private static final Pattern LIST_MARK = Pattern.compile("(?m)^\\s*- ");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
-    private static final Pattern ITALIC_TAG = Pattern.compile("</?i>");
 
     static Stream<Document> documents() {
         // floors: the score now (see the class comment) less a point; what each loses now, and why
@@ -70,8 +66,8 @@ class RealAgendasExportTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void theExportReproducesTheDocumentsTextInOrder(Document document, @TempDir Path folder) throws Exception {
-        TokenMatch.Result result = score(MeetingFiles.load(resource(document.stem() + ".agendum")),
-                referenceText(text(document.stem() + ".txt")), folder);
+        TokenMatch.Result result = ExportTokenScore.score(MeetingFiles.load(resource(document.stem() + ".agendum")),
+                ExportTokenScore.referenceText(text(document.stem() + ".txt")), folder);
 
         System.out.println(document.symbol() + ": " + result.summary(6));
         assertThat(result.percent()).as("%s: %s", document.symbol(), result.summary(20))
@@ -83,10 +79,10 @@ class RealAgendasExportTest {
     void theSampleReproducesItsDocumentInFull(@TempDir Path folder) throws Exception {
         String reference;
         try (InputStream in = RealAgendasExportTest.class.getResourceAsStream("/reference/CTOC_COP_WG.4_2018_1.txt")) {
-            reference = referenceText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            reference = ExportTokenScore.referenceText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
-        TokenMatch.Result result = score(SampleMeeting.load(), reference, folder);
+        TokenMatch.Result result = ExportTokenScore.score(SampleMeeting.load(), reference, folder);
 
         System.out.println("CTOC/COP/WG.4/2018/1 (the sample): " + result.summary(6));
         assertThat(result.missing()).as(result.summary(20)).isEmpty();
@@ -124,26 +120,6 @@ class RealAgendasExportTest {
         assertThat(new String(MeetingFiles.write(meeting), StandardCharsets.UTF_8))
                 .isEqualTo(new String(file, StandardCharsets.UTF_8));
         assertThat(MeetingFiles.read(MeetingFiles.write(meeting), document.stem())).isEqualTo(meeting);
-    }
-
-    /** Exports as the window does (to a file), reads the document back and scores its text against the reference. */
-    private static TokenMatch.Result score(Meeting meeting, String reference, Path folder) throws IOException {
-        Path docx = folder.resolve("export.docx");
-        WordExport.export(meeting, docx, ExportOptions.DEFAULT);
-        try (ExportedDocument exported = ExportedDocument.read(Files.readAllBytes(docx))) {
-            // masthead, body, footnotes, then the running heads and feet: a reader's order
-            return TokenMatch.match(reference, String.join("\n", exported.allLines()));
-        }
-    }
-
-    /**
-     * The reference text without the markup of the text files (not the document's words): the "- " before a
-     * sub-item of the list, the sample's link brackets and italics tags.
-     */
-    static String referenceText(String file) {
-        String plain = LIST_MARK.matcher(file).replaceAll("");
-        plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
-        return ITALIC_TAG.matcher(plain).replaceAll("");
     }
 
     private static Path resource(String name) {
