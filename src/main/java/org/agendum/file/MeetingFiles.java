@@ -125,10 +125,18 @@ public final class MeetingFiles {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
+    /**
+     * Whether {@code file} is named as a meeting file (".agendum", in any case). A file given to the window or dropped
+     * onto it opens when it is; any other is a document to import (the import tells a Word file, a PDF and text apart
+     * by their content, and words what it cannot read).
+     */
+    public static boolean isMeetingFileName(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION);
+    }
+
     /** {@code file}, or its name with ".agendum" added when it lacks it (Save As, the command line's import). */
     public static Path withExtension(Path file) {
-        String name = String.valueOf(file.getFileName());
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
+        return isMeetingFileName(file) ? file : file.resolveSibling(file.getFileName() + EXTENSION);
     }
 
     /** "x.agendum" → "x.agendum.bak" in the same folder. */

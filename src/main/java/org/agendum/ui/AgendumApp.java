@@ -1,5 +1,6 @@
 package org.agendum.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -13,7 +14,8 @@ import org.agendum.ui.window.StartupProbe;
 import org.agendum.ui.window.WindowSetup;
 
 /**
- * The desktop application: opens the meeting file given as the one argument, or the built-in sample. When the
+ * The desktop application: opens the meeting file given as the one argument, or the built-in sample (and imports
+ * over it the document given instead of a meeting file: a Word file, PDF or text). When the
  * file cannot be read, it says why and shows the sample; when another Agendum has it open, it asks whether to open
  * it read-only. Then, if an earlier Agendum crashed with unsaved work, it offers to restore it.
  *
@@ -54,6 +56,10 @@ public final class AgendumApp extends Application {
         if (startup.error().isPresent()) {
             // one dialog at a time: the offer to restore comes once the error has been read
             OpenErrorAlert.show(stage, startup.error().get()).setOnHidden(event -> window.offerRecovery());
+        } else if (startup.document().isPresent()) {
+            // lost work is offered first: the import then asks before it replaces what was restored
+            Path document = startup.document().get();
+            Platform.runLater(() -> window.offerRecovery().thenRun(() -> window.importDocument(document)));
         } else {
             // once the window is up: the questions come over the window, and start() has returned
             Platform.runLater(window::askStartupQuestions);

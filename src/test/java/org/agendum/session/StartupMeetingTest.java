@@ -49,4 +49,22 @@ class StartupMeetingTest {
         }
         assertThat(StartupMeeting.from(List.of(missing.toString())).error()).contains(expected);
     }
+
+    @Test
+    void aDocumentIsLeftToImportOverTheSample() {
+        StartupMeeting startup = StartupMeeting.from(List.of("last session.docx"), file -> {
+            throw new AssertionError("a Word document is not a meeting file");
+        });
+        assertThat(startup.meeting()).isEqualTo(TestMeetings.sample());
+        assertThat(startup.file()).isEmpty();
+        assertThat(startup.document()).contains(Path.of("last session.docx"));
+        assertThat(startup.error()).isEmpty();
+    }
+
+    @Test
+    void aMeetingFileIsKnownByItsNameInAnyCase() {
+        StartupMeeting startup = StartupMeeting.from(List.of("MEETING.AGENDUM"), file -> TestMeetings.styled());
+        assertThat(startup.file()).contains(Path.of("MEETING.AGENDUM"));
+        assertThat(startup.document()).isEmpty();
+    }
 }

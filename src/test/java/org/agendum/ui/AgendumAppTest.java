@@ -65,6 +65,23 @@ class AgendumAppTest {
         assertThat(robot.lookup("#recoveryDialog").tryQuery()).isEmpty();
     }
 
+    /** "agendum last-session.txt" (or .docx, .pdf), as a desktop's "Open with Agendum" gives it: imported, report shown. */
+    @Test
+    void aDocumentGivenInsteadOfAMeetingFileIsImported() throws Exception {
+        Path document = sample.folder.resolve("CTOC_COP_WG.4_2018_1.txt");
+        java.nio.file.Files.copy(Path.of("..", "shared", "reference", "CTOC_COP_WG.4_2018_1.txt"), document);
+
+        app = (AgendumApp) FxToolkit.setupApplication(AgendumApp.class, document.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        org.agendum.ui.window.TestWindows.awaitReading(app.window());
+
+        assertThat(robot.lookup("#importReportPanel").tryQuery()).isPresent();
+        assertThat(app.window().document().file()).as("Save asks where").isEmpty();
+        assertThat(stage.getTitle()).doesNotContain("(sample)");
+        assertThat(app.window().viewModel().meeting().agenda().items()).hasSize(5);
+        assertThat(robot.lookup("#openErrorDialog").tryQuery()).isEmpty();
+    }
+
     @Test
     void aFileOpenInAnotherAgendumIsAskedAboutOnceTheWindowIsUp() throws Exception {
         Path file = sample.lockedBy(new LockOwner("maria", "conference-room-pc", 4242, Instant.now())).save();

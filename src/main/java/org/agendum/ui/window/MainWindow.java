@@ -195,6 +195,7 @@ public final class MainWindow {
         root.setTop(new VBox(MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,
                 edits::refreshPaste), MainMenu.toolBar(actions)));
         actions.installShortcuts(scene);
+        FileDrop.install(scene, files::open, documentImport::importDocument, statusBar::showMessage);
         // last, so that every view has taken the change before the window shows where it was
         stack.addListener(showUndone);
     }
@@ -276,6 +277,11 @@ public final class MainWindow {
 
     FileCommands files() {
         return files;
+    }
+
+    /** Imports a document as File ▸ Import… does once one is chosen (a document given on the command line). */
+    public void importDocument(Path file) {
+        documentImport.importDocument(file);
     }
 
     /** Whether a meeting file is being read (File ▸ Open, Open Recent, a restore); for tests, which wait for it. */
