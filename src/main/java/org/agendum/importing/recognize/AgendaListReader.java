@@ -87,7 +87,7 @@ final class AgendaListReader {
             reporter.recognized(unit, "Item " + item.reference() + " of the provisional agenda", item.id());
             for (FootnoteMark note : unit.paragraph().footnotes()) {
                 reporter.notPlaced(unit, "A footnote to the title of item " + item.reference()
-                        + ": titles have no footnotes; put it in the item's annotation", note.plainText(), item.id());
+                        + ": titles have no footnotes; put it in the item's annotation", note, item.id());
             }
         }
         return new Result(roots, i, heading, numbered);
