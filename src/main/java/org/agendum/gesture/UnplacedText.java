@@ -1,6 +1,5 @@
 package org.agendum.gesture;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +11,12 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
 
 /**
- * Text an import did not place, taken by the officer into the annotation of the selected item: one undoable step.
- * Whether a text is taken is read from the meeting, not remembered, so that an undo gives it back to the report.
+ * Text an import did not place, taken by the officer into the annotation of the selected item: one undoable step,
+ * with its italics, bold, footnotes and the links the app allows. Whether a text is taken is read from the meeting,
+ * not remembered, so that an undo gives it back to the report.
  */
 public final class UnplacedText {
     private final CommandStack stack;
@@ -30,17 +31,17 @@ public final class UnplacedText {
     }
 
     /**
-     * Adds {@code text} (its lines as paragraphs) at the end of the selected item's annotation.
+     * Adds {@code content}'s paragraphs at the end of the selected item's annotation.
      *
      * @return whether it was added
      */
-    public boolean takeIntoSelected(String text) {
+    public boolean takeIntoSelected(RichText content) {
         ItemId id = selection.selectedItem();
         if (id == null || !stack.meeting().agenda().contains(id)) {
             told.accept("Select the agenda item the text belongs to first.");
             return false;
         }
-        List<Paragraph> paragraphs = paragraphs(text);
+        List<Paragraph> paragraphs = nonBlank(content).stream().map(ReceivedLinks::allowedOnly).toList();
         if (paragraphs.isEmpty()) {
             told.accept("The text is empty: there is nothing to add.");
             return false;
@@ -55,17 +56,6 @@ public final class UnplacedText {
         return true;
     }
 
-    /** The text's non-blank lines as body paragraphs, their spaces as they were. */
-    static List<Paragraph> paragraphs(String text) {
-        List<Paragraph> out = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                out.add(Paragraph.body(line.strip()));
-            }
-        }
-        return out;
-    }
-
     /** The texts of every annotation paragraph in the meeting, to tell which unplaced texts have been taken. */
     public static Set<String> annotationTexts(Meeting meeting) {
         Set<String> texts = new HashSet<>();
@@ -73,10 +63,15 @@ public final class UnplacedText {
         return texts;
     }
 
-    /** Whether every paragraph of {@code text} is in an annotation ({@code texts}: {@link #annotationTexts}). */
-    public static boolean isTaken(String text, Set<String> texts) {
-        List<Paragraph> paragraphs = paragraphs(text);
-        return !paragraphs.isEmpty() && paragraphs.stream().allMatch(p -> texts.contains(p.plainText()));
+    /** Whether every paragraph of {@code content} is in an annotation ({@code texts}: {@link #annotationTexts}). */
+    public static boolean isTaken(RichText content, Set<String> texts) {
+        // by the text a reader sees: a link the app does not allow is dropped on the way in, the text stays
+        List<Paragraph> paragraphs = nonBlank(content);
+        return !paragraphs.isEmpty() && paragraphs.stream().allMatch(p -> texts.contains(p.plainText().strip()));
+    }
+
+    private static List<Paragraph> nonBlank(RichText content) {
+        return content.paragraphs().stream().filter(p -> !p.isBlank()).toList();
     }
 
     private static void collect(List<AgendaItem> items, Set<String> texts) {

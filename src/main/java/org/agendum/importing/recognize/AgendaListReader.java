@@ -19,6 +19,8 @@ final class AgendaListReader {
             "(?i)(?:II\\.\\s*)?(?:annotations|annotations to the provisional agenda)");
     static final Pattern ANNEX = Pattern.compile("(?i)annex(?:\\s+[IVX]+)?\\*?");
     private static final String LIST_MARKS = ".;:,";
+    /** "Note by the Secretary-General", "Note by the Secretariat", "Note by the Executive Director". */
+    private static final Pattern NOTE_HEADING = Pattern.compile("(?i)note by the [\\p{L} .,'\u2019-]{3,80}");
 
     /** The list: its items, where the reading goes on, and whether it had its heading (numbered "I." or not). */
     record Result(List<DraftItem> items, int end, boolean heading, boolean numberedParts) {
@@ -33,10 +35,7 @@ final class AgendaListReader {
         boolean numbered = false;
         int headingAt = listHeading(units, from);
         if (headingAt >= 0) {
-            for (int i = from; i < headingAt; i++) {
-                reporter.notPlaced(units.get(i), "Between the title and the provisional agenda: a meeting has no place"
-                        + " for text here");
-            }
+            beforeList(units, from, headingAt, reporter);
             var m = LIST_HEADING.matcher(units.get(headingAt).text());
             m.matches();
             numbered = m.group(1) != null || units.get(headingAt).paragraph().listLabel().strip().equals("I.");
@@ -53,10 +52,7 @@ final class AgendaListReader {
             if (start == units.size()) {
                 return new Result(List.of(), from, false, false);
             }
-            for (int i = from; i < start; i++) {
-                reporter.notPlaced(units.get(i), "Between the title and the provisional agenda: a meeting has no place"
-                        + " for text here");
-            }
+            beforeList(units, from, start, reporter);
         }
         List<DraftItem> roots = new ArrayList<>();
         java.util.Map<List<Integer>, DraftItem> all = new java.util.HashMap<>();
@@ -87,10 +83,33 @@ final class AgendaListReader {
             reporter.recognized(unit, "Item " + item.reference() + " of the provisional agenda", item.id());
             for (FootnoteMark note : unit.paragraph().footnotes()) {
                 reporter.notPlaced(unit, "A footnote to the title of item " + item.reference()
-                        + ": titles have no footnotes; put it in the item's annotation", note.plainText(), item.id());
+                        + ": titles have no footnotes; put it in the item's annotation", note, item.id());
             }
         }
         return new Result(roots, i, heading, numbered);
+    }
+
+    /**
+     * Text between the title and the list, reported as not placed: a meeting file has no place before its agenda. A
+     * "Note by the Secretary-General" there (E/C.12/52/1) is named as a note, so the officer knows what it is and that
+     * each of its paragraphs can go into an item's annotation.
+     */
+    private static void beforeList(List<Unit> units, int from, int to, Reporter reporter) {
+        String note = null;
+        for (int i = from; i < to; i++) {
+            Unit unit = units.get(i);
+            if (note == null && NOTE_HEADING.matcher(unit.text()).matches()) {
+                note = unit.text();
+                reporter.notPlaced(unit, "The heading of a note before the provisional agenda: a meeting file has no"
+                        + " place for a note before the agenda");
+            } else if (note != null) {
+                reporter.notPlaced(unit, "A paragraph of the \u201C" + note + "\u201D before the provisional agenda:"
+                        + " a meeting file has no place for a note before the agenda");
+            } else {
+                reporter.notPlaced(unit, "Between the title and the provisional agenda: a meeting file has no place"
+                        + " for text before the agenda");
+            }
+        }
     }
 
     /** The "Provisional agenda" heading after the title, if there is one before the annotations start. */

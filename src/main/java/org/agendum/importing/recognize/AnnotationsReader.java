@@ -196,7 +196,7 @@ final class AnnotationsReader {
     private void takeRunIn(Unit unit, DraftItem item) {
         enter(item);
         List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
-        String visible = visible(inlines);
+        String visible = Inlines.visible(inlines);
         int headingEnd = visible.indexOf(AgendaPunctuation.heading(item.title))
                 + AgendaPunctuation.heading(item.title).length();
         current.paragraphs.add(new Paragraph(0, Inlines.withoutPrefix(inlines, headingEnd)));
@@ -258,9 +258,7 @@ final class AnnotationsReader {
                         + current.reference();
             }
             if (unit.paragraph().listLabel().isBlank()) {
-                String visible = visible(inlines);
-                inlines = Inlines.withoutPrefix(inlines, visible.length()
-                        - ListLabel.at(visible).map(l -> l.rest().length()).orElse(visible.length()));
+                inlines = Inlines.withoutTypedLabel(inlines);
             }
         }
         if (level == 0) {
@@ -296,12 +294,6 @@ final class AnnotationsReader {
 
     private static String bareLabel(int depth, int ordinal) {
         return org.agendum.model.Numbering.bare(depth, ordinal);
-    }
-
-    private static String visible(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        inlines.forEach(inline -> out.append(inline.visibleText()));
-        return out.toString();
     }
 
     /** "Background paper … (CTOC/COP/WG.4/2018/2)": the description, and the symbol in the brackets at the end. */

@@ -5,7 +5,10 @@ import java.util.List;
 import org.agendum.model.Inline;
 import org.agendum.model.TextRun;
 
-/** Cutting a paragraph's runs: its label off the front, spaces off both ends, keeping every style and footnote. */
+/**
+ * Cutting a paragraph's runs: its label off the front, spaces off both ends, keeping every style and footnote. The
+ * one way a source paragraph's runs become an annotation's, whether the import placed them or the officer does.
+ */
 final class Inlines {
     private Inlines() {
     }
@@ -27,6 +30,19 @@ final class Inlines {
             out.add(inline);
         }
         return stripped(out);
+    }
+
+    /** The runs without the label typed at the start of their text ("1.", "(a)"); as they are when none is typed. */
+    static List<Inline> withoutTypedLabel(List<Inline> inlines) {
+        String visible = visible(inlines);
+        return ListLabel.at(visible).map(label -> withoutPrefix(inlines, visible.length() - label.rest().length()))
+                .orElse(inlines);
+    }
+
+    static String visible(List<Inline> inlines) {
+        StringBuilder out = new StringBuilder();
+        inlines.forEach(inline -> out.append(inline.visibleText()));
+        return out.toString();
     }
 
     /** The runs with the spaces at their start and end removed, and inner runs of spaces made one. */

@@ -97,8 +97,7 @@ final class MastheadReader {
             draft.titleVariant = TitleVariant.of(titleUnit.text()).orElseThrow();
             reporter.recognized(titleUnit, "The document's title");
             for (FootnoteMark note : titleUnit.paragraph().footnotes()) {
-                reporter.notPlaced(titleUnit, "The title's footnote: a meeting has no place for it", note.plainText(),
-                        null);
+                reporter.notPlaced(titleUnit, "The title's footnote: a meeting has no place for it", note, null);
             }
         }
     }

@@ -4,20 +4,24 @@ import java.util.Objects;
 import java.util.Optional;
 import org.agendum.importing.source.SourcePlace;
 import org.agendum.model.ItemId;
+import org.agendum.model.RichText;
 
 /**
  * One line of the import report: what happened to a block of the source (or, without a place, to a field no block
- * gave), in a short sentence for the officer; the source's text, so that the window can show it and offer to move
- * text that was not placed into an item's annotation; and the item concerned, where there is one, so that a click
- * can go to it.
+ * gave), in a short sentence for the officer; the source's text, so that the window and the command line can show
+ * it; for text that was not placed, its content as an annotation holds it, so that the officer can take it into an
+ * item's annotation with its formatting; and the item concerned, where there is one, so that a click can go to it.
  *
  * @param kind     recognized, guessed or not placed
  * @param sentence what was done, e.g. "Annotation heading of item 1 (a)"
  * @param place    where in the source, empty for a guess no block gave (the symbol taken from the file's name)
  * @param text     the source's text of the block (empty when there is no place)
+ * @param content  for {@link Kind#NOT_PLACED}, the block's paragraphs with their italics, bold, links and footnotes,
+ *                 read as the import reads an annotation's (a paragraph number left out); empty for the other kinds
  * @param item     the agenda item the block went to, if any
  */
-public record ReportEntry(Kind kind, String sentence, Optional<SourcePlace> place, String text, Optional<ItemId> item) {
+public record ReportEntry(Kind kind, String sentence, Optional<SourcePlace> place, String text, RichText content,
+                          Optional<ItemId> item) {
     public enum Kind {
         /** Read as a part of the meeting, as the document's form says. */
         RECOGNIZED("Recognized"),
@@ -42,6 +46,7 @@ public record ReportEntry(Kind kind, String sentence, Optional<SourcePlace> plac
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(item, "item");
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.agendum.importing.source.SourcePlace;
+import org.agendum.model.FootnoteMark;
 import org.agendum.model.ItemId;
+import org.agendum.model.RichText;
 
 /**
  * Writes the report while the recognizer reads, and remembers which pieces of the source it has accounted for, so
@@ -31,16 +33,26 @@ final class Reporter {
 
     /** A guess that no piece of the source gave (a default, or something read from the file's name). */
     void guessed(String sentence) {
-        entries.add(new ReportEntry(ReportEntry.Kind.GUESSED, sentence, Optional.empty(), "", Optional.empty()));
+        entries.add(new ReportEntry(ReportEntry.Kind.GUESSED, sentence, Optional.empty(), "", RichText.EMPTY,
+                Optional.empty()));
     }
 
+    /** A piece no part of the meeting took: its content kept, for the officer to take into an annotation. */
     void notPlaced(Unit unit, String sentence) {
-        add(ReportEntry.Kind.NOT_PLACED, unit, sentence, null);
+        // the content leaves a paragraph's number out, as an annotation does: the sentence says so
+        String number = ListLabel.of(unit).filter(ListLabel::isNumber).map(l -> "; its number \u201C" + l.label()
+                + "\u201D is not kept when it is added to an annotation (Agendum does not number annotation"
+                + " paragraphs)").orElse("");
+        accounted.add(unit);
+        entries.add(new ReportEntry(ReportEntry.Kind.NOT_PLACED, sentence + number, Optional.of(unit.place()),
+                unit.block().plainText().strip(), UnplacedContent.of(unit.block()), Optional.empty()));
     }
 
-    /** A part of a piece that was not placed while the rest was (a footnote of a list entry, a row of a table). */
-    void notPlaced(Unit unit, String sentence, String text, ItemId item) {
-        part(ReportEntry.Kind.NOT_PLACED, unit, sentence, text, item);
+    /** A footnote of a piece that was placed while the footnote was not (the title's, a list entry's). */
+    void notPlaced(Unit unit, String sentence, FootnoteMark note, ItemId item) {
+        accounted.add(unit);
+        entries.add(new ReportEntry(ReportEntry.Kind.NOT_PLACED, sentence, Optional.of(unit.place()),
+                note.plainText(), UnplacedContent.of(note), Optional.ofNullable(item)));
     }
 
     /** What happened to a part of a piece, with that part's text (a row of the annex's table). */
@@ -52,7 +64,8 @@ final class Reporter {
     void part(ReportEntry.Kind kind, Unit unit, SourcePlace place, String sentence,
               String text, ItemId item) {
         accounted.add(unit);
-        entries.add(new ReportEntry(kind, sentence, Optional.of(place), text, Optional.ofNullable(item)));
+        RichText content = kind == ReportEntry.Kind.NOT_PLACED ? UnplacedContent.ofText(text) : RichText.EMPTY;
+        entries.add(new ReportEntry(kind, sentence, Optional.of(place), text, content, Optional.ofNullable(item)));
     }
 
     boolean isAccounted(Unit unit) {
@@ -71,7 +84,7 @@ final class Reporter {
     /** Rewords what was said about an item's piece once it is known to be something else. */
     void reword(ItemId item, String said, String sentence) {
         entries.replaceAll(e -> e.item().equals(Optional.of(item)) && e.sentence().equals(said)
-                ? new ReportEntry(e.kind(), sentence, e.place(), e.text(), e.item()) : e);
+                ? new ReportEntry(e.kind(), sentence, e.place(), e.text(), e.content(), e.item()) : e);
     }
 
     List<ReportEntry> entries() {
@@ -81,6 +94,6 @@ final class Reporter {
     private void add(ReportEntry.Kind kind, Unit unit, String sentence, ItemId item) {
         accounted.add(unit);
         entries.add(new ReportEntry(kind, sentence, Optional.of(unit.place()), unit.block().plainText().strip(),
-                Optional.ofNullable(item)));
+                RichText.EMPTY, Optional.ofNullable(item)));
     }
 }

@@ -33,8 +33,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * The report of the last import (id {@code importReportPanel}), below the work area: its summary, then one line per
  * part of the document (recognized, guessed, not placed), in the document's order, with a filter for what needs the
  * officer (guesses, text not placed). A click or Enter on a line selects the item it went to. A paragraph that was
- * not placed has "Add to Annotation", which takes it into the selected item's annotation as one undoable step;
- * once there the line says so (an undo gives it back).
+ * not placed has "Add to Annotation", which takes it, with its formatting, into the selected item's annotation as
+ * one undoable step; once there the line says so (an undo gives it back).
  */
 public final class ImportReportPanel extends VBox {
     private final ListView<ReportEntry> list = new ListView<>();
@@ -139,7 +139,7 @@ public final class ImportReportPanel extends VBox {
 
     /** Whether an unplaced text is now in an annotation (its line then says so, without its button). */
     public boolean isTaken(ReportEntry entry) {
-        return UnplacedText.isTaken(entry.text(), annotationTexts);
+        return UnplacedText.isTaken(entry.content(), annotationTexts);
     }
 
     private ToggleButton filterButton(String text, String id) {
@@ -168,7 +168,7 @@ public final class ImportReportPanel extends VBox {
             take.setTooltip(new Tooltip("Add this text at the end of the selected item\u2019s annotation"));
             take.setOnAction(event -> {
                 if (getItem() != null) {
-                    unplaced.takeIntoSelected(getItem().text());
+                    unplaced.takeIntoSelected(getItem().content());
                 }
             });
             Region spring = new Region();

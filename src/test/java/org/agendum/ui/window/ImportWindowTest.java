@@ -17,6 +17,9 @@ import javafx.stage.Stage;
 import org.agendum.importing.recognize.ReportEntry;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
+import org.agendum.model.TextStyle;
+import org.agendum.ui.annotation.AnnotationArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 17: File ▸ Import… reads last session's agenda into a new meeting and shows the import report; a paragraph
- * the import did not place is taken into an item's annotation from the report, and Undo takes it back.
+ * the import did not place is taken into an item's annotation from the report, with its italics and its link, and
+ * Undo takes it back.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -36,6 +40,10 @@ class ImportWindowTest {
     private static final Path REFERENCE = Path.of("..", "shared", "reference", "CTOC_COP_WG.4_2018_1.txt");
     private static final String STRAY = "The annotations below were prepared by the Secretariat in consultation "
             + "with the Chair.";
+    private static final String CHAIR = "https://www.unodc.org/unodc/en/human-trafficking/";
+    /** The stray paragraph as a web copy marks it: "Secretariat" in italics, "Chair" a link. */
+    private static final String STRAY_MARKED = "The annotations below were prepared by the <i>Secretariat</i> in "
+            + "consultation with the [Chair](" + CHAIR + ").";
 
     @RegisterExtension
     final SavedSampleWindow sample = new SavedSampleWindow();
@@ -48,7 +56,7 @@ class ImportWindowTest {
     /** The reference text with a paragraph no part of a meeting takes, between "Annotations" and item 1. */
     private Path documentWithAStrayParagraph() throws Exception {
         String text = Files.readString(REFERENCE, StandardCharsets.UTF_8);
-        String withStray = text.replaceFirst("\nAnnotations\n", "\nAnnotations\n\n" + STRAY + "\n");
+        String withStray = text.replaceFirst("\nAnnotations\n", "\nAnnotations\n\n" + STRAY_MARKED + "\n");
         assertThat(withStray).isNotEqualTo(text);
         Path file = sample.folder.resolve("CTOC_COP_WG.4_2018_1.txt");
         Files.writeString(file, withStray, StandardCharsets.UTF_8);
@@ -100,6 +108,7 @@ class ImportWindowTest {
         AgendaItem opening = sample.stack.meeting().agenda().items().get(0).subItems().get(0);
         robot.interact(() -> sample.window.viewModel().select(opening.id()));
         List<String> before = annotationOf(opening);
+        RichText annotationBefore = sample.stack.meeting().agenda().get(opening.id()).annotation();
         Node strayLine = robot.lookup(".problem-cell").match(cellOf(stray)).query();
         Button add = robot.from(strayLine).lookup(".button").queryAs(Button.class);
         assertThat(add.getText()).isEqualTo("Add to Annotation");
@@ -107,6 +116,17 @@ class ImportWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(annotationOf(opening)).endsWith(STRAY).hasSize(before.size() + 1);
+        // with its italics and its link, in the meeting and in the annotation as the officer sees it
+        assertThat(stray.content().plainText()).isEqualTo(STRAY);
+        assertThat(sample.stack.meeting().agenda().get(opening.id()).annotation().paragraphs())
+                .endsWith(stray.content().paragraphs().get(0));
+        AnnotationArea area = robot.lookup("#annotationArea").queryAs(AnnotationArea.class);
+        int last = area.getParagraphs().size() - 1;
+        String shown = area.getText(last);
+        assertThat(shown).isEqualTo(STRAY);
+        assertThat(area.getStyleOfChar(last, shown.indexOf("Secretariat") + 1)).isEqualTo(TextStyle.ITALIC);
+        assertThat(area.getStyleOfChar(last, shown.indexOf("Chair") + 1)).isEqualTo(TextStyle.link(CHAIR));
+        assertThat(area.getStyleOfChar(last, 1)).isEqualTo(TextStyle.PLAIN);
         assertThat(sample.window.importReportPanel().isTaken(stray)).isTrue();
         Node takenLine = robot.lookup(".problem-cell").match(cellOf(stray)).query();
         assertThat(robot.from(takenLine).lookup(".button").queryAs(Button.class).isVisible())
@@ -117,7 +137,9 @@ class ImportWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(sample.stack.meeting().agenda().get(opening.id()).annotation()).isEqualTo(annotationBefore);
         assertThat(annotationOf(opening)).containsExactlyElementsOf(before);
+        assertThat(area.getText()).doesNotContain("Secretariat");
         assertThat(sample.window.importReportPanel().isTaken(stray)).isFalse();
     }
 
