@@ -11,6 +11,7 @@ import org.agendum.importing.source.ImportException;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.TextRun;
+import org.agendum.typography.LinkTargets;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -97,7 +98,7 @@ final class ParagraphContent {
                 case "r" -> run(child, link, depth);
                 case "hyperlink" -> {
                     String id = Ooxml.relationshipId(child, "id");
-                    String target = id == null ? null : WordPackage.externalTarget(part, id).orElse(null);
+                    String target = id == null ? null : allowed(WordPackage.externalTarget(part, id).orElse(null));
                     inline(child, target != null ? target : link, depth + 1);
                 }
                 case "ins", "moveTo" -> {
@@ -128,7 +129,7 @@ final class ParagraphContent {
             notes.pageField();
             return;
         }
-        String fieldLink = simple.link();
+        String fieldLink = allowed(simple.link());
         inline(field, fieldLink != null ? fieldLink : link, depth + 1);
     }
 
@@ -229,7 +230,7 @@ final class ParagraphContent {
                 return;
             }
             if (fieldLink == null) {
-                fieldLink = field.link();
+                fieldLink = allowed(field.link());
             }
         }
         if (skipCustomMark) {
@@ -275,6 +276,18 @@ final class ParagraphContent {
         } catch (NumberFormatException | NullPointerException e) {
             return "";
         }
+    }
+
+    /**
+     * The link target if a meeting may hold it ({@link LinkTargets}, as the window's links and the text reader's); a
+     * file, a share or a script is noted for the report and the text stays plain: a received document is not trusted.
+     */
+    private String allowed(String target) {
+        if (target == null || LinkTargets.isAllowed(target)) {
+            return target;
+        }
+        notes.refusedLink(target);
+        return null;
     }
 
     /** HYPERLINK "address" (a \l switch makes it a place in the document, which is no link for the model). */

@@ -12,6 +12,7 @@ import org.agendum.importing.source.SourceTable;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.junit.jupiter.api.Test;
 
 /** What people's Word documents hold besides plain paragraphs: nothing of it is lost or read twice. */
@@ -76,5 +77,31 @@ class WordSourceStructureTest {
         assertThat(table.rows().get(1).cells().get(0).continuesAbove()).isTrue();
         assertThat(table.rows().get(1).cells().get(0).paragraphs()).isEmpty();
         assertThat(table.rows().get(1).cells().get(2).plainText()).isEqualTo("Nested");
+    }
+
+    /** A received document is not trusted: a link to a file, a share or a script keeps its text, plain, and is said. */
+    @Test
+    void linksAMeetingMayNotHoldArePlainTextAndReported() throws Exception {
+        XWPFDocument document = new XWPFDocument();
+        String share = document.getPackagePart().addExternalRelationship("file://fileserver/secret/budget.xlsx",
+                XWPFRelation.HYPERLINK.getRelation()).getId();
+        String web = document.getPackagePart().addExternalRelationship("https://www.unodc.org/",
+                XWPFRelation.HYPERLINK.getRelation()).getId();
+        paragraph(document, "<w:hyperlink r:id=\"" + share + "\">" + run("the budget") + "</w:hyperlink>"
+                + run(" and ") + "<w:hyperlink r:id=\"" + web + "\">" + run("UNODC") + "</w:hyperlink>");
+        paragraph(document, "<w:fldSimple w:instr=\" HYPERLINK &quot;javascript:alert(1)&quot; \">" + run("Click")
+                + "</w:fldSimple>");
+
+        SourceDocument read = WordSource.read(BuiltDocuments.bytes(document), "links.docx");
+
+        List<SourceParagraph> paragraphs = SourceBlocks.paragraphs(read.body());
+        assertThat(paragraphs.get(0).inlines()).containsExactly(new TextRun("the budget and ", TextStyle.PLAIN),
+                new TextRun("UNODC", TextStyle.link("https://www.unodc.org/")));
+        assertThat(paragraphs.get(1).inlines()).containsExactly(new TextRun("Click", TextStyle.PLAIN));
+        assertThat(read.furnitureRemoved()).contains(
+                "a link to \u201Cfile://fileserver/secret/budget.xlsx\u201D, kept as plain text: a meeting links only"
+                        + " to web and e-mail addresses",
+                "a link to \u201Cjavascript:alert(1)\u201D, kept as plain text: a meeting links only to web and e-mail"
+                        + " addresses");
     }
 }
