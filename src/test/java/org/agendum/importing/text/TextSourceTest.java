@@ -99,6 +99,26 @@ class TextSourceTest {
                 "\"V.18-02176 CTOC/COP/WG.4/2018/1\" (job number)", "\"3\" (page number)", "\"Page 4\" (page number)");
     }
 
+    /**
+     * "A/80/562)." or "A/80/976).13" alone on a line is a sentence's end broken there (with a footnote's call), not a
+     * running head: the General-Assembly-size meeting's PDF lost 40 such symbols, and their links, before.
+     */
+    @Test
+    void aSymbolEndingASentenceOnALineOfItsOwnStays() {
+        String text = String.join("\n",
+                "A/80/150",
+                "The report is before the Assembly (see",
+                "A/80/562).",
+                "\fA/80/150",
+                "The next page.");
+
+        SourceDocument document = read(text);
+
+        assertThat(document.body()).extracting(SourceBlock::plainText).containsExactly("A/80/150",
+                "The report is before the Assembly (see A/80/562).", "The next page.");
+        assertThat(document.furnitureRemoved()).containsExactly("\"A/80/150\" (running head)");
+    }
+
     @Test
     void aPageNumberInTheMiddleOfAParagraphGoesAndTheParagraphIsJoinedAgain() {
         String text = "The Working Group will have before it a\n12\nbackground paper.";
