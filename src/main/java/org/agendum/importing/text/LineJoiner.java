@@ -198,8 +198,10 @@ final class LineJoiner {
             // where the print shows a paragraph starting (space above, a heading's bold ending), it does
             if (paragraph != null && !line.look().startsParagraph()
                     && goesOn(paragraph, lastLine, text, afterBlank, inAnnex)) {
+                int before = paragraph.length();
                 hyphenation.append(paragraph, text);
                 bold &= line.look().bold();
+                addMarks(marks, line.look().marks(), paragraph.length() - before - text.length());
             } else {
                 if (paragraph != null) {
                     close(out, new Paragraph(paragraph.toString(), paragraphStart, bold, marks), deferred);
@@ -207,10 +209,9 @@ final class LineJoiner {
                 paragraph = new StringBuilder(text);
                 paragraphStart = line;
                 bold = line.look().bold();
-                marks = new ArrayList<>();
+                marks = new ArrayList<>(line.look().marks());
                 inAnnex |= ANNEX.matcher(text).matches();
             }
-            addMarks(marks, line.look().marks());
             lastLine = text;
             afterBlank = false;
         }
@@ -226,17 +227,20 @@ final class LineJoiner {
 
     /**
      * A line's marks after the paragraph's: a phrase in one style that ran to the end of the line before and goes on
-     * at the start of this one is one phrase, as the lines are joined (with a space; a hyphenated word's halves stay
-     * apart, since the joining may take the hyphen out).
+     * at the start of this one is one phrase, its halves joined as the lines were ({@code joint}: 1 with a space, 0
+     * straight on, -1 with the line's end hyphen taken out).
      */
-    private static void addMarks(List<LineLook.Mark> marks, List<LineLook.Mark> added) {
+    private static final String HYPHENS = "-\u00AD";
+
+    private static void addMarks(List<LineLook.Mark> marks, List<LineLook.Mark> added, int joint) {
         if (!marks.isEmpty() && !added.isEmpty()) {
             LineLook.Mark last = marks.get(marks.size() - 1);
             LineLook.Mark first = added.get(0);
-            if (last.toLineEnd() && first.fromLineStart() && last.style().equals(first.style())
-                    && !last.text().endsWith("-") && !last.text().endsWith("\u00AD")) {
-                marks.set(marks.size() - 1, new LineLook.Mark(last.text() + " " + first.text(), last.style(),
-                        last.fromLineStart(), first.toLineEnd()));
+            if (last.toLineEnd() && first.fromLineStart() && last.style().equals(first.style())) {
+                String head = joint < 0 && HYPHENS.indexOf(last.text().charAt(last.text().length() - 1)) >= 0
+                        ? last.text().substring(0, last.text().length() - 1) : last.text();
+                marks.set(marks.size() - 1, new LineLook.Mark(head + (joint > 0 ? " " : "") + first.text(),
+                        last.style(), last.fromLineStart(), first.toLineEnd()));
                 marks.addAll(added.subList(1, added.size()));
                 return;
             }
