@@ -148,8 +148,12 @@ final class PageLines extends PDFTextStripper {
     }
 
     private TextStyle style(TextPosition letter) {
-        return TextStyle.PLAIN.withBold(faces.isBold(letter.getFont())).withItalic(faces.isItalic(letter.getFont()))
-                .withLink(links.targetOf(letter));
+        boolean bold = faces.isBold(letter.getFont());
+        boolean italic = faces.isItalic(letter.getFont());
+        String target = links.targetOf(letter);
+        // most letters are plain: no style to build for them
+        return !bold && !italic && target == null ? TextStyle.PLAIN
+                : TextStyle.PLAIN.withBold(bold).withItalic(italic).withLink(target);
     }
 
     /** The text of the positions from {@code first} to {@code last}, spaces between them included. */
