@@ -48,7 +48,7 @@ class PdfRoundTripTest {
      * field by field. Measured 98.7 % (2341/2371 fields; 65.6 % before the PDF reader read more than characters): the
      * list, the headings, the paragraphs with their italics and links, the footnotes, the Documentation and the annex
      * come back. What is still lost: a paragraph that ends on a page's last line runs on into the first paragraph of
-     * the next page, since the page break hides the space between them (16 annotations and 8 Documentation lists,
+     * the next page, since the page break hides the space between them (20 annotations and 8 Documentation lists,
      * where an entry is the page's last line); the meeting's name that prints as a session line (see
      * WordRoundTripTest). The floor is a point below, so that a regression fails.
      */
