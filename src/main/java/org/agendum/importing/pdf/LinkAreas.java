@@ -3,7 +3,9 @@ package org.agendum.importing.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.agendum.typography.LinkTargets;
+import org.agendum.typography.Printable;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -27,8 +29,8 @@ final class LinkAreas {
 
     private final List<Area> areas = new ArrayList<>();
 
-    /** Reads the page's links; each one left out is said in {@code leftOut}. */
-    LinkAreas(PDPage page, int pageNumber, List<String> leftOut) throws IOException {
+    /** Reads the page's links; each one left out is said in {@code leftOut}, once for each address. */
+    LinkAreas(PDPage page, int pageNumber, Set<String> leftOut) throws IOException {
         PDRectangle crop = page.getCropBox();
         for (PDAnnotation annotation : page.getAnnotations()) {
             if (!(annotation instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionURI uri)
@@ -37,8 +39,9 @@ final class LinkAreas {
             }
             String target = uri.getURI() == null ? "" : uri.getURI().strip();
             if (!LinkTargets.isAllowed(target)) {
-                leftOut.add("a link on page " + pageNumber + ", its words kept as text: "
-                        + LinkTargets.refusal(target));
+                // worded as the Word reader says it
+                leftOut.add("a link to \u201C" + Printable.quoted(target) + "\u201D, kept as plain text: a meeting links "
+                        + "only to web and e-mail addresses");
                 continue;
             }
             if (areas.size() == MOST_PER_PAGE) {

@@ -2,7 +2,9 @@ package org.agendum.importing.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.agendum.model.TextStyle;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -42,7 +44,7 @@ final class PageLines extends PDFTextStripper {
 
     private final PageSink sink;
     private final List<List<Word>> lines = new ArrayList<>();
-    private final List<String> leftOut = new ArrayList<>();
+    private final Set<String> leftOut = new LinkedHashSet<>();
     private final FontFaces faces = new FontFaces();
     private List<Word> line = new ArrayList<>();
     private LinkAreas links;
@@ -52,9 +54,9 @@ final class PageLines extends PDFTextStripper {
         setSortByPosition(true);
     }
 
-    /** The links left out so far (to addresses that are not web or e-mail addresses), each said once. */
+    /** The links left out so far (to addresses that are not web or e-mail addresses), each address said once. */
     List<String> leftOut() {
-        return leftOut;
+        return List.copyOf(leftOut);
     }
 
     @Override
