@@ -40,8 +40,8 @@ final class LinkAreas {
             String target = uri.getURI() == null ? "" : uri.getURI().strip();
             if (!LinkTargets.isAllowed(target)) {
                 // worded as the Word reader says it
-                leftOut.add("a link to \u201C" + Printable.quoted(target) + "\u201D, kept as plain text: a meeting links "
-                        + "only to web and e-mail addresses");
+                leftOut.add("a link to \u201C" + Printable.quoted(target) + "\u201D, kept as plain text: a meeting "
+                        + "links only to web and e-mail addresses");
                 continue;
             }
             if (areas.size() == MOST_PER_PAGE) {
