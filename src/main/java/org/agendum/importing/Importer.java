@@ -14,9 +14,10 @@ import org.agendum.importing.word.WordSource;
 /**
  * The import's way in, for the window and the command line: reads a file of at most
  * {@value SourceFiles#MAX_BYTES} bytes, tells from its content (never its name) whether it is a Word document, a
- * PDF or text, and has the right reader turn it into a {@link SourceDocument}. Text, whether a file's or a
- * PDF's, goes to the text reader it is given (the text package's {@code TextSource::read}), which cleans what a
- * page layout leaves in it.
+ * PDF or text, and has the right reader turn it into a {@link SourceDocument}. Text goes to the text reader it is
+ * given (the text package's {@code TextSource::read}), which cleans what a page layout leaves in it; a PDF's text
+ * goes to that package's reader of printed text, with what the print shows of each line (space above it, bold,
+ * links).
  */
 public final class Importer {
     /** The text reader: plain text of a kind, with the document's name, as the import sees it. */
@@ -56,7 +57,7 @@ public final class Importer {
         SourceFiles.check(bytes);
         return switch (FileKind.of(bytes)) {
             case ZIP, OLE2 -> WordSource.read(bytes, name);
-            case PDF -> textReader.read(PdfSource.extractText(bytes), SourceDocument.Kind.PDF, name);
+            case PDF -> PdfSource.read(bytes, name);
             case TEXT -> textReader.read(FileKind.decode(bytes), SourceDocument.Kind.TEXT, name);
             case RTF -> throw new ImportException("The file is an RTF document; open it in Word, save it as a Word "
                     + "document (.docx), and import that.");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.agendum.file.SampleMeeting;
 import org.agendum.importing.source.ImportException;
+import org.agendum.importing.source.SourceBlock;
 import org.agendum.importing.source.SourceDocument;
 import org.agendum.importing.source.SourceFiles;
 import org.agendum.importing.source.SourceParagraph;
@@ -49,14 +50,17 @@ class ImporterTest {
         assertThat(texts).isEmpty();
     }
 
+    /** A PDF's lines go to the text package's reader of printed text, with their look, not to the plain text reader. */
     @Test
-    void aPdfGoesToTheTextReaderAsPdfText(@TempDir Path dir) throws Exception {
+    void aPdfIsReadAsAPdfWhateverItsName(@TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve("agenda.docx"), org.agendum.importing.pdf.PdfTestFiles.oneLine("Annotations"));
 
         SourceDocument read = importer.readSource(file);
 
         assertThat(read.kind()).isEqualTo(SourceDocument.Kind.PDF);
-        assertThat(texts).containsExactly("Annotations");
+        assertThat(read.body()).extracting(SourceBlock::plainText)
+                .containsExactly("Annotations");
+        assertThat(texts).isEmpty();
     }
 
     @Test

@@ -3,19 +3,12 @@ package org.agendum.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.agendum.docx.LibreOfficePdf;
 import org.agendum.file.SampleMeeting;
 import org.agendum.importing.recognize.AgendaRecognizer;
 import org.agendum.importing.recognize.ImportResult;
 import org.agendum.importing.text.TextSource;
-import org.agendum.model.Agenda;
-import org.agendum.model.AgendaItem;
-import org.agendum.model.Inline;
 import org.agendum.model.Meeting;
-import org.agendum.model.Paragraph;
-import org.agendum.model.RichText;
-import org.agendum.model.TextRun;
 import org.agendum.testing.GeneralAssemblySession;
 import org.agendum.testing.MeetingFieldScore;
 import org.agendum.testing.MeetingsWithoutIds;
@@ -35,28 +28,29 @@ class PdfRoundTripTest {
     }
 
     /**
-     * The same meeting but for one link: a PDF's text carries no link, and the import reads the PDF as text, so the
-     * sample's one link in running text (item 3's "CTOC/COP/WG.4/2017/3", to its page in the Official Document System)
-     * comes back as plain text. Everything else is equal: masthead, list, annotations, Documentation and annex.
+     * The same meeting, its one link in running text included (item 3's "CTOC/COP/WG.4/2017/3", to its page in the
+     * Official Document System): the PDF reader takes it from the PDF's link annotation over those words. Masthead,
+     * list, annotations, Documentation and annex are equal too.
      */
     @Test
-    void theSamplesPdfImportsBackToTheSampleButForItsLink(@TempDir Path dir) throws Exception {
+    void theSamplesPdfImportsBackToTheSample(@TempDir Path dir) throws Exception {
         Meeting sample = SampleMeeting.load();
 
         Meeting back = importPdf(LibreOfficePdf.renderToPdf(sample, dir));
 
         MeetingFieldScore score = MeetingFieldScore.of(sample, back);
-        assertThat(score.differences()).extracting(MeetingFieldScore.Field::name).as(score.summary())
-                .containsExactly("item 3 annotation");
-        assertThat(MeetingsWithoutIds.of(back)).isEqualTo(MeetingsWithoutIds.of(withoutLinks(sample)));
+        assertThat(score.differences()).as(score.summary()).isEmpty();
+        assertThat(MeetingsWithoutIds.of(back)).isEqualTo(MeetingsWithoutIds.of(sample));
     }
 
     /**
      * The General-Assembly-size meeting (470 items, 2,000 paragraphs, 263 pages in LibreOffice) through PDF, scored
-     * field by field. Measured 65.5 % (1552/2371 fields): the list, the Documentation and most of the annex come back;
-     * what is lost is where a heading and the first line of its paragraph are read as one paragraph (the text reader
-     * joins a short heading line to the line after it when the heading wraps), and the meeting's name that prints as
-     * a session line (see WordRoundTripTest). The floor is a point below, so that a regression fails.
+     * field by field. Measured 98.7 % (2341/2371 fields; 65.6 % before the PDF reader read more than characters): the
+     * list, the headings, the paragraphs with their italics and links, the footnotes, the Documentation and the annex
+     * come back. What is still lost: a paragraph that ends on a page's last line runs on into the first paragraph of
+     * the next page, since the page break hides the space between them (20 annotations and 8 Documentation lists,
+     * where an entry is the page's last line); the meeting's name that prints as a session line (see
+     * WordRoundTripTest). The floor is a point below, so that a regression fails.
      */
     @Test
     void theGeneralAssemblySizeMeetingsPdfScoresAtLeastItsFloor(@TempDir Path dir) throws Exception {
@@ -69,24 +63,7 @@ class PdfRoundTripTest {
                 + score.fields().size() + " fields (" + score.percent() + " %)");
         assertThat(score.fields()).filteredOn(f -> f.name().equals("number of items"))
                 .allMatch(MeetingFieldScore.Field::same);
-        assertThat(score.percent()).as(score.summary()).isGreaterThanOrEqualTo(64.5);
-    }
-
-    /** The meeting with every link in its annotations made plain text, as a PDF's text gives them. */
-    private static Meeting withoutLinks(Meeting meeting) {
-        Agenda agenda = meeting.agenda();
-        for (AgendaItem item : meeting.agenda().allItems()) {
-            List<Paragraph> paragraphs = item.annotation().paragraphs().stream()
-                    .map(p -> new Paragraph(p.level(), p.inlines().stream().map(PdfRoundTripTest::unlinked).toList()))
-                    .toList();
-            agenda = agenda.replace(item.id(), i -> i.withAnnotation(new RichText(paragraphs)));
-        }
-        return new Meeting(meeting.details(), agenda, meeting.organization());
-    }
-
-    private static Inline unlinked(Inline inline) {
-        return inline instanceof TextRun run && run.style().link() != null
-                ? new TextRun(run.text(), run.style().withLink(null)) : inline;
+        assertThat(score.percent()).as(score.summary()).isGreaterThanOrEqualTo(97.7);
     }
 
     static Meeting importPdf(Path pdf) throws Exception {

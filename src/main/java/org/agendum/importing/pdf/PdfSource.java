@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.agendum.importing.source.ImportException;
+import org.agendum.importing.source.SourceDocument;
 import org.agendum.importing.source.SourceFiles;
+import org.agendum.importing.text.PrintedText;
+import org.agendum.importing.text.TextSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -18,9 +21,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Reads the text of a PDF in reading order, pages separated by "\f", for the text import to clean and recognize.
- * The work is bounded before it starts: the file's size, the number of pages, the bytes of drawing instructions
- * the pages unpack to, the memory PDFBox may use for streams, and the characters of text.
+ * Reads the text of a PDF in reading order, page by page and line by line with what the print shows of each line
+ * (space above it, bold, links: {@link ParagraphStarts}, {@link LinkAreas}), for the text import to clean and
+ * recognize. The work is bounded before it starts: the file's size, the number of pages, the bytes of drawing
+ * instructions the pages unpack to, the memory PDFBox may use for streams, and the characters of text.
  */
 public final class PdfSource {
     static final int MAX_PAGES = 400;
@@ -31,11 +35,21 @@ public final class PdfSource {
     private PdfSource() {
     }
 
+    /** The PDF as a document for the recognizer: its printed text read as {@link TextSource} reads text. */
+    public static SourceDocument read(byte[] bytes, String name) throws ImportException {
+        return TextSource.read(extract(bytes), name);
+    }
+
+    /** The characters alone, pages separated by "\f". */
     public static String extractText(Path file) throws ImportException {
-        return extractText(SourceFiles.read(file));
+        return extract(SourceFiles.read(file)).text();
     }
 
     public static String extractText(byte[] bytes) throws ImportException {
+        return extract(bytes).text();
+    }
+
+    static PrintedText extract(byte[] bytes) throws ImportException {
         if (!isPdf(SourceFiles.check(bytes))) {
             throw new ImportException("The file is not a PDF: it does not start as one; import a PDF, a Word "
                     + "document or text.");
@@ -51,8 +65,8 @@ public final class PdfSource {
                 throw new ImportException("The PDF has no pages: there is nothing to import.");
             }
             checkContentSize(document);
-            String text = text(document);
-            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            PrintedText text = text(document);
+            if (text.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw new ImportException(hasImages(document)
                         ? "The PDF has no text to read: it looks like a scanned image; open it in a program that "
                         + "recognizes text (OCR), save the text, and import that."
@@ -101,12 +115,14 @@ public final class PdfSource {
         }
     }
 
-    private static String text(PDDocument document) throws IOException, ImportException {
-        List<String> pages = new ArrayList<>();
+    private static PrintedText text(PDDocument document) throws IOException, ImportException {
+        List<List<LaidLine>> pages = new ArrayList<>();
         long[] characters = {0};
         PageLines stripper = new PageLines(lines -> {
-            String page = ReadingOrder.page(lines, pages.isEmpty());
-            characters[0] += page.length();
+            List<LaidLine> page = ReadingOrder.page(lines, pages.isEmpty());
+            for (LaidLine line : page) {
+                characters[0] += line.text().length() + 1;
+            }
             if (characters[0] > MAX_CHARACTERS) {
                 throw new TooMuchText();
             }
@@ -118,7 +134,7 @@ public final class PdfSource {
             throw new ImportException(String.format(Locale.ROOT, "The PDF holds more than %,d characters of text; "
                     + "Agendum imports documents of at most that much.", MAX_CHARACTERS));
         }
-        return String.join("\f", pages);
+        return new PrintedText(ParagraphStarts.mark(pages), stripper.leftOut());
     }
 
     /** Thrown from inside the stripper, which lets only IOExceptions through, to stop at the text limit. */

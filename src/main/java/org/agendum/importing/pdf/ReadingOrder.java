@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 import org.agendum.importing.pdf.PageLines.Word;
 
 /**
- * Turns a page's lines of positioned words into text in reading order. Words far apart on a line (a table's
- * cells, a number and its text at a tab stop) are separated by a tab, others by a space. At the top of the first
- * page, where UN mastheads set two columns side by side (the body's name on the left, "Distr.: General", the
- * date and "Original: English" on the right), consecutive lines split into the same two columns are read
- * column by column, so that each column's wrapped text reads on instead of interleaving line by line. Further
+ * Turns a page's lines of positioned words into lines of text in reading order, each with how it is laid on the page
+ * ({@link LaidLine}). Words far apart on a line (a table's cells, a number and its text at a tab stop) are separated
+ * by a tab, others by a space; but a justified line's words, spaced alike however wide, by a space, and words a font
+ * change cut apart (a quote and the italic title it opens, a word and its footnote's raised number) by nothing. At
+ * the top of the first page, where UN mastheads set two columns side by side (the body's name on the left, "Distr.:
+ * General", the date and "Original: English" on the right), consecutive lines split into the same two columns are
+ * read column by column, so that each column's wrapped text reads on instead of interleaving line by line. Further
  * down, columns are tables, which read row by row.
  */
 final class ReadingOrder {
@@ -29,9 +31,11 @@ final class ReadingOrder {
     private ReadingOrder() {
     }
 
-    static String page(List<List<Word>> lines, boolean firstPage) {
-        List<String> out = new ArrayList<>();
+    /** The page's lines in reading order, each with how it is laid on the page. */
+    static List<LaidLine> page(List<List<Word>> lines, boolean firstPage) {
+        List<LaidLine> out = new ArrayList<>();
         int i = 0;
+        boolean afterColumns = false;
         if (firstPage) {
             while (i < lines.size()) {
                 List<List<Word>> halves = columns(lines.get(i));
@@ -43,11 +47,13 @@ final class ReadingOrder {
                     end++;
                 }
                 if (end - i == 1) {
-                    out.add(text(lines.get(i)));
+                    out.add(line(lines.get(i), i > 0 && !afterColumns));
+                    afterColumns = false;
                 } else {
+                    afterColumns = true;
                     for (int side = 0; side < 2; side++) {
                         for (int k = i; k < end; k++) {
-                            out.add(text(columns(lines.get(k)).get(side)));
+                            out.add(line(columns(lines.get(k)).get(side), false));
                         }
                     }
                 }
@@ -58,13 +64,25 @@ final class ReadingOrder {
         for (; i < lines.size(); i++) {
             List<Word> line = lines.get(i);
             if (row != null && continuesLastCell(row, line)) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + text(line));
+                out.set(out.size() - 1, out.get(out.size() - 1).readOn(text(line), line(line, true)));
                 continue;
             }
-            out.add(text(line));
-            row = text(line).indexOf('\t') >= 0 ? line : null;
+            // the line after the masthead's columns follows the right column's last line, not the line above it
+            LaidLine laid = line(line, i > 0 && !afterColumns);
+            afterColumns = false;
+            out.add(laid);
+            row = laid.text().indexOf('\t') >= 0 ? line : null;
         }
-        return String.join("\n", out);
+        return out;
+    }
+
+    /** The page's text: its lines in reading order, one after the other. */
+    static String pageText(List<LaidLine> page) {
+        return String.join("\n", page.stream().map(LaidLine::text).toList());
+    }
+
+    private static LaidLine line(List<Word> words, boolean inFlow) {
+        return LaidLine.of(text(words), words, inFlow);
     }
 
     /**
@@ -106,14 +124,65 @@ final class ReadingOrder {
     }
 
     static String text(List<Word> words) {
+        boolean labelled = words.size() > 1 && LABEL.matcher(words.get(0).text()).matches();
+        boolean justified = justified(words, labelled ? 2 : 1);
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < words.size(); k++) {
-            if (k > 0) {
+            if (k > 0 && !glued(words.get(k - 1), words.get(k))) {
                 boolean wide = words.get(k).left() - words.get(k - 1).right() > TAB_GAP;
-                out.append(wide && !(k == 1 && LABEL.matcher(words.get(0).text()).matches()) ? '\t' : ' ');
+                out.append(wide && !justified && !(k == 1 && labelled) ? '\t' : ' ');
             }
             out.append(words.get(k).text());
         }
         return out.toString();
+    }
+
+    /** Marks that open a phrase (the word after them follows with no space) and that close one. */
+    private static final String OPENING = "\u201C\u2018\"'([";
+    private static final String CLOSING = "\u201D\u2019\"')].,;:";
+    /** A space is a quarter of the letters' size or more in a word processor's fonts; less is a font change's edge. */
+    private static final float NO_SPACE = 0.2f;
+    /** A footnote's number is set at two thirds of its text's size or so; a letter size this much smaller is one. */
+    private static final float SMALLER = 0.85f;
+
+    /**
+     * Whether two words are one, cut apart by a change of font: less than a space apart, and the first ending in an
+     * opening mark (a quote before an italic title), the second starting with a closing one, or the second set
+     * smaller and raised (a footnote's number after the word or full stop it is called from, "included.4").
+     */
+    private static boolean glued(Word before, Word after) {
+        if (before.text().isEmpty() || after.text().isEmpty() || before.size() <= 0
+                || after.left() - before.right() >= before.size() * NO_SPACE) {
+            return false;
+        }
+        return OPENING.indexOf(before.text().charAt(before.text().length() - 1)) >= 0
+                || CLOSING.indexOf(after.text().charAt(0)) >= 0
+                || after.size() < before.size() * SMALLER && after.baseline() < before.baseline();
+    }
+
+
+    /**
+     * Spaces between words justified to one width differ by a point or a tenth at the most (a word processor rounds
+     * each word's place); a table's cells are set apart by their columns' widths.
+     */
+    private static final float EVEN_POINTS = 1f;
+    private static final float EVEN_SHARE = 0.1f;
+
+    /**
+     * Whether the words from {@code first} on are a justified line stretched to the margin: three or more words, all
+     * spaced alike. Such a line with few words spaces them wider than a tab stop, and is no table's row.
+     */
+    private static boolean justified(List<Word> words, int first) {
+        if (words.size() - first < 2) {
+            return false;
+        }
+        float narrowest = Float.MAX_VALUE;
+        float widest = 0;
+        for (int k = first; k < words.size(); k++) {
+            float gap = words.get(k).left() - words.get(k - 1).right();
+            narrowest = Math.min(narrowest, gap);
+            widest = Math.max(widest, gap);
+        }
+        return widest - narrowest < Math.max(EVEN_POINTS, narrowest * EVEN_SHARE);
     }
 }

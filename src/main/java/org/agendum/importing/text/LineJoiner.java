@@ -34,7 +34,15 @@ final class LineJoiner {
         TextLine first();
     }
 
-    record Paragraph(String text, TextLine first) implements Block {
+    /**
+     * A paragraph's text, its first line, whether every line of it was printed bold, and the words its lines set in a
+     * style of their own.
+     */
+    record Paragraph(String text, TextLine first, boolean bold, List<LineLook.Mark> marks) implements Block {
+        /** A line that is a paragraph by itself. */
+        static Paragraph of(TextLine line) {
+            return new Paragraph(line.text().strip(), line, line.look().bold(), line.look().marks());
+        }
     }
 
     /** A table: its rows of cells, each row with the line it was. */
@@ -149,6 +157,8 @@ final class LineJoiner {
         List<TextLine> deferred = new ArrayList<>();
         StringBuilder paragraph = null;
         TextLine paragraphStart = null;
+        boolean bold = false;
+        List<LineLook.Mark> marks = new ArrayList<>();
         String lastLine = "";
         List<List<String>> rows = null;
         List<TextLine> rowLines = null;
@@ -157,7 +167,7 @@ final class LineJoiner {
         for (TextLine line : lines) {
             if (line.text().indexOf('\t') >= 0) {
                 if (paragraph != null) {
-                    close(out, paragraph, paragraphStart, deferred);
+                    close(out, new Paragraph(paragraph.toString(), paragraphStart, bold, marks), deferred);
                     paragraph = null;
                 }
                 if (rows == null) {
@@ -179,20 +189,27 @@ final class LineJoiner {
             String text = line.text().strip();
             if (keptApart.contains(line.number())) {
                 if (paragraph == null) {
-                    out.add(new Paragraph(text, line));
+                    out.add(Paragraph.of(line));
                 } else {
                     deferred.add(line);
                 }
                 continue;
             }
-            if (paragraph != null && goesOn(paragraph, lastLine, text, afterBlank, inAnnex)) {
+            // where the print shows a paragraph starting (space above, a heading's bold ending), it does
+            if (paragraph != null && !line.look().startsParagraph()
+                    && goesOn(paragraph, lastLine, text, afterBlank, inAnnex)) {
+                int before = paragraph.length();
                 hyphenation.append(paragraph, text);
+                bold &= line.look().bold();
+                addMarks(marks, line.look().marks(), paragraph.length() - before - text.length());
             } else {
                 if (paragraph != null) {
-                    close(out, paragraph, paragraphStart, deferred);
+                    close(out, new Paragraph(paragraph.toString(), paragraphStart, bold, marks), deferred);
                 }
                 paragraph = new StringBuilder(text);
                 paragraphStart = line;
+                bold = line.look().bold();
+                marks = new ArrayList<>(line.look().marks());
                 inAnnex |= ANNEX.matcher(text).matches();
             }
             lastLine = text;
@@ -202,15 +219,38 @@ final class LineJoiner {
             out.add(new Table(rows, rowLines));
         }
         if (paragraph != null) {
-            close(out, paragraph, paragraphStart, deferred);
+            close(out, new Paragraph(paragraph.toString(), paragraphStart, bold, marks), deferred);
         }
-        deferred.forEach(line -> out.add(new Paragraph(line.text().strip(), line)));
+        deferred.forEach(line -> out.add(Paragraph.of(line)));
         return out;
     }
 
-    private static void close(List<Block> out, StringBuilder paragraph, TextLine start, List<TextLine> deferred) {
-        out.add(new Paragraph(paragraph.toString(), start));
-        deferred.forEach(line -> out.add(new Paragraph(line.text().strip(), line)));
+    /**
+     * A line's marks after the paragraph's: a phrase in one style that ran to the end of the line before and goes on
+     * at the start of this one is one phrase, its halves joined as the lines were ({@code joint}: 1 with a space, 0
+     * straight on, -1 with the line's end hyphen taken out).
+     */
+    private static final String HYPHENS = "-\u00AD";
+
+    private static void addMarks(List<LineLook.Mark> marks, List<LineLook.Mark> added, int joint) {
+        if (!marks.isEmpty() && !added.isEmpty()) {
+            LineLook.Mark last = marks.get(marks.size() - 1);
+            LineLook.Mark first = added.get(0);
+            if (last.toLineEnd() && first.fromLineStart() && last.style().equals(first.style())) {
+                String head = joint < 0 && HYPHENS.indexOf(last.text().charAt(last.text().length() - 1)) >= 0
+                        ? last.text().substring(0, last.text().length() - 1) : last.text();
+                marks.set(marks.size() - 1, new LineLook.Mark(head + (joint > 0 ? " " : "") + first.text(),
+                        last.style(), last.fromLineStart(), first.toLineEnd()));
+                marks.addAll(added.subList(1, added.size()));
+                return;
+            }
+        }
+        marks.addAll(added);
+    }
+
+    private static void close(List<Block> out, Paragraph paragraph, List<TextLine> deferred) {
+        out.add(paragraph);
+        deferred.forEach(line -> out.add(Paragraph.of(line)));
         deferred.clear();
     }
 

@@ -62,7 +62,7 @@ final class PageFurniture {
                 hasJobNumber = true;
             } else if (JOB_DATE.matcher(word).matches()) {
                 hasDate = true;
-            } else if (SYMBOL.matcher(word).matches() && word.contains("/")) {
+            } else if (SYMBOL.matcher(word).matches() && word.contains("/") && !endsASentence(word)) {
                 hasSymbol = true;
             } else if (!LANGUAGE_LETTER.matcher(word).matches() && !BARCODE.matcher(word).matches()
                     && !PAGE_NUMBER.matcher(word).matches()) {

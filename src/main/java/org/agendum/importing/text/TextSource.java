@@ -10,6 +10,8 @@ import org.agendum.importing.source.SourceDocument;
 import org.agendum.importing.source.SourceParagraph;
 import org.agendum.importing.source.SourcePlace;
 import org.agendum.importing.source.SourceTable;
+import org.agendum.model.Inline;
+import org.agendum.model.TextRun;
 
 /**
  * Plain text as a document for the recognizer: a .txt file, text pasted into the window, or the text the PDF reader
@@ -23,7 +25,8 @@ import org.agendum.importing.source.SourceTable;
  *       copies go (" - (a)" → "(a)");</li>
  *   <li>lines are joined into paragraphs and tables ({@link LineJoiner}), re-joining words hyphenated at a line's
  *       end ({@link Hyphenation});</li>
- *   <li>the markup of web copies becomes styles and links ({@link InlineMarkup}).</li>
+ *   <li>the markup of web copies becomes styles and links ({@link InlineMarkup}); in a PDF's text, the styles and links
+ *       its print showed go back on their words ({@link MarkedWords}).</li>
  * </ol>
  */
 public final class TextSource {
@@ -41,7 +44,33 @@ public final class TextSource {
      * @param name the file's name (for the report, and a symbol may be guessed from it), or a description
      */
     public static SourceDocument read(String text, SourceDocument.Kind kind, String name) {
-        List<List<TextLine>> pages = pages(text);
+        return read(pages(text), kind, name, List.of());
+    }
+
+    /**
+     * A PDF's text as its reader took it out of the print: the same clean-up as for text, with what the print showed
+     * besides ({@link LineLook}): a line that starts a paragraph (space above it, another letter size, bold ending or
+     * starting) does, lines all in bold make a bold paragraph (read as a heading where it stands as one, as from
+     * Word), and italic words and links go back on their words.
+     */
+    public static SourceDocument read(PrintedText printed, String name) {
+        List<List<TextLine>> pages = new ArrayList<>();
+        int number = 0;
+        for (List<PrintedLine> printedPage : printed.pages()) {
+            List<TextLine> page = new ArrayList<>(printedPage.size());
+            for (PrintedLine line : printedPage) {
+                // one printed line is one line of text, whatever breaks or controls its glyphs decode to
+                String text = CONTROL.matcher(line.text().replaceAll("[\\r\\n\\f]", " ")).replaceAll("");
+                page.add(new TextLine(pages.size() + 1, ++number, page.size() + 1,
+                        text.indexOf('\t') >= 0 ? text : text.stripTrailing(), line.look()));
+            }
+            pages.add(page);
+        }
+        return read(pages, SourceDocument.Kind.PDF, name, printed.leftOut());
+    }
+
+    private static SourceDocument read(List<List<TextLine>> pages, SourceDocument.Kind kind, String name,
+                                       List<String> leftOut) {
         boolean paged = pages.size() > 1 || kind == SourceDocument.Kind.PDF;
         List<TextLine> all = new ArrayList<>();
         pages.forEach(all::addAll);
@@ -53,15 +82,20 @@ public final class TextSource {
         for (List<TextLine> page : pages) {
             List<TextLine> pageLines = new ArrayList<>();
             List<TextLine> jobLines = new ArrayList<>();
+            // a line's space above it is evidence only against the line printed above it, which must still be there
+            boolean afterRemoved = true;
             for (TextLine line : page) {
                 switch (furniture.classify(line.text())) {
-                    case REMOVED -> {
-                    }
+                    case REMOVED -> afterRemoved = true;
                     case JOB_LINE -> {
                         keptApart.add(line.number());
                         jobLines.add(line);
+                        afterRemoved = true;
                     }
-                    default -> pageLines.add(tidy(line));
+                    default -> {
+                        pageLines.add(tidy(afterRemoved ? line.withLook(line.look().continuing()) : line));
+                        afterRemoved = false;
+                    }
                 }
             }
             // the job line is the page's footer: after the page's footnotes, never in one
@@ -71,13 +105,15 @@ public final class TextSource {
         List<LineJoiner.Block> blocks = new LineJoiner(hyphenation, keptApart, kept, kind == SourceDocument.Kind.PDF)
                 .join(kept);
         InlineMarkup markup = new InlineMarkup(footnotes.notes());
+        List<String> removed = new ArrayList<>(furniture.removed());
+        removed.addAll(leftOut);
         List<SourceBlock> body = new ArrayList<>(blocks.size());
         for (LineJoiner.Block block : blocks) {
             SourcePlace place = new SourcePlace(body.size(), describe(block.first(), paged));
             body.add(block instanceof LineJoiner.Table t ? table(markup, t, place, paged)
-                    : paragraph(markup, ((LineJoiner.Paragraph) block).text(), place));
+                    : paragraph(markup, (LineJoiner.Paragraph) block, place, removed));
         }
-        return new SourceDocument(kind, name, List.of(), body, furniture.removed());
+        return new SourceDocument(kind, name, List.of(), body, removed);
     }
 
     private static List<List<TextLine>> pages(String text) {
@@ -115,6 +151,20 @@ public final class TextSource {
 
     private static SourceParagraph paragraph(InlineMarkup markup, String text, SourcePlace place) {
         return new SourceParagraph(markup.inlines(text), "", "", SourceParagraph.Alignment.LEFT, 0, place);
+    }
+
+    /** A paragraph printed in bold throughout is bold; a printed style or link goes on the words it was on. */
+    private static SourceParagraph paragraph(InlineMarkup markup, LineJoiner.Paragraph paragraph, SourcePlace place,
+                                             List<String> removed) {
+        List<Inline> inlines = markup.inlines(paragraph.text());
+        if (paragraph.bold()) {
+            inlines = inlines.stream().map(inline -> inline instanceof TextRun run
+                    ? (Inline) new TextRun(run.text(), run.style().withBold(true)) : inline).toList();
+        }
+        inlines = MarkedWords.apply(inlines, paragraph.marks(), mark -> removed.add("a link to " + mark.style().link()
+                + " on \u201C" + mark.text() + "\u201D (" + place + "): its words were not found in the paragraph, "
+                + "left unlinked"));
+        return new SourceParagraph(inlines, "", "", SourceParagraph.Alignment.LEFT, 0, place);
     }
 
     /** A table whose cells' paragraphs are placed at their row's line, in the table's order. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -17,8 +18,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
-/** PDFs made with PDFBox in the tests: pages of text lines, scanned-looking pages, protected ones. */
+/**
+ * PDFs made with PDFBox in the tests: pages of text lines, a page laid out in fonts with links, scanned-looking pages,
+ * protected ones.
+ */
 final class PdfFiles {
     private PdfFiles() {
     }
@@ -43,6 +49,58 @@ final class PdfFiles {
             }
             return bytes(document);
         }
+    }
+
+    /** Text in one font on a line, linked to {@code target} when it is not null. */
+    record Run(String text, Standard14Fonts.FontName font, String target) {
+        Run(String text, Standard14Fonts.FontName font) {
+            this(text, font, null);
+        }
+    }
+
+    /** A line of runs, {@code above} points below the line above it (a page's first line at the top margin). */
+    record Line(float above, List<Run> runs) {
+        Line(float above, Run... runs) {
+            this(above, List.of(runs));
+        }
+    }
+
+    /** One page of lines in 10-point letters, as a word processor sets them, with a link annotation over each link. */
+    static byte[] laidOut(List<Line> lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            float y = 720;
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i < lines.size(); i++) {
+                    y -= i == 0 ? 0 : lines.get(i).above();
+                    float x = 72;
+                    for (Run run : lines.get(i).runs()) {
+                        PDType1Font font = new PDType1Font(run.font());
+                        float width = font.getStringWidth(run.text()) / 1000 * 10;
+                        content.beginText();
+                        content.setFont(font, 10);
+                        content.newLineAtOffset(x, y);
+                        content.showText(run.text());
+                        content.endText();
+                        if (run.target() != null) {
+                            page.getAnnotations().add(link(x, y, width, run.target()));
+                        }
+                        x += width;
+                    }
+                }
+            }
+            return bytes(document);
+        }
+    }
+
+    private static PDAnnotationLink link(float x, float baseline, float width, String target) {
+        PDActionURI action = new PDActionURI();
+        action.setURI(target);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, baseline - 3, width, 12));
+        link.setAction(action);
+        return link;
     }
 
     static byte[] blankPages(int count) throws IOException {

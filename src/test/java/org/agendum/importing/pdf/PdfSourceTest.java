@@ -92,14 +92,32 @@ class PdfSourceTest {
         lines.add(List.of(word("1 (b)", 223, 245), word("Adoption", 270, 320)));
         lines.add(List.of(word("2", 223, 228), word("International", 270, 330)));
 
-        assertThat(ReadingOrder.page(lines, true)).isEqualTo("United Nations\tCTOC/COP/WG.4/2018/1\n"
+        assertThat(ReadingOrder.pageText(ReadingOrder.page(lines, true))).isEqualTo("United Nations\tCTOC/COP/WG.4/2018/1\n"
                 + "Conference of the Parties to the United\nNations Convention against\nTransnational Organized Crime\n"
                 + "Distr.: General\n9 April 2018\nOriginal: English\n"
                 + "Working Group on Trafficking in Persons\n10 a.m.–1 p.m.\t1 (a)\tOpening\n1 (b)\tAdoption\n"
                 + "2\tInternational");
-        assertThat(ReadingOrder.page(lines.subList(1, 3), false)).as("only at the top of the first page")
+        assertThat(ReadingOrder.pageText(ReadingOrder.page(lines.subList(1, 3), false))).as("only at the top of the first page")
                 .isEqualTo("Conference of the Parties to the United\tDistr.: General\n"
                         + "Nations Convention against\t9 April 2018");
+    }
+
+    @Test
+    void aJustifiedLinesWideSpacesAreSpacesAndAFontChangesCutIsNone() {
+        // a justified line of few words: spaced alike, each wider than a tab stop (13.3 to 14.0 points)
+        assertThat(ReadingOrder.text(List.of(word("Matters", 123, 156), word("report", 169.3f, 196),
+                word("States,", 210, 240), word("development", 253.9f, 310)))).isEqualTo(
+                "Matters report States, development");
+        assertThat(ReadingOrder.text(List.of(word("10 a.m.", 115, 150), word("1 (a)", 223, 245),
+                word("Opening", 270, 320)))).as("a table's row").isEqualTo("10 a.m.\t1 (a)\tOpening");
+        // an opening quote and the italic title after it; a word and its footnote's raised, smaller number
+        assertThat(ReadingOrder.text(List.of(sized("entitled \u201C", 100, 140, 700, 10),
+                sized("Our Common Agenda\u201D.", 141.4f, 230, 700, 10), sized("4", 231, 234, 697, 5.8f))))
+                .isEqualTo("entitled \u201COur Common Agenda\u201D.4");
+    }
+
+    private static PageLines.Word sized(String text, float left, float right, float baseline, float size) {
+        return new PageLines.Word(text, left, right, baseline, size, false, List.of());
     }
 
     private static PageLines.Word word(String text, float left, float right) {

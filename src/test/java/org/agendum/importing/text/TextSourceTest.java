@@ -99,6 +99,26 @@ class TextSourceTest {
                 "\"V.18-02176 CTOC/COP/WG.4/2018/1\" (job number)", "\"3\" (page number)", "\"Page 4\" (page number)");
     }
 
+    /**
+     * "A/80/562)." or "A/80/976).13" alone on a line is a sentence's end broken there (with a footnote's call), not a
+     * running head: the General-Assembly-size meeting's PDF lost 40 such symbols, and their links, before.
+     */
+    @Test
+    void aSymbolEndingASentenceOnALineOfItsOwnStays() {
+        String text = String.join("\n",
+                "A/80/150",
+                "The report is before the Assembly (see",
+                "A/80/562).",
+                "\fA/80/150",
+                "The next page.");
+
+        SourceDocument document = read(text);
+
+        assertThat(document.body()).extracting(SourceBlock::plainText).containsExactly("A/80/150",
+                "The report is before the Assembly (see A/80/562).", "The next page.");
+        assertThat(document.furnitureRemoved()).containsExactly("\"A/80/150\" (running head)");
+    }
+
     @Test
     void aPageNumberInTheMiddleOfAParagraphGoesAndTheParagraphIsJoinedAgain() {
         String text = "The Working Group will have before it a\n12\nbackground paper.";
@@ -185,6 +205,38 @@ class TextSourceTest {
         assertThat(TextSource.read(text, SourceDocument.Kind.TEXT, "copy.txt").body()).extracting(SourceBlock::plainText)
                 .containsExactly("The Working Group considered a draft questionnaire prepared by the Secretariat, in"
                         + " accordance with resolution 8/2.", "The next paragraph.");
+    }
+
+    /**
+     * Printed lines: a start the print shows splits what the characters would run on; a link goes back on its words,
+     * a hyphenated word's halves as one; a link whose words the paragraph does not hold (the clean-up gave "1.Opening"
+     * its space) is said, not dropped in silence.
+     */
+    @Test
+    void aPrintedTextsParagraphStartsAndLinksAreReadAndALinkNotFoundIsSaid() {
+        TextStyle link = TextStyle.link("https://docs.un.org/en/A/80/562");
+        List<PrintedLine> page = List.of(
+                new PrintedLine("1.Opening of the session", new LineLook(false, false,
+                        List.of(new LineLook.Mark("1.Opening", link, true, false)))),
+                new PrintedLine("The Working Group will have before it a background paper prepared by the",
+                        new LineLook(false, true, List.of())),
+                new PrintedLine("Secretariat (see A/80/562) and a note on the implementation of the Proto-",
+                        new LineLook(false, false, List.of(new LineLook.Mark("A/80/562", link, false, false),
+                                new LineLook.Mark("Proto-", link, false, true)))),
+                new PrintedLine("col, which the Conference of the Parties requested at its last session in",
+                        new LineLook(false, false, List.of(new LineLook.Mark("col", link, true, false)))),
+                new PrintedLine("The Chair will open the session and the Working Group will then adopt its",
+                        new LineLook(false, true, List.of())));
+
+        SourceDocument document = TextSource.read(new PrintedText(List.of(page), List.of()), "t.pdf");
+
+        assertThat(document.body()).hasSize(3);
+        assertThat(((SourceParagraph) document.body().get(1)).inlines()).containsSubsequence(
+                new TextRun("A/80/562", link), TextRun.plain(") and a note on the implementation of the "),
+                new TextRun("Protocol", link), TextRun.plain(", which the Conference of the Parties requested at its "
+                        + "last session in"));
+        assertThat(document.furnitureRemoved()).containsExactly("a link to https://docs.un.org/en/A/80/562 on "
+                + "\u201C1.Opening\u201D (page 1, line 1): its words were not found in the paragraph, left unlinked");
     }
 
     @Test
