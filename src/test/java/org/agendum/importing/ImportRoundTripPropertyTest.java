@@ -43,6 +43,7 @@ import org.agendum.testing.MeetingFieldScore;
 import org.agendum.testing.MeetingsWithoutIds;
 import org.agendum.testing.PdfLikeText;
 import org.agendum.testing.UnLayoutText;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generated agendas, written out as the text of their UN document ({@link UnLayoutText}) as a web copy and as a PDF
@@ -95,6 +96,39 @@ class ImportRoundTripPropertyTest {
                 .processedOn(LocalDate.of(2021, 1, 15)).releasedOn(LocalDate.of(2021, 1, 18)).build());
         assertThat(MeetingFieldScore.of(expected, result.meeting()).differences()).isEmpty();
         assertThat(MeetingsWithoutIds.of(result.meeting())).isEqualTo(MeetingsWithoutIds.of(expected));
+    }
+
+    // Found by the web copy's property: "(a) Elderly States …", a subparagraph of item 2 (b), was read as item 2 (a)'s
+    // heading run into its first paragraph, and 2 (b)'s text from there on went to 2 (a).
+    @Test
+    void aSubparagraphThatStartsWithAnEarlierItemsTitleStaysInItsItem() throws Exception {
+        AgendaItem elderly = item("Elderly", RichText.of(Paragraph.body("Transport women member work review.")));
+        AgendaItem protocol = item("Note protocol", RichText.of(Paragraph.body("Audit trends finance culture policy."),
+                Paragraph.subparagraph(1, "Elderly States housing migrants report poverty access.")));
+        Meeting meeting = meeting(LocalDate.of(2013, 10, 23), item("Opening", RichText.of("The session opens.")),
+                item("Note ocean", RichText.EMPTY).withSubItems(List.of(elderly, protocol)));
+
+        ImportResult result = ImportFixtures.importText(UnLayoutText.webCopy(meeting), "copy.txt");
+
+        assertThat(MeetingFieldScore.of(meeting, result.meeting()).differences()).isEmpty();
+        assertThat(MeetingsWithoutIds.of(result.meeting())).isEqualTo(MeetingsWithoutIds.of(meeting));
+        assertThat(result.report().entries(ReportEntry.Kind.NOT_PLACED)).isEmpty();
+    }
+
+    private static AgendaItem item(String title, RichText annotation) {
+        return new AgendaItem(ItemId.random(), title, annotation, List.of(), List.of());
+    }
+
+    /** A meeting in Vienna issued on that day, of these items, in the annotated form, without an annex. */
+    private static Meeting meeting(LocalDate issued, AgendaItem... items) {
+        LocalDate start = issued.plusDays(29);
+        MeetingDetails details = MeetingDetails.builder().bodyName("Conference of the States Parties")
+                .symbol("ABC/WG.4/" + issued.getYear() + "/1").distribution(Distribution.GENERAL).issueDate(issued)
+                .meetingName("Working Group on Trade").venue("Vienna").dates(start, start.plusDays(1))
+                .layout(AgendaLayout.ANNOTATED_PROVISIONAL_AGENDA)
+                .title(AgendaLayout.ANNOTATED_PROVISIONAL_AGENDA.standardTitle()).dutyStation(DutyStation.VIENNA)
+                .build();
+        return new Meeting(details, new Agenda(List.of(items)), OrganizationOfWork.EMPTY);
     }
 
     /** Meetings of the kind above, from one seed. */
