@@ -44,10 +44,10 @@ class ImportRoundTripPropertyTest {
         return Arbitraries.longs();
     }
 
-    // A fixed seed: two generated cases are known to fail (web copy, seed 4718306251834412162; PDF text, seed 3342,
-    // width 60, 25 lines a page), and CI must not pass or fail by chance; those cases are open bugs of the import
-    // (issue 17's note). Run with another seed to look for more.
-    @Property(tries = 150, seed = "20261207")
+    // jqwik's random seeds again: once the two known failing cases were fixed (the tests below), 13,000 meetings ran
+    // clean through each property (jqwik seeds 1 to 5 at 1,000 tries, and 8,000 generator seeds at random widths and
+    // page lengths), so a failure here is a new bug, not chance; it names its seed, and jqwik tries that one first.
+    @Property(tries = 150)
     void aWebCopyImportsBack(@ForAll("seeds") long seed) throws Exception {
         Meeting meeting = ImportableMeetings.of(seed, ImportableMeetings.Format.TEXT);
 
@@ -58,7 +58,7 @@ class ImportRoundTripPropertyTest {
         assertThat(result.report().entries(ReportEntry.Kind.NOT_PLACED)).isEmpty();
     }
 
-    @Property(tries = 100, seed = "20261207")
+    @Property(tries = 100)
     void aPdfsTextImportsBack(@ForAll("seeds") long seed, @ForAll @IntRange(min = 60, max = 130) int width,
                               @ForAll @IntRange(min = 25, max = 60) int linesPerPage) throws Exception {
         Meeting meeting = ImportableMeetings.of(seed, ImportableMeetings.Format.TEXT);
