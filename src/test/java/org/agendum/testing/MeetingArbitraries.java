@@ -42,7 +42,8 @@ import org.agendum.model.TextStyle;
  * lists, and organizations of work whose entries are notes or items (now and then an item id that is not
  * in the agenda, which the model allows). Text mixes the scripts of the six UN languages (Latin with
  * accents, Cyrillic, Chinese, Arabic), curly quotes and dashes, emoji outside the Basic Multilingual Plane,
- * characters JSON must escape (quotes, backslashes, control characters), and the empty string.
+ * characters JSON must escape (quotes, backslashes, control characters), and the empty string. Meetings a document
+ * can say, for the import's round trips, are {@link ImportableMeetings}.
  */
 public final class MeetingArbitraries {
     private static final int MAX_ITEMS = 30;

@@ -63,8 +63,8 @@ public final class PdfLikeText {
         List<String> pending = new ArrayList<>(notes);
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                int room = width - line.length() - 2;
+            if (line.length() > 0 && printed(line) + 1 + printed(word) > width) {
+                int room = width - printed(line) - 2;
                 int cut = hyphenationPoint(word, room);
                 if (cut > 0) {
                     line.append(' ').append(word, 0, cut).append(word.charAt(cut - 1) == '-' ? "" : "-");
@@ -106,6 +106,14 @@ public final class PdfLikeText {
                 at = line.indexOf(UnLayoutText.CALL_START, at + 1)) {
             pageNotes.add(++noteNumber + " " + pendingNotes.remove(0));
         }
+    }
+
+    /**
+     * The length the line prints at: a footnote call's delimiters are not printed, so a line that counted them would
+     * break before a word that fits, and the reader, measuring the printed line, rightly takes it for a paragraph's end.
+     */
+    private static int printed(CharSequence text) {
+        return (int) text.chars().filter(c -> c != UnLayoutText.CALL_START && c != UnLayoutText.CALL_END).count();
     }
 
     private static int count(String line) {

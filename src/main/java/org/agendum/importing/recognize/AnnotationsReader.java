@@ -21,7 +21,8 @@ import org.agendum.model.Paragraph;
  * <p>A heading is matched to its item by its number ("1.", "(a)" under the last numbered heading, "Item 6", "Item 1:
  * Opening of the Conference"), and accepted when it reads as a heading: the item's title, a shorter or longer form of
  * it, bold, or a short line that ends with no punctuation. Where it differs from the list's title it is kept as the item's
- * own heading. A heading without a number that is an item's title names that item too. Other text is the current
+ * own heading. A heading without a number that is an item's title names that item too. Headings follow the list's
+ * order: a number or a title that would name the current item or an earlier one is text. Other text is the current
  * item's: "(a)", "(i)" and "a." start subparagraphs of levels 1, 2 and 3; a number starts a numbered paragraph, whose
  * number the model does not keep. Under "Documentation" each paragraph is an entry, its symbol in the brackets at its
  * end.
@@ -133,6 +134,9 @@ final class AnnotationsReader {
             candidates.addAll(label.get().byForm(path));
             for (List<Integer> candidate : candidates) {
                 DraftItem found = byPath.get(candidate);
+                if (found != null && !afterCurrent(found)) {
+                    continue;
+                }
                 String rest = label.get().rest().strip();
                 if (found != null && runsIntoParagraph(rest, found.title)) {
                     takeRunIn(unit, found);
@@ -155,11 +159,30 @@ final class AnnotationsReader {
             return false;
         }
         DraftItem titled = text.length() <= LONGEST_LOOSE_HEADING ? byTitle.get(words(text)) : null;
-        if (titled != null) {
+        if (titled != null && afterCurrent(titled)) {
             take(unit, titled, text);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the item comes after the one being annotated: the annotations follow the list's order, so a label or a
+     * title that names the current item or one before it is the current item's text (a subparagraph "(a)" that starts
+     * with an earlier sub-item's title), not a heading. "Item 6" names its item outright and is not held to this.
+     */
+    private boolean afterCurrent(DraftItem item) {
+        if (current == null) {
+            return true;
+        }
+        List<Integer> a = item.path;
+        List<Integer> b = current.path;
+        for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
+            if (!a.get(k).equals(b.get(k))) {
+                return a.get(k) > b.get(k);
+            }
+        }
+        return a.size() > b.size(); // a sub-item comes after its parent
     }
 
     /** The annotation goes on under this item now, from its first paragraph. */
