@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.agendum.model.Language;
 
 /**
  * The plain forms of the two commands, recognized without picocli: {@code validate FILE...} and {@code export FILE
- * -o OUT [--emblem IMAGE] [--force]} (options before or after FILE, {@code --output} for {@code -o}, each at most
+ * -o OUT [--emblem IMAGE] [--language CODE] [--force]} (options before or after FILE, {@code --output} for {@code -o}, each at most
  * once, no other argument starting with "-" or "@"). They are what scripts and the package's checks run, and picocli
  * costs a fresh JVM some 150 ms before the first file is read: it builds its model of every command by reflection,
  * and its Java 5 class files are left out of every class-data archive (docs/decisions/0005-command-line-start.md).
@@ -68,6 +69,10 @@ final class DirectCommands {
                 command.output = Path.of(args[++i]);
             } else if (arg.equals("--emblem") && command.emblem == null && valueFollows) {
                 command.emblem = Path.of(args[++i]);
+            } else if (arg.equals("--language") && command.language == null && i + 1 < args.length
+                    && Language.ofCode(args[i + 1]).isPresent()) {
+                // a code that is not a language goes to picocli, which words the mistake
+                command.language = Language.ofCode(args[++i]).get();
             } else if (arg.equals("--force") && !command.force) {
                 command.force = true;
             } else if (isPlainValue(arg) && command.file == null) {

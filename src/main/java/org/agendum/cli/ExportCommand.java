@@ -10,11 +10,14 @@ import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
 import org.agendum.file.ExportTargets;
 import org.agendum.file.MeetingFileException;
+import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.typography.Printable;
 import org.agendum.validation.MeetingValidator;
 import org.agendum.validation.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +32,9 @@ import picocli.CommandLine.Spec;
                     + "agenda, annotations and the annex with the proposed organization of work.",
             "Prints where it wrote the document. The file is replaced only once the new one is complete.",
             "A meeting with errors (as 'agendum validate' reports them) is not exported: its errors are listed on "
-                    + "standard error and the exit code is 1, unless --force is given; warnings alone do not stop it."
+                    + "standard error and the exit code is 1, unless --force is given; warnings alone do not stop it.",
+            "What the document prints of its own (\"United Nations\", the masthead's labels, headings, dates, times, "
+                    + "numbers) is in the language of the file's version, or in the one --language names."
         })
 final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
     @Spec
@@ -47,6 +52,12 @@ final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
             description = "A PNG, JPEG or GIF picture of the UN emblem for the masthead (none is shipped: its use "
                     + "is restricted; use the file your office provides).")
     Path emblem;
+
+    @Option(names = "--language", paramLabel = "CODE", converter = LanguageCode.class,
+            description = "Print what the document writes of its own in this language instead of the file's version "
+                    + "language, for a quick check: en, fr, es, ru, zh or ar. The texts typed into the meeting stay "
+                    + "as they are.")
+    Language language;
 
     @Option(names = "--force",
             description = "Export even when the meeting has errors; they are still listed on standard error.")
@@ -96,6 +107,9 @@ final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
             err.flush();
             return ExitCodes.UNREADABLE;
         }
+        if (language != null) {
+            meeting = meeting.withDetails(meeting.details().toBuilder().versionLanguage(language).build());
+        }
         List<Problem> errors = MeetingValidator.validate(meeting).stream()
                 .filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
         for (Problem error : errors) {
@@ -127,6 +141,15 @@ final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
         out.println(Printable.of("Exported " + name + " to " + output.toAbsolutePath().normalize()));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The two-letter code of --language; picocli words a wrong one as a usage error. */
+    static final class LanguageCode implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String code) {
+            return Language.ofCode(code).orElseThrow(() -> new TypeConversionException(
+                    "'" + code + "' is not a language; use en, fr, es, ru, zh or ar"));
+        }
     }
 
     private static String count(int errors) {

@@ -3,6 +3,8 @@ package org.agendum.docx;
 import java.util.Optional;
 import org.agendum.model.Agenda;
 import org.agendum.model.AgendaPunctuation;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageNumbering;
 
 /**
  * The heading over the list, when the document's form has one ("Provisional agenda", or "I.<tab>Provisional
@@ -18,22 +20,30 @@ final class AgendaListWriter {
     private AgendaListWriter() {
     }
 
-    static void write(BodyFlow body, Agenda agenda, Optional<String> heading, PartHeadings parts) {
+    static void write(BodyFlow body, Agenda agenda, Optional<String> heading, DocumentLanguage language,
+                      PartHeadings parts) {
         if (agenda.items().isEmpty()) {
             return;
         }
         heading.ifPresent(parts::write);
-        for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda)) {
+        LanguageNumbering numbering = language.numbering();
+        for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda, marks(language))) {
             int depth = entry.numbered().depth();
             int labelAt = tabStop(depth);
             int textAt = tabStop(depth + 1);
             ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT)
                     .indent(textAt, PageGeometry.BODY_INDENT, textAt - labelAt));
-            out.text(entry.numbered().listLabel());
+            out.text(numbering.listLabel(depth, entry.numbered().ordinals().get(depth)));
             out.tab();
             out.text(entry.text());
             out.endParagraph();
         }
+    }
+
+    /** The version's colon, semicolon and full stop ("：" "；" "。" in Chinese, "؛" in Arabic). */
+    static AgendaPunctuation.Marks marks(DocumentLanguage language) {
+        return new AgendaPunctuation.Marks(language.label("punctuation.colon"),
+                language.label("punctuation.semicolon"), language.label("punctuation.fullStop"));
     }
 
     /** The body tab stop {@code steps} steps in from the body indent (the last one for deeper levels). */

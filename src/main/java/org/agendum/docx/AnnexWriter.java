@@ -16,9 +16,7 @@ import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.ScheduleEntry;
-import org.agendum.typography.UnDates;
-import org.agendum.typography.UnText;
-import org.agendum.typography.UnTimes;
+import org.agendum.typography.DocumentLanguage;
 
 /**
  * The annex "Proposed organization of work" on a new page (docs/un-format.md §6.3).
@@ -42,7 +40,8 @@ final class AnnexWriter {
     static final int ITEM_COLUMN = 936;
     /** The space between columns: a right cell margin (A/80/590 uses 0 margins and a 144-twip indent instead). */
     static final int COLUMN_GAP = 144;
-    private static final List<String> HEADS = List.of("Date and time", "Agenda item", "Title or description");
+    private static final List<String> HEADS = List.of("annex.head.dateAndTime", "annex.head.agendaItem",
+            "annex.head.titleOrDescription");
     private static final FixedTable.Cell HEAD = new FixedTable.Cell(FixedTable.HALF_POINT, FixedTable.POINT_AND_HALF,
             true);
     private static final FixedTable.Cell UNDER_HEAD = new FixedTable.Cell(FixedTable.POINT_AND_HALF, 0, false);
@@ -65,20 +64,20 @@ final class AnnexWriter {
         return new int[] {DATE_COLUMN, ITEM_COLUMN, page.bodyMeasure() - DATE_COLUMN - ITEM_COLUMN};
     }
 
-    static void write(BodyFlow body, Meeting meeting, PageGeometry page) {
+    static void write(BodyFlow body, Meeting meeting, DocumentLanguage language, PageGeometry page) {
         if (meeting.organization().days().isEmpty()) {
             return;
         }
         ContentWriter annex = body.beginHeading(ParagraphFormat.styled(UnStyles.HCH).pageBreakBefore(), 0);
-        annex.text("Annex");
+        annex.text(language.label("annex.heading"));
         body.endHeading(2);
-        body.numberedHeading(UnStyles.HCH, 2, "", "Proposed organization of work");
+        body.numberedHeading(UnStyles.HCH, 2, "", language.label("annex.title"));
 
         FixedTable table = body.table(PageGeometry.BODY_INDENT, COLUMN_GAP, columns(page));
         ContentWriter out = table.content();
         table.row(new FixedTable.Row(true, 0, true));
         for (int column = 0; column < HEADS.size(); column++) {
-            table.textCell(column, HEAD, ParagraphFormat.styled(UnStyles.TABLE_HEAD), HEADS.get(column));
+            table.textCell(column, HEAD, ParagraphFormat.styled(UnStyles.TABLE_HEAD), language.label(HEADS.get(column)));
         }
         table.endRow();
         table.row(new FixedTable.Row(true, 115, false));
@@ -87,22 +86,22 @@ final class AnnexWriter {
         }
         table.endRow();
 
-        List<Row> rows = rows(meeting);
+        List<Row> rows = rows(meeting, language);
         for (int i = 0; i < rows.size(); i++) {
-            row(table, out, rows.get(i), i == rows.size() - 1 ? LAST : FixedTable.Cell.PLAIN);
+            row(table, out, rows.get(i), language, i == rows.size() - 1 ? LAST : FixedTable.Cell.PLAIN);
         }
         table.end();
         body.spacers(1);
     }
 
-    private static List<Row> rows(Meeting meeting) {
+    private static List<Row> rows(Meeting meeting, DocumentLanguage language) {
         Agenda agenda = meeting.agenda();
         Map<ItemId, Agenda.NumberedItem> numbered = agenda.numbered().stream()
                 .collect(Collectors.toMap(n -> n.item().id(), Function.identity(), (a, b) -> a));
         Set<EntryId> continued = meeting.organization().continuations();
         List<Row> rows = new ArrayList<>();
         for (Day day : meeting.organization().days()) {
-            rows.add(new Row(UnDates.weekdayAndDate(day.date()), null, "", "", false));
+            rows.add(new Row(language.dates().weekdayAndDayMonth(day.date()), null, "", "", false));
             for (MeetingSlot slot : day.meetings()) {
                 List<ScheduleEntry> entries = slot.entries().stream()
                         .filter(e -> e instanceof NoteEntry || numbered.containsKey(((ItemEntry) e).item()))
@@ -113,7 +112,7 @@ final class AnnexWriter {
                     first = false;
                     if (entry instanceof ItemEntry item) {
                         Agenda.NumberedItem n = numbered.get(item.item());
-                        rows.add(new Row(null, starts, n.reference(),
+                        rows.add(new Row(null, starts, language.numbering().reference(n.ordinals()),
                                 AgendaPunctuation.heading(DocxText.clean(n.item().title())),
                                 continued.contains(entry.id())));
                     } else {
@@ -128,7 +127,8 @@ final class AnnexWriter {
         return rows;
     }
 
-    private static void row(FixedTable table, ContentWriter out, Row row, FixedTable.Cell cell) {
+    private static void row(FixedTable table, ContentWriter out, Row row, DocumentLanguage language,
+                            FixedTable.Cell cell) {
         table.row(FixedTable.Row.UNSPLIT);
         table.cell(0, 1, cell);
         if (row.date != null) {
@@ -140,7 +140,7 @@ final class AnnexWriter {
             }
             out.endParagraph();
         } else {
-            timeCell(out, row.startsMeeting);
+            timeCell(out, row.startsMeeting, language);
         }
         table.endCell();
         table.textCell(1, cell, ParagraphFormat.styled(UnStyles.TABLE_TEXT), DocxText.clean(row.reference).strip());
@@ -151,7 +151,7 @@ final class AnnexWriter {
             out.text(title);
         }
         if (row.continued) {
-            continued(out);
+            continued(out, language);
         }
         out.endParagraph();
         table.endCell();
@@ -159,8 +159,8 @@ final class AnnexWriter {
     }
 
     /** The meeting's time on its first row (and its label under it); later rows of the meeting leave it empty. */
-    private static void timeCell(ContentWriter out, MeetingSlot slot) {
-        String time = slot == null ? "" : DocxText.clean(times(slot)).strip();
+    private static void timeCell(ContentWriter out, MeetingSlot slot, DocumentLanguage language) {
+        String time = slot == null ? "" : DocxText.clean(times(slot, language)).strip();
         out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT));
         if (!time.isEmpty()) {
             out.text(time);
@@ -175,18 +175,21 @@ final class AnnexWriter {
     }
 
     /** "10 a.m.–1 p.m."; a meeting that ends before it starts is shown as typed rather than refused. */
-    static String times(MeetingSlot slot) {
+    static String times(MeetingSlot slot, DocumentLanguage language) {
         try {
-            return UnTimes.range(slot.start(), slot.end());
+            return language.times().range(slot.start(), slot.end());
         } catch (IllegalArgumentException e) {
-            return UnTimes.time(slot.start()) + UnText.EN_DASH + UnTimes.time(slot.end());
+            return language.times().asTyped(slot.start(), slot.end());
         }
     }
 
-    /** " (continued)", with only the word in italics (confirmed: the seed has "(<i>continued</i>)"). */
-    private static void continued(ContentWriter out) {
-        out.text(" (");
-        out.text("continued", RunFormat.NONE.withItalic(true));
-        out.text(")");
+    /**
+     * " (continued)", with only the word in italics (confirmed: the seed has "(<i>continued</i>)"); the brackets
+     * and the word are the version's (Chinese "（续）").
+     */
+    private static void continued(ContentWriter out, DocumentLanguage language) {
+        out.text(language.label("annex.continued.open"));
+        out.text(language.label("annex.continued"), RunFormat.NONE.withItalic(true));
+        out.text(language.label("annex.continued.close"));
     }
 }

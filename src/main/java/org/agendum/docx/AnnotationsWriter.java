@@ -10,6 +10,8 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageNumbering;
 
 /**
  * The annotations (docs/un-format.md §6.2): the part's heading when the document's form has one
@@ -37,20 +39,23 @@ final class AnnotationsWriter {
     private AnnotationsWriter() {
     }
 
-    static void write(BodyFlow body, Agenda agenda, DocumentForm form, PartHeadings parts, InlineWriter inlines) {
+    static void write(BodyFlow body, Agenda agenda, DocumentForm form, DocumentLanguage language, PartHeadings parts,
+                      InlineWriter inlines) {
         List<Agenda.NumberedItem> printed = printed(agenda.numbered(), form.emptyAnnotations());
         if (printed.isEmpty()) {
             return;
         }
-        form.layout().annotationsHeading().ifPresent(parts::write);
-        String sentence = DocxText.clean(form.standardSentence()).strip();
+        form.layout().annotationsHeading().ifPresent(h -> parts.write(language.label("heading.annotations")));
+        LanguageNumbering numbering = language.numbering();
+        String sentence = DocxText.clean(language.ownWording(form.standardSentence(), "annotations.emptyItem")).strip();
         // Agenda.firstFootnoteNumber's rule, counted along: asking it per item walks the agenda each time, which
         // made the export quadratic in the number of items (a General Assembly agenda has 470). The items left
         // out count for nothing: a footnote belongs to an annotation, and they have none.
         int firstFootnote = 1;
         for (Agenda.NumberedItem numbered : printed) {
             AgendaItem item = numbered.item();
-            body.numberedHeading(headingStyle(numbered.depth()), 1, numbered.listLabel(),
+            body.numberedHeading(headingStyle(numbered.depth()), 1,
+                    numbering.listLabel(numbered.depth(), numbered.ordinals().get(numbered.depth())),
                     AgendaPunctuation.heading(DocxText.clean(item.annotationHeading())));
             if (!item.hasAnnotationContent() && !sentence.isEmpty()) {
                 ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT));
@@ -59,8 +64,8 @@ final class AnnotationsWriter {
             }
             inlines.numberFootnotesFrom(firstFootnote);
             firstFootnote += item.annotation().footnoteCount();
-            annotation(body, item.annotation(), inlines);
-            documentation(body, item.documentation());
+            annotation(body, item.annotation(), numbering, inlines);
+            documentation(body, item.documentation(), language.label("annotations.documentation"));
         }
     }
 
@@ -96,8 +101,8 @@ final class AnnotationsWriter {
         };
     }
 
-    private static void annotation(BodyFlow body, RichText text, InlineWriter inlines) {
-        List<String> labels = text.subparagraphLabels();
+    private static void annotation(BodyFlow body, RichText text, LanguageNumbering numbering, InlineWriter inlines) {
+        List<Integer> ordinals = text.subparagraphOrdinals();
         for (int i = 0; i < text.paragraphs().size(); i++) {
             Paragraph paragraph = text.paragraphs().get(i);
             if (paragraph.isBlank()) {
@@ -106,7 +111,7 @@ final class AnnotationsWriter {
             ContentWriter out = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT));
             if (paragraph.level() > 0) {
                 out.tabs(paragraph.level());
-                out.text(labels.get(i));
+                out.text(numbering.listLabel(paragraph.level(), ordinals.get(i)));
                 out.tab();
             }
             inlines.write(out, paragraph.inlines());
@@ -114,7 +119,7 @@ final class AnnotationsWriter {
         }
     }
 
-    private static void documentation(BodyFlow body, List<DocumentationEntry> entries) {
+    private static void documentation(BodyFlow body, List<DocumentationEntry> entries, String heading) {
         List<DocumentationEntry> shown = entries.stream()
                 .filter(e -> !DocxText.clean(e.description()).isBlank() || !DocxText.clean(e.symbol()).isBlank())
                 .toList();
@@ -123,7 +128,7 @@ final class AnnotationsWriter {
         }
         ContentWriter label = body.beginHeading(ParagraphFormat.styled(UnStyles.H4)
                 .leftIndent(PageGeometry.BODY_INDENT), 1);
-        label.text("Documentation");
+        label.text(heading);
         body.endHeading(0);
         for (DocumentationEntry entry : shown) {
             ContentWriter line = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT).alignLeft()

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.agendum.model.AgendaLayout;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
+import org.agendum.typography.DocumentLanguage;
 
 /**
  * Writes the meeting's Word document into a {@link WordPackage}, part by part, each streamed as it is made: the
@@ -25,6 +26,8 @@ final class DocxWriter {
     static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) {
         MeetingDetails details = meeting.details();
         PageGeometry page = PageGeometry.of(details.processing().dutyStation());
+        // everything the document prints of its own is in the version's language (its table is read once)
+        DocumentLanguage language = DocumentLanguage.of(details.masthead().versionLanguage().code());
         WordPackage word = new WordPackage(LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
         word.relationshipsOf("").add(Relationships.OFFICE_DOCUMENT, DOCUMENT);
         Relationships parts = word.relationshipsOf(DOCUMENT);
@@ -39,13 +42,13 @@ final class DocxWriter {
         progress.progress(0.05, "Setting up the page and the styles");
         StylesPart.write(word, details.masthead().versionLanguage());
         progress.progress(0.1, "Writing the masthead, headers and footers");
-        MastheadWriter.write(word, "word/header1.xml", details.masthead(), page, emblem);
+        MastheadWriter.write(word, "word/header1.xml", details.masthead(), language, page, emblem);
         RunningHeaders.write(word, "word/header2.xml", "word/header3.xml", details.masthead().symbol(), page);
         RunningFooters.write(word, "word/footer1.xml", "word/footer2.xml", "word/footer3.xml", details, page);
 
         Footnotes footnotes = new Footnotes(word, DOCUMENT);
         try (WordPart document = WordPart.document(word, DOCUMENT)) {
-            body(new BodyFlow(document.content()), meeting, page, footnotes, progress);
+            body(new BodyFlow(document.content()), meeting, language, page, footnotes, progress);
             section.write(document.content().xml(), page);
         }
         footnotes.close();
@@ -56,23 +59,24 @@ final class DocxWriter {
         return word.finish();
     }
 
-    private static void body(BodyFlow body, Meeting meeting, PageGeometry page, Footnotes footnotes,
-                             ExportProgress progress) {
+    private static void body(BodyFlow body, Meeting meeting, DocumentLanguage language, PageGeometry page,
+                             Footnotes footnotes, ExportProgress progress) {
         MeetingDetails details = meeting.details();
         InlineWriter inlines = new InlineWriter(footnotes);
-        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), footnotes);
+        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), language, footnotes);
         AgendaLayout layout = details.form().layout();
-        PartHeadings parts = new PartHeadings(body, layout.numberedParts());
+        PartHeadings parts = new PartHeadings(body, layout.numberedParts(), language.numbering());
         if (layout.printsList()) {
             progress.progress(0.2, "Writing the provisional agenda");
-            AgendaListWriter.write(body, meeting.agenda(), layout.listHeading(), parts);
+            AgendaListWriter.write(body, meeting.agenda(), layout.listHeading().map(h -> language.label(
+                    "heading.provisionalAgenda")), language, parts);
         }
         if (layout.printsAnnotations()) {
             progress.progress(0.3, "Writing the annotations");
-            AnnotationsWriter.write(body, meeting.agenda(), details.form(), parts, inlines);
+            AnnotationsWriter.write(body, meeting.agenda(), details.form(), language, parts, inlines);
         }
         progress.progress(0.6, "Writing the organization of work");
-        AnnexWriter.write(body, meeting, page);
+        AnnexWriter.write(body, meeting, language, page);
         if (body.isEmpty()) {
             body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT)).endParagraph();
         }

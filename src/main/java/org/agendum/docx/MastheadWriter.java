@@ -1,8 +1,10 @@
 package org.agendum.docx;
 
+import java.util.Locale;
 import org.agendum.model.Language;
 import org.agendum.model.Masthead;
-import org.agendum.typography.UnDates;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageTable;
 
 /**
  * The first-page masthead, in the first-page header as A/80/590 has it (docs/un-format.md §4.2, confirmed): a
@@ -35,7 +37,8 @@ final class MastheadWriter {
     }
 
     /** The first-page header {@code part}, and the emblem's picture part when there is one. */
-    static void write(WordPackage word, String part, Masthead masthead, PageGeometry page, EmblemImage emblem) {
+    static void write(WordPackage word, String part, Masthead masthead, DocumentLanguage language, PageGeometry page,
+                      EmblemImage emblem) {
         try (WordPart header = WordPart.header(word, part)) {
             ContentWriter out = header.content();
             FixedTable table = FixedTable.of(out, MastheadLayout.columns(page.textWidth()));
@@ -43,7 +46,7 @@ final class MastheadWriter {
             table.row(FixedTable.Row.exactly(TOP_ROW));
             table.textCell(0, TOP, ParagraphFormat.styled(UnStyles.HEADER).spaceAfter(120), "");
             table.cell(1, 1, TOP);
-            unitedNations(out);
+            unitedNations(out, language);
             table.endCell();
             table.textCell(2, TOP, ParagraphFormat.styled(UnStyles.HEADER).spaceAfter(120), "");
             table.cell(3, 3, TOP);
@@ -60,7 +63,7 @@ final class MastheadWriter {
             table.endCell();
             table.textCell(4, MAIN, ParagraphFormat.styled(UnStyles.HEADER).spaceBefore(109), "");
             table.cell(5, 1, MAIN);
-            distribution(out, masthead);
+            distribution(out, masthead, language);
             table.endCell();
             table.endRow();
             table.end();
@@ -71,10 +74,10 @@ final class MastheadWriter {
         }
     }
 
-    /** "United Nations": HCh not bold, +0.1 pt, 96 % (confirmed). Language-specific forms are out of scope. */
-    private static void unitedNations(ContentWriter out) {
+    /** "United Nations" in the version's language: HCh not bold, +0.1 pt, 96 % (confirmed for English). */
+    private static void unitedNations(ContentWriter out, DocumentLanguage language) {
         out.paragraph(ParagraphFormat.styled(UnStyles.HCH).spaceAfter(80));
-        out.text("United Nations", RunFormat.NONE.withBold(false).withSpacing(2).withScale(96));
+        out.text(language.label("unitedNations"), RunFormat.NONE.withBold(false).withSpacing(2).withScale(96));
         out.endParagraph();
     }
 
@@ -116,20 +119,22 @@ final class MastheadWriter {
 
     /**
      * "Distr.: General" (Publication, 12 pt before), the date, an empty line and "Original: English", as
-     * A/80/590 (confirmed). A version in another language adds its name above "Original:", as Russian and
-     * Chinese versions do in English (confirmed, §8); the labels stay English (other languages are out of
-     * scope). A language-coverage line ("English, French and Spanish only") goes last (position inferred).
+     * A/80/590 (confirmed). A version in another language adds its name above "Original:". The block is the
+     * version's language's: French and Spanish versions print it in their language ("Distr. générale", "Original :
+     * anglais"), Russian, Chinese and Arabic ones in English, date included (docs/languages.md). A
+     * language-coverage line ("English, French and Spanish only") goes last (position inferred).
      */
-    private static void distribution(ContentWriter out, Masthead masthead) {
+    private static void distribution(ContentWriter out, Masthead masthead, DocumentLanguage language) {
         line(out, ParagraphFormat.styled(UnStyles.PUBLICATION).spaceBefore(240),
-                "Distr.: " + masthead.distribution().label());
-        line(out, ParagraphFormat.plain(), UnDates.date(masthead.issueDate()));
+                language.label("masthead.distribution." + masthead.distribution().name().toLowerCase(Locale.ROOT)));
+        line(out, ParagraphFormat.plain(), language.mastheadDates().date(masthead.issueDate()));
         out.emptyParagraph(ParagraphFormat.plain());
         Language original = masthead.originalLanguage();
         if (masthead.versionLanguage() != original) {
-            line(out, ParagraphFormat.plain(), masthead.versionLanguage().englishName());
+            line(out, ParagraphFormat.plain(), language.label("masthead.version"));
         }
-        line(out, ParagraphFormat.plain(), "Original: " + original.englishName());
+        line(out, ParagraphFormat.plain(), LanguageTable.fill(language.label("masthead.original"), "language",
+                language.label("masthead.language." + original.code())));
         String coverage = DocxText.clean(masthead.languageCoverage()).strip();
         if (!coverage.isEmpty()) {
             line(out, ParagraphFormat.plain(), coverage);

@@ -2,8 +2,8 @@ package org.agendum.docx;
 
 import org.agendum.model.MeetingInfo;
 import org.agendum.model.TitleBlock;
-import org.agendum.typography.UnDates;
-import org.agendum.typography.UnText;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageTable;
 
 /**
  * The block under the masthead, at the left margin, then the title (docs/un-format.md §4.2, §4.3):
@@ -31,12 +31,16 @@ final class TitleBlockWriter {
     private TitleBlockWriter() {
     }
 
-    static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock, Footnotes footnotes) {
+    static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock, DocumentLanguage language,
+                      Footnotes footnotes) {
         line(body, UnStyles.SESSION, meeting.meetingName());
         line(body, UnStyles.SESSION, meeting.sessionLine());
-        line(body, UnStyles.NORMAL, placeAndDates(meeting));
-        agendaItem(body, titleBlock, footnotes);
-        String title = DocxText.clean(titleBlock.title()).strip();
+        line(body, UnStyles.NORMAL, placeAndDates(meeting, language));
+        agendaItem(body, titleBlock, language, footnotes);
+        // a form's standard title left as Agendum proposed it is printed in the version's language
+        String title = DocxText.clean(language.ownWording(titleBlock.title(), "title.annotatedProvisionalAgenda",
+                "title.provisionalAgendaAndAnnotations", "title.provisionalAgenda",
+                "title.annotationsToTheProvisionalAgenda")).strip();
         if (!title.isEmpty()) {
             ContentWriter heading = body.beginHeading(ParagraphFormat.styled(UnStyles.TITLE_HCH), 3);
             heading.tabs(2);
@@ -50,8 +54,9 @@ final class TitleBlockWriter {
      * title. A title without the line is printed alone (the validator warns); a note without the line is left
      * out, since it would have nothing to hang on.
      */
-    private static void agendaItem(BodyFlow body, TitleBlock titleBlock, Footnotes footnotes) {
-        String itemLine = DocxText.clean(titleBlock.agendaItemLine()).strip();
+    private static void agendaItem(BodyFlow body, TitleBlock titleBlock, DocumentLanguage language,
+                                   Footnotes footnotes) {
+        String itemLine = DocxText.clean(language.agendaItemLine(titleBlock.agendaItemLine())).strip();
         if (!itemLine.isEmpty()) {
             ContentWriter line = body.paragraph(ParagraphFormat.styled(UnStyles.AGENDA_ITEM_NORMAL));
             line.text(itemLine);
@@ -81,13 +86,15 @@ final class TitleBlockWriter {
 
     /**
      * "Vienna, 2 and 3 July 2018", or "9–20 April 2018" without a venue (treaty bodies in Geneva since about
-     * 2013); dates in the wrong order are shown as given rather than refused.
+     * 2013); dates in the wrong order are shown as given rather than refused. The order of place and dates is the
+     * language's ("2015年6月1日至5日，维也纳").
      */
-    static String placeAndDates(MeetingInfo meeting) {
+    static String placeAndDates(MeetingInfo meeting, DocumentLanguage language) {
         String dates = meeting.endDate().isBefore(meeting.startDate())
-                ? UnDates.date(meeting.startDate()) + UnText.EN_DASH + UnDates.date(meeting.endDate())
-                : UnDates.range(meeting.startDate(), meeting.endDate());
+                ? language.dates().asTyped(meeting.startDate(), meeting.endDate())
+                : language.dates().range(meeting.startDate(), meeting.endDate());
         String venue = DocxText.clean(meeting.venue()).strip();
-        return venue.isEmpty() ? dates : venue + ", " + dates;
+        return venue.isEmpty() ? dates
+                : LanguageTable.fill(language.label("meeting.placeAndDates"), "venue", venue, "dates", dates);
     }
 }

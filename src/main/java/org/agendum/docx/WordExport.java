@@ -21,9 +21,9 @@ import org.agendum.model.MeetingSize;
  * <p>The document's form ({@link org.agendum.model.AgendaLayout}) says which parts it prints: the list, the
  * annotations or both, under which headings; the annex comes whenever the meeting has an organization of work.
  *
- * <p>Labels the model does not hold ("Documentation", "Annex", the masthead's "Distr.:" and "Original:", the
- * annex's column heads) are written in English, like the form's headings; the other languages' forms
- * (docs/un-format.md §8) are out of scope for now.
+ * <p>What the document prints of its own ("United Nations", the masthead's labels, the form's title and headings,
+ * "Documentation", the annex's heads, dates, times, numbers and the list's punctuation) is in the language of the
+ * version ({@link org.agendum.typography.DocumentLanguage}; docs/languages.md).
  */
 public final class WordExport {
     private WordExport() {

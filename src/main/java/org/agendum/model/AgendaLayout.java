@@ -7,8 +7,8 @@ import java.util.Optional;
  * real documents: "Annotated provisional agenda" with "Provisional agenda" and "Annotations" headings (the
  * sample, CTOC/COP/WG.4/2018/1); "Provisional agenda and annotations" with no heading over the list, in some
  * documents with the two parts numbered "I." and "II."; "Provisional agenda" alone; and "Annotations to the
- * provisional agenda", an addendum (/Add.1) that repeats the list or not. The headings' words are English
- * until the document's language drives them.
+ * provisional agenda", an addendum (/Add.1) that repeats the list or not. The words here are English, as the
+ * window shows them; the export prints the version's language's (docs/languages.md).
  */
 public enum AgendaLayout {
     ANNOTATED_PROVISIONAL_AGENDA("Annotated provisional agenda", "Annotated provisional agenda",

@@ -1,5 +1,6 @@
 package org.agendum.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,15 +52,29 @@ public record RichText(List<Paragraph> paragraphs) {
      * level down, "a." two levels down. Lettering restarts after body text and after a shallower subparagraph.
      */
     public List<String> subparagraphLabels() {
+        List<Integer> ordinals = subparagraphOrdinals();
+        List<String> labels = new ArrayList<>(ordinals.size());
+        for (int i = 0; i < ordinals.size(); i++) {
+            int level = paragraphs.get(i).level();
+            labels.add(level == 0 ? "" : Numbering.subparagraphLabel(level, ordinals.get(i)));
+        }
+        return labels;
+    }
+
+    /**
+     * Each paragraph's place in its series of subparagraphs (0 for body text), from which a version's own labels
+     * are made ({@link #subparagraphLabels} gives the English ones).
+     */
+    public List<Integer> subparagraphOrdinals() {
         int[] counters = new int[Paragraph.MAX_LEVEL + 1];
         return paragraphs.stream().map(p -> {
             if (p.level() == 0) {
                 Arrays.fill(counters, 0);
-                return "";
+                return 0;
             }
             counters[p.level()]++;
             Arrays.fill(counters, p.level() + 1, counters.length, 0);
-            return Numbering.subparagraphLabel(p.level(), counters[p.level()]);
+            return counters[p.level()];
         }).toList();
     }
 }

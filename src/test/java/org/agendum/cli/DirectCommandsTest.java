@@ -56,9 +56,10 @@ class DirectCommandsTest {
             ExportCommand export = (ExportCommand) picocli;
             ExportCommand recognized = (ExportCommand) direct.get();
             assertThat(List.of(String.valueOf(recognized.file), String.valueOf(recognized.output),
-                    String.valueOf(recognized.emblem), String.valueOf(recognized.force))).isEqualTo(List.of(
+                    String.valueOf(recognized.emblem), String.valueOf(recognized.force),
+                    String.valueOf(recognized.language))).isEqualTo(List.of(
                     String.valueOf(export.file), String.valueOf(export.output), String.valueOf(export.emblem),
-                    String.valueOf(export.force)));
+                    String.valueOf(export.force), String.valueOf(export.language)));
         }
     }
 
@@ -67,7 +68,7 @@ class DirectCommandsTest {
         Arbitrary<String> words = Arbitraries.of("validate", "export", "help", "-o", "--output", "--emblem", "--force",
                 "-h", "--help", "-V", "--version", "a.agendum", "b.agendum", "out.docx", "e.png", "@args.txt", "-x",
                 "--", "", "-", "-oX.docx", "--output=X.docx", "--force=true", "with space.agendum", "ünïcödé.agendum",
-                "VALIDATE", "a\u0000b");
+                "VALIDATE", "a\u0000b", "--language", "fr", "zh", "xx", "FR", "--language=ar");
         Arbitrary<String> names = Arbitraries.of("a.agendum", "b c.agendum", "ünï.agendum", "out.docx", "dir/x.png",
                 "validate", "export", "help", "x=y");
         Arbitrary<List<String>> validate = names.list().ofMinSize(1).ofMaxSize(3).map(files -> {
@@ -77,10 +78,14 @@ class DirectCommandsTest {
         });
         Arbitrary<List<String>> export = Combinators.combine(names, Arbitraries.of("-o", "--output"), names,
                 Arbitraries.of(List.<String>of(), List.of("--emblem", "un.png")), Arbitraries.of(true, false),
-                Arbitraries.randoms()).as((file, option, output, emblem, force, random) -> {
+                Arbitraries.of(List.<String>of(), List.of("--language", "ar"), List.of("--language", "es")),
+                Arbitraries.randoms()).as((file, option, output, emblem, force, language, random) -> {
                     List<List<String>> groups = new ArrayList<>(List.of(List.of(file), List.of(option, output)));
                     if (!emblem.isEmpty()) {
                         groups.add(emblem);
+                    }
+                    if (!language.isEmpty()) {
+                        groups.add(language);
                     }
                     if (force) {
                         groups.add(List.of("--force"));
@@ -146,7 +151,9 @@ class DirectCommandsTest {
                 new Case(SAMPLE, "export", "a.agendum", "-o", dir.resolve("sample.agendum").toString()),
                 new Case(SAMPLE, "export", "a.agendum", "-o", dir.toString()),
                 new Case(SAMPLE, "export", "a.agendum", "--emblem", dir.resolve("missing.png").toString(), "-o", out),
-                new Case(NO_SYMBOL, "export", "--force", "a.agendum", "--output", out));
+                new Case(NO_SYMBOL, "export", "--force", "a.agendum", "--output", out),
+                new Case(SAMPLE, "export", "a.agendum", "--language", "zh", "-o", out),
+                new Case(SAMPLE, "export", "--language", "fr", "a.agendum", "-o", out));
         for (Case c : cases) {
             Outcome picocli = picocli(c);
             Optional<DirectCommands.Command> command = DirectCommands.recognize(c.loader(), c.args());

@@ -1,0 +1,112 @@
+package org.agendum.typography;
+
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * Times of meetings in a language's patterns ({@link LanguageTable}): "10 a.m.–1 p.m.", "3–6 p.m.",
+ * "10 heures-13 heures", "10.00 a 13.00 horas", "上午10时至下午1时", "下午3时至6时". The table gives the clock (12 or
+ * 24 hours), the form of a time on the hour and with minutes, the halves of the day, the words for noon and
+ * midnight (which never share a half of the day), the range and which of its ends leaves out the half of the day
+ * both share. The English table gives exactly what {@link UnTimes} writes (LanguageTimesPropertyTest).
+ */
+public final class LanguageTimes {
+    private final boolean twelveHours;
+    private final String onTheHour;
+    private final String withMinutes;
+    private final String am;
+    private final String pm;
+    private final String noonHour;
+    private final String noon;
+    private final String midnight;
+    private final String range;
+    private final String sharedPeriod;
+
+    LanguageTimes(LanguageTable table) {
+        String clock = table.get("time.clock");
+        if (!clock.equals("12") && !clock.equals("24")) {
+            throw new IllegalStateException("The " + table.code() + " table's time.clock is 12 or 24, not " + clock);
+        }
+        this.twelveHours = clock.equals("12");
+        this.onTheHour = table.get("time.onTheHour");
+        this.withMinutes = table.get("time.withMinutes");
+        this.am = table.get("time.am");
+        this.pm = table.get("time.pm");
+        this.noonHour = table.get("time.noonHour");
+        this.noon = table.get("time.noon");
+        this.midnight = table.get("time.midnight");
+        this.range = table.get("time.range");
+        this.sharedPeriod = table.get("time.sharedPeriod");
+    }
+
+    /** One time: "10 a.m.", "12 noon", "15 heures", "上午10时". */
+    public String time(LocalTime time) {
+        Objects.requireNonNull(time, "time");
+        return end(time, false, true);
+    }
+
+    /**
+     * A meeting's start and end, as {@link UnTimes#range} accepts them: the end is after the start within one day,
+     * an end of 00:00 being the midnight that closes it.
+     *
+     * @throws IllegalArgumentException if {@code end} is not after {@code start}
+     */
+    public String range(LocalTime start, LocalTime end) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!UnTimes.isRange(start, end)) {
+            throw new IllegalArgumentException("Time range must end after it starts: start " + start + ", end " + end);
+        }
+        boolean shared = twelveHours && !isWord(start) && !isWord(end) && period(start).equals(period(end));
+        return LanguageTable.fill(range, "start", end(start, false, !(shared && sharedPeriod.equals("start"))),
+                "end", end(end, true, !(shared && sharedPeriod.equals("end"))));
+    }
+
+    /** Two times in the range's pattern as they are, for a meeting typed as ending before it starts. */
+    public String asTyped(LocalTime start, LocalTime end) {
+        return LanguageTable.fill(range, "start", time(start), "end", time(end));
+    }
+
+    /**
+     * One end of a range. {@code closing}: an end of 00:00 is the midnight that closes the day (24 on a 24-hour
+     * clock); {@code withPeriod}: whether the half of the day is printed.
+     */
+    private String end(LocalTime time, boolean closing, boolean withPeriod) {
+        if (isNoon(time) && !noon.isEmpty()) {
+            return noon;
+        }
+        if (isMidnight(time) && !midnight.isEmpty()) {
+            return midnight;
+        }
+        int hour = time.getHour();
+        if (twelveHours) {
+            hour = hour % 12 == 0 ? 12 : hour % 12;
+        } else if (closing && isMidnight(time)) {
+            hour = 24;
+        }
+        String minutes = (time.getMinute() < 10 ? "0" : "") + time.getMinute();
+        String pattern = time.getMinute() == 0 ? onTheHour : withMinutes;
+        String filled = LanguageTable.fill(pattern, "h", Integer.toString(hour), "hh", (hour < 10 ? "0" : "") + hour,
+                "mm", minutes, "period", withPeriod ? period(time) : "");
+        return withPeriod ? filled : filled.strip();
+    }
+
+    private String period(LocalTime time) {
+        if (time.getHour() < 12) {
+            return am;
+        }
+        return time.getHour() == 12 && !noonHour.isEmpty() ? noonHour : pm;
+    }
+
+    private boolean isWord(LocalTime time) {
+        return isNoon(time) && !noon.isEmpty() || isMidnight(time) && !midnight.isEmpty();
+    }
+
+    private static boolean isNoon(LocalTime time) {
+        return time.getHour() == 12 && time.getMinute() == 0;
+    }
+
+    private static boolean isMidnight(LocalTime time) {
+        return time.getHour() == 0 && time.getMinute() == 0;
+    }
+}
