@@ -55,6 +55,7 @@ final class DtoMapper {
                 processing.processedOn().map(FileFormat.DATE::format).orElse(null),
                 processing.releasedOn().map(FileFormat.DATE::format).orElse(null),
                 EnumCodes.DUTY_STATION.code(processing.dutyStation()), titleBlock.title(),
+                nullIfEmpty(titleBlock.titleNote()),
                 defaultForm ? null : EnumCodes.LAYOUT.code(form.layout()),
                 defaultForm ? null : EnumCodes.EMPTY_ANNOTATIONS.code(form.emptyAnnotations()),
                 defaultForm ? null : form.standardSentence(),

@@ -51,6 +51,7 @@ final class FileDto {
             String releasedOn,
             String dutyStation,
             String title,
+            String titleNote,
             String layout,
             String emptyAnnotations,
             String standardSentence,
@@ -132,7 +133,7 @@ final class FileDto {
             text("bodyName"), text("meetingName"), text("sessionLine"), text("venue"), text("startDate"),
             text("endDate"), text("symbol"), text("distribution"), text("issueDate"), text("originalLanguage"),
             text("versionLanguage"), text("jobNumber"), optionalText("processedOn"), optionalText("releasedOn"),
-            text("dutyStation"), text("title"), optionalText("layout"), optionalText("emptyAnnotations"),
+            text("dutyStation"), text("title"), optionalText("titleNote"), optionalText("layout"), optionalText("emptyAnnotations"),
             optionalText("standardSentence"), text("agendaItemLine"), optionalText("agendaItemTitle"),
             optionalText("agendaItemNote"), text("languageCoverage"))) {
         @Override
@@ -140,14 +141,15 @@ final class FileDto {
             return new DetailsDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
                     (String) v[5], (String) v[6], (String) v[7], (String) v[8], (String) v[9], (String) v[10],
                     (String) v[11], (String) v[12], (String) v[13], (String) v[14], (String) v[15], (String) v[16],
-                    (String) v[17], (String) v[18], (String) v[19], (String) v[20], (String) v[21], (String) v[22]);
+                    (String) v[17], (String) v[18], (String) v[19], (String) v[20], (String) v[21], (String) v[22],
+                    (String) v[23]);
         }
 
         @Override
         Object[] valuesOf(DetailsDto d) {
             return new Object[] {d.bodyName(), d.meetingName(), d.sessionLine(), d.venue(), d.startDate(), d.endDate(),
                 d.symbol(), d.distribution(), d.issueDate(), d.originalLanguage(), d.versionLanguage(), d.jobNumber(),
-                d.processedOn(), d.releasedOn(), d.dutyStation(), d.title(), d.layout(), d.emptyAnnotations(),
+                d.processedOn(), d.releasedOn(), d.dutyStation(), d.title(), d.titleNote(), d.layout(), d.emptyAnnotations(),
                 d.standardSentence(), d.agendaItemLine(), d.agendaItemTitle(), d.agendaItemNote(),
                 d.languageCoverage()};
         }

@@ -24,7 +24,8 @@ final class FormatVersion {
     private static boolean usesFormat2(MeetingDetails details) {
         return !details.form().equals(DocumentForm.DEFAULT)
                 || details.processing().processedOn().isPresent() || details.processing().releasedOn().isPresent()
-                || !details.titleBlock().agendaItemTitle().isEmpty() || !details.titleBlock().agendaItemNote().isEmpty();
+                || !details.titleBlock().agendaItemTitle().isEmpty() || !details.titleBlock().agendaItemNote().isEmpty()
+                || !details.titleBlock().titleNote().isEmpty();
     }
 
     private static boolean usesFormat2(AgendaItem item) {

@@ -97,6 +97,7 @@ final class ModelMapper {
         DutyStation dutyStation = code(EnumCodes.DUTY_STATION, required(d.dutyStation(), at, "dutyStation"),
                 at.field("dutyStation"));
         String title = required(d.title(), at, "title");
+        String titleNote = orEmpty(d.titleNote());
         DocumentForm form = DocumentForm.DEFAULT;
         if (d.layout() != null) {
             form = form.withLayout(code(EnumCodes.LAYOUT, d.layout(), at.field("layout")));
@@ -116,7 +117,7 @@ final class ModelMapper {
                 new Masthead(bodyName, symbol, distribution, issueDate, originalLanguage, versionLanguage,
                         languageCoverage),
                 new MeetingInfo(meetingName, sessionLine, venue, startDate, endDate),
-                new TitleBlock(agendaItemLine, agendaItemTitle, agendaItemNote, title),
+                new TitleBlock(agendaItemLine, agendaItemTitle, agendaItemNote, title, titleNote),
                 new Processing(dutyStation, jobNumber, processedOn, releasedOn),
                 form);
     }

@@ -16,9 +16,8 @@ import org.agendum.model.MeetingLimit;
 final class PartCounts {
     /** The fields whose text the Word document prints, in the details and everywhere else. */
     private static final Set<String> TEXT_FIELDS = Set.of("bodyName", "meetingName", "sessionLine", "venue",
-            "symbol", "jobNumber", "title", "agendaItemLine", "agendaItemTitle", "agendaItemNote", "standardSentence", "heading",
-            "languageCoverage", "text", "link", "description",
-            "label", "note");
+            "symbol", "jobNumber", "title", "titleNote", "agendaItemLine", "agendaItemTitle", "agendaItemNote",
+            "standardSentence", "heading", "languageCoverage", "text", "link", "description", "label", "note");
 
     private final String source;
     private final long[] counts = new long[MeetingLimit.values().length];

@@ -49,6 +49,8 @@ public final class DetailField<T> {
             "Agenda item footnote", TitleBlock::agendaItemNote, TitleBlock::withAgendaItemNote);
     public static final DetailField<String> TITLE =
             titleBlock("TITLE", "Title", TitleBlock::title, TitleBlock::withTitle);
+    public static final DetailField<String> TITLE_NOTE =
+            titleBlock("TITLE_NOTE", "Title footnote", TitleBlock::titleNote, TitleBlock::withTitleNote);
 
     // the form
     public static final DetailField<AgendaLayout> LAYOUT = new DetailField<>("LAYOUT", "Form",
@@ -70,7 +72,7 @@ public final class DetailField<T> {
 
     private static final List<DetailField<?>> VALUES = List.of(BODY_NAME, SYMBOL, DISTRIBUTION, ISSUE_DATE, LANGUAGES,
             LANGUAGE_COVERAGE, MEETING_NAME, SESSION_LINE, VENUE, DATES, AGENDA_ITEM_LINE, AGENDA_ITEM_TITLE,
-            AGENDA_ITEM_NOTE, TITLE, LAYOUT, EMPTY_ANNOTATIONS, STANDARD_SENTENCE, DUTY_STATION, JOB_NUMBER,
+            AGENDA_ITEM_NOTE, TITLE, TITLE_NOTE, LAYOUT, EMPTY_ANNOTATIONS, STANDARD_SENTENCE, DUTY_STATION, JOB_NUMBER,
             PROCESSED_ON, RELEASED_ON);
 
     private final String name;

@@ -198,6 +198,10 @@ public record MeetingDetails(Masthead masthead, MeetingInfo meetingInfo, TitleBl
             return titleBlock(titleBlock.withTitle(v));
         }
 
+        public Builder titleNote(String v) {
+            return titleBlock(titleBlock.withTitleNote(v));
+        }
+
         // the form
 
         public Builder layout(AgendaLayout v) {

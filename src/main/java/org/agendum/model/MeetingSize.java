@@ -116,6 +116,7 @@ public final class MeetingSize {
         text(details.titleBlock().agendaItemTitle());
         text(details.titleBlock().agendaItemNote());
         text(details.titleBlock().title());
+        text(details.titleBlock().titleNote());
         text(details.processing().jobNumber());
     }
 

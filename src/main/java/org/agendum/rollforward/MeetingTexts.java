@@ -58,7 +58,7 @@ final class MeetingTexts {
         TitleBlock block = meeting.details().titleBlock();
         TitleBlock newBlock = new TitleBlock(text("Item line", block.agendaItemLine()),
                 text("Item title", block.agendaItemTitle()), text("Asterisk footnote", block.agendaItemNote()),
-                text("Title", block.title()));
+                text("Title", block.title()), text("Title footnote", block.titleNote()));
         Agenda agenda = new Agenda(items(meeting.agenda(), meeting.agenda().items()));
         return new Meeting(meeting.details().withTitleBlock(newBlock), agenda, organization(meeting.organization()));
     }

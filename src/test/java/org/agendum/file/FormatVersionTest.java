@@ -27,7 +27,7 @@ class FormatVersionTest {
     void aMeetingThatNeedsNothingNewIsWrittenAsFormat1AsBefore() throws Exception {
         String written = new String(MeetingFiles.write(SAMPLE), StandardCharsets.UTF_8);
         assertThat(written).contains("\"version\": 1,").doesNotContain("layout").doesNotContain("heading")
-                .doesNotContain("processedOn").doesNotContain("agendaItemTitle");
+                .doesNotContain("processedOn").doesNotContain("agendaItemTitle").doesNotContain("titleNote");
         byte[] resource;
         try (var in = SampleMeeting.class.getResourceAsStream("/org/agendum/sample/CTOC_COP_WG.4_2018_1.agendum")) {
             resource = in.readAllBytes();
@@ -44,6 +44,9 @@ class FormatVersionTest {
                         .agendaItemTitle("Adoption of the agenda")), "\"agendaItemTitle\": \"Adoption of the agenda\""),
                 feature("the item line's footnote", m -> details(m, b -> b.agendaItemNote("E/CN.15/2011/1.")),
                         "\"agendaItemNote\""),
+                feature("the title's footnote", m -> details(m, b -> b.titleNote("The late submission of this document "
+                        + "was caused by the workload.")), "\"title\": \"Annotated provisional agenda\",\n    "
+                        + "\"titleNote\": \"The late submission of this document was caused by the workload.\""),
                 feature("a processing date", m -> details(m, b -> b.processedOn(LocalDate.of(2018, 4, 3))),
                         "\"processedOn\": \"2018-04-03\""),
                 feature("a release date", m -> details(m, b -> b.releasedOn(LocalDate.of(2018, 4, 4))),

@@ -38,6 +38,7 @@ class MeetingDetailsTest {
             new Change<>(DetailField.AGENDA_ITEM_TITLE, "Adoption of the agenda and other organizational matters"),
             new Change<>(DetailField.AGENDA_ITEM_NOTE, "E/CN.15/2011/1."),
             new Change<>(DetailField.TITLE, "Provisional agenda"),
+            new Change<>(DetailField.TITLE_NOTE, "The late submission of this document was caused by the workload."),
             new Change<>(DetailField.LAYOUT, AgendaLayout.AGENDA_AND_ANNOTATIONS_IN_NUMBERED_PARTS),
             new Change<>(DetailField.EMPTY_ANNOTATIONS, EmptyAnnotations.STANDARD_SENTENCE),
             new Change<>(DetailField.STANDARD_SENTENCE, "Nothing to add."),
@@ -53,7 +54,7 @@ class MeetingDetailsTest {
         assertThat(blank.masthead()).isEqualTo(
                 new Masthead("", "", Distribution.GENERAL, JULY_2, Language.ENGLISH, Language.ENGLISH, ""));
         assertThat(blank.meetingInfo()).isEqualTo(new MeetingInfo("", "", "Vienna", JULY_2, JULY_2));
-        assertThat(blank.titleBlock()).isEqualTo(new TitleBlock("", "", "", TitleBlock.DEFAULT_TITLE));
+        assertThat(blank.titleBlock()).isEqualTo(new TitleBlock("", "", "", TitleBlock.DEFAULT_TITLE, ""));
         assertThat(blank.processing()).isEqualTo(new Processing(DutyStation.VIENNA, ""));
     }
 
@@ -64,6 +65,7 @@ class MeetingDetailsTest {
                 .originalLanguage(Language.ARABIC).versionLanguage(Language.CHINESE).languageCoverage("coverage")
                 .meetingName("meeting").sessionLine("session").venue("venue").dates(JULY_2, JULY_3)
                 .agendaItemLine("item line").agendaItemTitle("item title").agendaItemNote("note").title("title")
+                .titleNote("title note")
                 .layout(AgendaLayout.PROVISIONAL_AGENDA).emptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
                 .standardSentence("sentence")
                 .dutyStation(DutyStation.GENEVA).jobNumber("job").processedOn(APRIL_9).releasedOn(JULY_2)
@@ -72,7 +74,7 @@ class MeetingDetailsTest {
                 new Masthead("body", "symbol", Distribution.RESTRICTED, APRIL_9, Language.ARABIC, Language.CHINESE,
                         "coverage"),
                 new MeetingInfo("meeting", "session", "venue", JULY_2, JULY_3),
-                new TitleBlock("item line", "item title", "note", "title"),
+                new TitleBlock("item line", "item title", "note", "title", "title note"),
                 new Processing(DutyStation.GENEVA, "job", Optional.of(APRIL_9), Optional.of(JULY_2)),
                 new DocumentForm(AgendaLayout.PROVISIONAL_AGENDA, EmptyAnnotations.STANDARD_SENTENCE, "sentence")));
         assertThat(details.jobProcessedDate()).isEqualTo(APRIL_9);
@@ -96,7 +98,9 @@ class MeetingDetailsTest {
         assertThat(meeting.withDates(new MeetingInfo.Dates(JULY_3, JULY_2)).dates())
                 .isEqualTo(new MeetingInfo.Dates(JULY_3, JULY_2));
         assertThat(TitleBlock.DEFAULT.withAgendaItemLine("Item 3").withTitle("T"))
-                .isEqualTo(new TitleBlock("Item 3", "", "", "T"));
+                .isEqualTo(new TitleBlock("Item 3", "", "", "T", ""));
+        assertThat(TitleBlock.DEFAULT.withTitleNote("Late.").withAgendaItemNote("E/1."))
+                .isEqualTo(new TitleBlock("", "", "E/1.", TitleBlock.DEFAULT_TITLE, "Late."));
         assertThat(new Processing(DutyStation.VIENNA, "").withJobNumber("V.1").withDutyStation(DutyStation.GENEVA))
                 .isEqualTo(new Processing(DutyStation.GENEVA, "V.1"));
     }

@@ -92,6 +92,7 @@ public final class MeetingArbitraries {
                         .originalLanguage(l.get(0)).versionLanguage(l.get(1)).languageCoverage(s.get(8))
                         .meetingName(s.get(1)).sessionLine(s.get(2)).venue(s.get(3)).dates(d.get(0), d.get(1))
                         .agendaItemLine(s.get(7)).agendaItemTitle(s.get(9)).agendaItemNote(s.get(10)).title(s.get(6))
+                        .titleNote(s.get(11))
                         .dutyStation(station).jobNumber(s.get(5)).processedOn(job.get(0)).releasedOn(job.get(1))
                         .form(form)
                         .build());
@@ -139,7 +140,7 @@ public final class MeetingArbitraries {
     /** The details with every text empty: a meeting whose officer has filled in nothing yet. */
     private static MeetingDetails emptied(MeetingDetails d) {
         return d.toBuilder().bodyName("").symbol("").languageCoverage("").meetingName("").sessionLine("").venue("")
-                .agendaItemLine("").agendaItemTitle("").agendaItemNote("").title("").jobNumber("").standardSentence("")
+                .agendaItemLine("").agendaItemTitle("").agendaItemNote("").title("").titleNote("").jobNumber("").standardSentence("")
                 .build();
     }
 
