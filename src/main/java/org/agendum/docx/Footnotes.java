@@ -6,9 +6,10 @@ import org.agendum.model.FootnoteMark;
  * Real Word footnotes, written into their own part (word/footnotes.xml) while the body is written, as their
  * references come. The annotations' notes are numbered through the document as
  * {@code Agenda.firstFootnoteNumber} says, and Word's automatic numbering, which counts references in document
- * order, shows the same numbers because the annotations are written in the model's order. The agenda item
- * line's note has its own mark, "*" (E/CN.15/2011/1's "Item 2 of the provisional agenda*"), which Word and
- * LibreOffice leave out of the count.
+ * order, shows the same numbers because the annotations are written in the model's order. The notes under the
+ * masthead have marks of their own, "*" and "**" in the order of the text (E/CN.15/2011/1's "Item 2 of the
+ * provisional agenda*", TD/TIMBER.3/1's "Provisional Agenda and Annotations*"), which Word and LibreOffice leave
+ * out of the count.
  *
  * <p>The ids follow the order of the references in the text: the notes with their own marks, which stand
  * under the masthead, take 1, 2 …, and the numbered note n takes n after them (n itself when there is none).
@@ -26,6 +27,7 @@ final class Footnotes {
     static final String PART = "word/footnotes.xml";
     /** The run of a mark of its own ("*"), in the note and after its reference. */
     static final RunFormat MARK = RunFormat.styled(UnStyles.FOOTNOTE_REFERENCE);
+    private static final String ASTERISK = "*";
     private static final String SEPARATOR = "__________________";
     /** From the number's start to the text's: three superscript digits and a space at 8.5 pt. */
     static final int NUMBER_ROOM = 204;
@@ -55,22 +57,31 @@ final class Footnotes {
     }
 
     /**
-     * Adds a note with its own mark ("*") in place of a number and returns its id. Word and LibreOffice number
-     * only the notes without a mark of their own, so the numbered notes keep 1, 2 …
+     * Calls a note marked with asterisks at the end of {@code line}: its reference, then its mark, which is "*" for
+     * the first such note, "**" for the second and so on, in the order of the text (the UN's successive asterisk
+     * notes on a page). Word and LibreOffice number only the notes without a mark of their own, so the numbered
+     * notes keep 1, 2 …
      *
      * @throws IllegalStateException after a numbered note: the ids would no longer follow the text
      */
-    int addWithOwnMark(String ownMark, String text) {
+    void callWithAsterisks(ContentWriter line, String text) {
         if (numberedNotes) {
             throw new IllegalStateException("a note with its own mark comes before the numbered notes");
         }
         ownMarkNotes++;
+        String mark = ASTERISK.repeat(ownMarkNotes);
         ContentWriter note = note(ownMarkNotes);
-        note.plainText(ownMark, MARK);
+        note.plainText(mark, MARK);
         note.tab();
         note.text(text);
         endNote(note);
-        return ownMarkNotes;
+        line.footnoteReference(ownMarkNotes, true);
+        // a run for each asterisk: LibreOffice (7.4) takes a custom mark only from one-character runs, which it
+        // joins, and printed "1**" for a run of two; Word takes the first run as the mark and shows the rest
+        // after it in the same style
+        for (int i = 0; i < ownMarkNotes; i++) {
+            line.plainText(ASTERISK, MARK);
+        }
     }
 
     /** Whether the document has footnotes (and so a footnotes part, which the settings name). */

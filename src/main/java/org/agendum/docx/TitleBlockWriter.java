@@ -16,18 +16,17 @@ import org.agendum.typography.LanguageTable;
  * Adoption of the agenda and other            ← … and, bold, the item's title in the left half of the page
  * organizational matters                         (AgendaTitleH2), as E/CN.15/2011/1 and A/80/590
  *
- *           Annotated provisional agenda      ← Title_H_CH, the text at 1267
+ *           Annotated provisional agenda**    ← Title_H_CH, the text at 1267; "*" when the item line has no note
  * </pre>
  *
  * The order and the styles follow A/80/590's Session / Agenda item / item title / title block and
  * CTOC/COP/WG.4/2018/1 (confirmed); the weights of the Vienna lines are inferred (DGACM's Session is bold, its
  * item line roman). Empty optional lines are left out, never written as empty paragraphs: a body's own session
- * (CAC/COSP/2015/1) has no meeting name, and its session line comes straight under the masthead.
+ * (CAC/COSP/2015/1) has no meeting name, and its session line comes straight under the masthead. The item line
+ * and the title each carry their asterisk footnote the same way ({@link Footnotes#callWithAsterisks}), so when both
+ * have one the marks are "*" and "**" in reading order; a note on an empty line or title is left out with it.
  */
 final class TitleBlockWriter {
-    /** The mark of the agenda item line's footnote, which Word and LibreOffice leave out of the numbering. */
-    static final String ITEM_NOTE_MARK = "*";
-
     private TitleBlockWriter() {
     }
 
@@ -45,6 +44,7 @@ final class TitleBlockWriter {
             ContentWriter heading = body.beginHeading(ParagraphFormat.styled(UnStyles.TITLE_HCH), 3);
             heading.tabs(2);
             heading.text(title);
+            asteriskNote(heading, titleBlock.titleNote(), footnotes);
             body.endHeading(3);
         }
     }
@@ -60,11 +60,7 @@ final class TitleBlockWriter {
         if (!itemLine.isEmpty()) {
             ContentWriter line = body.paragraph(ParagraphFormat.styled(UnStyles.AGENDA_ITEM_NORMAL));
             line.text(itemLine);
-            String note = DocxText.clean(titleBlock.agendaItemNote()).strip();
-            if (!note.isEmpty()) {
-                line.footnoteReference(footnotes.addWithOwnMark(ITEM_NOTE_MARK, note), true);
-                line.plainText(ITEM_NOTE_MARK, Footnotes.MARK);
-            }
+            asteriskNote(line, titleBlock.agendaItemNote(), footnotes);
             line.endParagraph();
         }
         String itemTitle = DocxText.clean(titleBlock.agendaItemTitle()).strip();
@@ -72,6 +68,14 @@ final class TitleBlockWriter {
             ContentWriter title = body.keptLine(ParagraphFormat.styled(UnStyles.AGENDA_TITLE_H2).flushLeft());
             title.text(itemTitle);
             title.endParagraph();
+        }
+    }
+
+    /** The line's asterisk footnote, when the note holds text: "*" for the first under the masthead, then "**". */
+    private static void asteriskNote(ContentWriter line, String note, Footnotes footnotes) {
+        String text = DocxText.clean(note).strip();
+        if (!text.isEmpty()) {
+            footnotes.callWithAsterisks(line, text);
         }
     }
 

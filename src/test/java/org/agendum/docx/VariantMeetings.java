@@ -84,6 +84,16 @@ final class VariantMeetings {
         return meeting.withDetails(details);
     }
 
+    /** The text of TD/TIMBER.3/1's footnote on its title: the reason a late document gives for being late. */
+    static final String LATE_SUBMISSION = "The late submission of this document was caused by the secretariat\u2019s"
+            + " workload in connection with UNCTAD XI.";
+
+    /** The commission's block, its document submitted late: an asterisk footnote on the item line and one on the title. */
+    static Meeting lateCommissionUnderItemTwo() {
+        Meeting meeting = commissionUnderItemTwo();
+        return meeting.withDetails(meeting.details().toBuilder().titleNote(LATE_SUBMISSION).build());
+    }
+
     /** CRC/C/81/1's block: a treaty body in Geneva whose date line has no venue. */
     static Meeting treatyBodyWithoutVenue() {
         Meeting meeting = conferenceOfStatesParties();

@@ -41,6 +41,8 @@ final class ParagraphContent {
     private final Deque<Field> fields = new ArrayDeque<>();
     private Formatting paragraphFormatting = Formatting.NONE;
     private boolean skipCustomMark;
+    /** After a custom mark's first run: Agendum writes "**" as a run for each asterisk, all of them the mark. */
+    private boolean inCustomMark;
 
     private static final class Field {
         final StringBuilder instruction = new StringBuilder();
@@ -75,6 +77,7 @@ final class ParagraphContent {
         textBoxes.clear();
         fields.clear();
         skipCustomMark = false;
+        inCustomMark = false;
         paragraphFormatting = styles.paragraphFormatting(paragraphStyleId);
         inline(paragraph, null, 0);
         return List.copyOf(out);
@@ -206,6 +209,7 @@ final class ParagraphContent {
             out.add(noteSource.note(id, endnote, customMark));
         }
         // a custom mark ("*") is typed as the text that follows: the model derives marks, so it is not text
+        inCustomMark = false;
         skipCustomMark = customMark;
     }
 
@@ -235,8 +239,13 @@ final class ParagraphContent {
         }
         if (skipCustomMark) {
             skipCustomMark = false;
+            inCustomMark = true;
             return;
         }
+        if (inCustomMark && text.chars().allMatch(c -> c == '*')) {
+            return;
+        }
+        inCustomMark = false;
         out.add(new TextRun(text, formatting.style(fieldLink != null ? fieldLink : link)));
     }
 
