@@ -131,6 +131,8 @@ public final class DetailsEditor extends ScrollPane {
                 .getStyleClass().add("details-strong");
         text(DetailField.AGENDA_ITEM_NOTE, "Asterisk footnote", "e.g. E/CN.15/2011/1. (optional; \u201C*\u201D after the item line)");
         text(DetailField.TITLE, "Title", "e.g. Annotated provisional agenda");
+        longText(DetailField.TITLE_NOTE, "Title footnote",
+                "e.g. The late submission of this document was caused by … (optional; an asterisk after the title)");
         choice(DetailField.LAYOUT, "Form", AgendaLayout.values(), AgendaLayout::label);
         outline();
 

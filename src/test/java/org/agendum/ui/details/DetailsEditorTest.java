@@ -273,6 +273,26 @@ class DetailsEditorTest {
     }
 
     @Test
+    void theTitlesFootnoteIsTypedOntoTheStackAsOneStepAndUndone(FxRobot robot) {
+        TextInputControl note = into(robot, DetailField.TITLE_NOTE);
+        robot.write("T");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(details().titleBlock().titleNote()).as("the first key is on the stack").isEqualTo("T");
+        robot.write("he late submission of this document was caused by the workload.");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(details().titleBlock()).isEqualTo(sample.details().titleBlock()
+                .withTitleNote("The late submission of this document was caused by the workload."));
+        assertThat(stack.undoDepth()).as("the keystrokes merge").isEqualTo(1);
+        assertThat(stack.undoLabel()).contains("Edit title footnote");
+        robot.interact(stack::undo);
+        assertThat(details()).isEqualTo(sample.details());
+        assertThat(note.getText()).isEmpty();
+        robot.interact(stack::redo);
+        assertThat(note.getText()).isEqualTo("The late submission of this document was caused by the workload.");
+    }
+
+    @Test
     void theStandardSentenceIsEditableOnlyWhenItIsPrinted(FxRobot robot) {
         TextInputControl sentence = field(DetailField.STANDARD_SENTENCE);
         assertThat(sentence.isDisabled()).as("the sample leaves empty items out").isTrue();
