@@ -56,11 +56,12 @@ class RealAgendasExportTest {
                 new Document("CAC/COSP/2015/1", 94.3),
                 // 100 %: the heading "Item 6" is the item's own annotation heading
                 new Document("CEDAW/SP/2000/1", 99.0),
-                // 85.6 %: the older UNOG masthead (TD, UNITED NATIONS, Distr. GENERAL, the symbol in the Distr.
-                // block, ENGLISH), the title's asterisk footnote (the model has a note for the item line only),
-                // the parts' own words ("Provisional Agenda", "Annotations to the Provisional Agenda") and the
-                // numbered paragraphs
-                new Document("TD/TIMBER.3/1", 84.6));
+                // 85.9 %: the older UNOG masthead (TD, UNITED NATIONS, Distr. GENERAL, the symbol in the Distr.
+                // block, ENGLISH), the parts' own words ("Provisional Agenda", "Annotations to the Provisional
+                // Agenda") and the numbered paragraphs; the title's asterisk is printed (85.6 % before the title had a
+                // note), but its note's text, which the source's text gives after the list, stands after the body in
+                // the export's reading order (the footnotes), so the in-order match cannot count it
+                new Document("TD/TIMBER.3/1", 84.9));
     }
 
     @ParameterizedTest(name = "{0}")

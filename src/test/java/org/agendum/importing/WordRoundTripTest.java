@@ -31,6 +31,17 @@ class WordRoundTripTest {
         assertRoundTrip(DemandingMeeting.meeting());
     }
 
+    /** A late document issued under an item: both asterisk notes, "*" on the item line and "**" on the title. */
+    @Test
+    void theDemandingMeetingWithBothAsteriskNotesComesBackTheSame() throws Exception {
+        Meeting meeting = DemandingMeeting.meeting();
+        assertRoundTrip(meeting.withDetails(meeting.details().toBuilder()
+                .agendaItemLine("Item 2 of the provisional agenda").agendaItemTitle("Adoption of the agenda")
+                .agendaItemNote("CAC/COSP/IRG/2026/1.")
+                .titleNote("The late submission of this document was caused by the secretariat\u2019s workload.")
+                .build()));
+    }
+
     /**
      * The same meeting but for one thing: the meeting has "Eightieth session" as its meeting's name and no session
      * line, and the two print alike (one line in the session style under the masthead). A lone line of that form

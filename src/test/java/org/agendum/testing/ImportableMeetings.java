@@ -37,7 +37,8 @@ import org.agendum.model.TextStyle;
  * Generated meetings that an agenda document can say, for the import's round trips (export or render, import back,
  * the same meeting): agendas three levels deep, annotations with subparagraphs at every level, styled runs and
  * footnotes, Documentation lists, the annex with notes and items carried over, the three forms that print a list and
- * annotations, the masthead's optional lines. One seed gives one meeting, so a failing property names it.
+ * annotations, the masthead's optional lines (in Word also the item line's and the title's asterisk footnotes). One
+ * seed gives one meeting, so a failing property names it.
  *
  * <p>{@link MeetingArbitraries} makes meetings for the file's round trip, whose text may be anything; a document
  * cannot say all of that, so these meetings are ones it can: English words (a title of random characters may read as
@@ -111,7 +112,11 @@ public final class ImportableMeetings {
         if (format.fileDetails) {
             boolean someEmpty = agenda.allItems().stream().anyMatch(item -> !item.hasAnnotationContent());
             // the standard sentence only where some item prints it: otherwise the document does not show its form
-            details.jobNumber(random.nextBoolean() ? "" : String.format(Locale.ROOT, "%d-%05d",
+            // the asterisk footnotes, now and then: a text's notes stand at a page's foot, which a web copy has not
+            details.agendaItemNote(itemLine && random.nextInt(3) == 0 ? "ABC/WG.1/" + start.getYear() + "/1." : "")
+                    .titleNote(random.nextInt(3) == 0 ? "The late submission of this document was caused by the "
+                            + phrase(1, 4) + "." : "")
+                    .jobNumber(random.nextBoolean() ? "" : String.format(Locale.ROOT, "%d-%05d",
                             10 + random.nextInt(20), random.nextInt(100_000)))
                     .emptyAnnotations(someEmpty && random.nextBoolean() ? EmptyAnnotations.STANDARD_SENTENCE
                             : EmptyAnnotations.NO_HEADING);

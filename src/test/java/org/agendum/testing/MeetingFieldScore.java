@@ -84,6 +84,7 @@ public final class MeetingFieldScore {
         add("agenda item title", et.agendaItemTitle(), at.agendaItemTitle());
         add("agenda item note", et.agendaItemNote(), at.agendaItemNote());
         add("title", et.title(), at.title());
+        add("title note", et.titleNote(), at.titleNote());
         add("form", e.form(), a.form());
         add("duty station", e.processing().dutyStation(), a.processing().dutyStation());
         add("job number", e.processing().jobNumber(), a.processing().jobNumber());

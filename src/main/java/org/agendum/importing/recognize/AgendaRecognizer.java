@@ -285,7 +285,7 @@ public final class AgendaRecognizer {
                 .meetingName(orEmpty(d.meetingName)).sessionLine(orEmpty(d.sessionLine)).venue(orEmpty(d.venue))
                 .dates(d.startDate, d.endDate)
                 .agendaItemLine(orEmpty(d.agendaItemLine)).agendaItemTitle(orEmpty(d.agendaItemTitle))
-                .agendaItemNote(orEmpty(d.agendaItemNote)).title(title)
+                .agendaItemNote(orEmpty(d.agendaItemNote)).title(title).titleNote(orEmpty(d.titleNote))
                 .form(d.standardSentence == null ? DocumentForm.DEFAULT.withLayout(layout)
                         : DocumentForm.DEFAULT.withLayout(layout).withEmptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
                         .withStandardSentence(d.standardSentence))

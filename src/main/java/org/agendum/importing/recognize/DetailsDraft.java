@@ -24,6 +24,7 @@ final class DetailsDraft {
     String agendaItemTitle;
     String agendaItemNote;
     String title;
+    String titleNote;
     /** The sentence printed under items with nothing to annotate, when the document has one. */
     String standardSentence;
     /** The family the title names; the parts found decide the exact form. */

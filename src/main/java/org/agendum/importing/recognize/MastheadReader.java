@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendum.model.Distribution;
 import org.agendum.model.DocumentSymbol;
-import org.agendum.model.FootnoteMark;
 import org.agendum.model.Language;
 import org.agendum.typography.UnDates;
 
@@ -91,14 +90,18 @@ final class MastheadReader {
                 reporter.notPlaced(unit, said.toString());
             }
         }
+        if (state.itemLine != null) {
+            draft.agendaItemNote = AsteriskNotes.of(state.itemLine, units, end, "The agenda item line's asterisk footnote",
+                    reporter).orElse(null);
+        }
         if (endIsTitle) {
             Unit titleUnit = units.get(end);
             draft.title = TitleVariant.withoutAsterisks(titleUnit.text());
             draft.titleVariant = TitleVariant.of(titleUnit.text()).orElseThrow();
-            reporter.recognized(titleUnit, "The document's title");
-            for (FootnoteMark note : titleUnit.paragraph().footnotes()) {
-                reporter.notPlaced(titleUnit, "The title's footnote: a meeting has no place for it", note, null);
-            }
+            reporter.recognized(titleUnit, titleUnit.paragraph().footnotes().isEmpty() ? "The document's title"
+                    : "The document's title, with its asterisk footnote");
+            draft.titleNote = AsteriskNotes.of(titleUnit, units, end + 1, "The title's asterisk footnote", reporter)
+                    .orElse(null);
         }
     }
 
@@ -106,6 +109,8 @@ final class MastheadReader {
     private static final class State {
         Slot slot;
         boolean afterName;
+        /** The agenda item line, whose asterisk footnote may stand further on. */
+        Unit itemLine;
 
         State(Slot slot) {
             this.slot = slot;
@@ -157,11 +162,10 @@ final class MastheadReader {
         }
         if ((m = ITEM_LINE.matcher(text)).matches()) {
             draft.agendaItemLine = m.group(1);
-            for (FootnoteMark note : unit.paragraph().footnotes()) {
-                draft.agendaItemNote = note.plainText().strip();
-            }
+            state.itemLine = unit;
             state.slot = Slot.AFTER_ITEM_LINE;
-            return draft.agendaItemNote == null ? "The agenda item line" : "The agenda item line, with its asterisk footnote";
+            return unit.paragraph().footnotes().isEmpty() ? "The agenda item line"
+                    : "The agenda item line, with its asterisk footnote";
         }
         if (draft.startDate == null && venueLine(text, draft)) {
             state.slot = state.slot == Slot.AFTER_ITEM_LINE ? state.slot : Slot.REST;
