@@ -104,6 +104,8 @@ public final class MeetingValidator {
             out.add(warning("The agenda item line is empty, so its asterisk footnote is left out of the document.",
                     new Target.Detail(DetailField.AGENDA_ITEM_NOTE)));
         }
+        checkAsteriskNote(block.agendaItemNote(), "agenda item line", DetailField.AGENDA_ITEM_NOTE, out);
+        checkAsteriskNote(block.titleNote(), "title", DetailField.TITLE_NOTE, out);
         var processing = details.processing();
         if (processing.processedOn().isPresent() && processing.releasedOn().isPresent()
                 && processing.processedOn().get().isAfter(processing.releasedOn().get())) {
@@ -115,6 +117,20 @@ public final class MeetingValidator {
                 "The job line's processing date", new Target.Detail(DetailField.PROCESSED_ON))));
         processing.releasedOn().filter(MeetingValidator::outsideTheYears).ifPresent(d -> out.add(yearProblem(d,
                 "The job line's release date", new Target.Detail(DetailField.RELEASED_ON))));
+    }
+
+    /**
+     * A note that prints no footnote (only spaces), or one that begins with its own asterisk (pasted with its mark):
+     * the export adds the mark, so the document would show it twice.
+     */
+    private static void checkAsteriskNote(String note, String line, DetailField<String> field, List<Problem> out) {
+        if (!note.isEmpty() && note.isBlank()) {
+            out.add(warning("The " + line + "'s footnote holds only spaces, so no asterisk or footnote is printed.",
+                    new Target.Detail(field)));
+        } else if (note.strip().startsWith("*")) {
+            out.add(warning("The " + line + "'s footnote begins with \u201C*\u201D: the export prints the asterisk "
+                    + "itself, so the document would show it twice.", new Target.Detail(field)));
+        }
     }
 
     /** What the chosen form leaves out, said before the export does it without a word. */

@@ -260,6 +260,19 @@ class MeetingValidatorTest {
     }
 
     @Test
+    void aFootnoteOfSpacesOrWithItsOwnAsteriskIsAWarningBesideItsField() {
+        assertThat(messages(after(new EditDetails<>(DetailField.TITLE_NOTE, "  ")))).containsExactly(
+                "warning: The title's footnote holds only spaces, so no asterisk or footnote is printed.");
+        assertThat(messages(after(new EditDetails<>(DetailField.AGENDA_ITEM_LINE, "Item 2 of the provisional agenda"),
+                new EditDetails<>(DetailField.AGENDA_ITEM_NOTE, "* E/CN.15/2011/1.")))).containsExactly(
+                "warning: The agenda item line's footnote begins with \u201C*\u201D: the export prints the asterisk "
+                        + "itself, so the document would show it twice.");
+        assertThat(MeetingValidator.validate(after(new EditDetails<>(DetailField.TITLE_NOTE,
+                "The late submission of this document was caused by the workload."))))
+                .noneMatch(p -> p.target().equals(new Target.Detail(DetailField.TITLE_NOTE)));
+    }
+
+    @Test
     void theItemLinesTitleOrFootnoteWithoutTheLineAndJobDatesTheWrongWayRoundAreWarnings() {
         assertThat(messages(after(new EditDetails<>(DetailField.AGENDA_ITEM_TITLE, "Adoption of the agenda"),
                 new EditDetails<>(DetailField.AGENDA_ITEM_NOTE, "E/CN.15/2011/1.")))).containsExactly(
