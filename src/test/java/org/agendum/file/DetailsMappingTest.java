@@ -42,74 +42,52 @@ class DetailsMappingTest {
 
     @Test
     void everyFieldOfTheFileHasItsOwnPlaceInTheParts() throws Exception {
-        String sample = TestFiles.sampleText();
-        int start = sample.indexOf("  \"details\": {");
-        int end = sample.indexOf("  },\n", start) + "  },\n".length();
-        String text = sample.substring(0, start) + DETAILS + sample.substring(end);
+        String text = withDetails(TestFiles.sampleText(), DETAILS);
 
         Meeting meeting = MeetingFiles.read(text.getBytes(StandardCharsets.UTF_8), "details.agendum");
 
-        assertThat(meeting.details()).isEqualTo(MeetingDetails.builder()
+        assertThat(meeting.details()).isEqualTo(format1Details().build());
+        assertThat(new String(MeetingFiles.write(meeting), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    /** Format 2's fields of the details, each with a value of its own, put among format 1's in the file's order. */
+    @Test
+    void everyFieldOfFormat2HasItsOwnPlaceInTheParts() throws Exception {
+        String details = DETAILS
+                .replace("\"jobNumber\": \"V.18-01234\",\n", "\"jobNumber\": \"V.18-01234\",\n"
+                        + "    \"processedOn\": \"2018-04-10\",\n    \"releasedOn\": \"2018-04-11\",\n")
+                .replace("\"title\": \"Title\",\n", "\"title\": \"Title\",\n    \"titleNote\": \"Title note\",\n"
+                        + "    \"layout\": \"provisional-agenda\",\n    \"emptyAnnotations\": \"standard-sentence\",\n"
+                        + "    \"standardSentence\": \"Standard sentence\",\n")
+                .replace("\"agendaItemLine\": \"Agenda item line\",\n", "\"agendaItemLine\": \"Agenda item line\",\n"
+                        + "    \"agendaItemTitle\": \"Agenda item title\",\n    \"agendaItemNote\": \"Agenda item note\",\n");
+        String text = withDetails(TestFiles.sampleText().replace("\"version\": 1,", "\"version\": 2,"), details);
+
+        Meeting meeting = MeetingFiles.read(text.getBytes(StandardCharsets.UTF_8), "details.agendum");
+
+        assertThat(meeting.details()).isEqualTo(format1Details()
+                .processedOn(LocalDate.of(2018, 4, 10)).releasedOn(LocalDate.of(2018, 4, 11))
+                .titleNote("Title note").layout(AgendaLayout.PROVISIONAL_AGENDA)
+                .emptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE).standardSentence("Standard sentence")
+                .agendaItemTitle("Agenda item title").agendaItemNote("Agenda item note").build());
+        assertThat(new String(MeetingFiles.write(meeting), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    private static MeetingDetails.Builder format1Details() {
+        return MeetingDetails.builder()
                 .bodyName("Body").symbol("CTOC/COP/WG.4/2018/1").distribution(Distribution.RESTRICTED)
                 .issueDate(LocalDate.of(2018, 4, 9)).originalLanguage(Language.SPANISH)
                 .versionLanguage(Language.FRENCH).languageCoverage("Language coverage")
                 .meetingName("Meeting").sessionLine("Session line").venue("Venue")
                 .dates(LocalDate.of(2018, 7, 2), LocalDate.of(2018, 7, 3))
                 .agendaItemLine("Agenda item line").title("Title")
-                .dutyStation(DutyStation.NEW_YORK).jobNumber("V.18-01234")
-                .build());
-        assertThat(new String(MeetingFiles.write(meeting), StandardCharsets.UTF_8)).isEqualTo(text);
+                .dutyStation(DutyStation.NEW_YORK).jobNumber("V.18-01234");
     }
 
-    /** Format 2's fields of the details, each with a value of its own, among format 1's. */
-    private static final String FORMAT_2_DETAILS = """
-              "details": {
-                "bodyName": "Body",
-                "meetingName": "Meeting",
-                "sessionLine": "Session line",
-                "venue": "Venue",
-                "startDate": "2018-07-02",
-                "endDate": "2018-07-03",
-                "symbol": "CTOC/COP/WG.4/2018/1",
-                "distribution": "general",
-                "issueDate": "2018-04-09",
-                "originalLanguage": "en",
-                "versionLanguage": "en",
-                "jobNumber": "V.18-01234",
-                "processedOn": "2018-04-10",
-                "releasedOn": "2018-04-11",
-                "dutyStation": "vienna",
-                "title": "Title",
-                "titleNote": "Title note",
-                "layout": "provisional-agenda",
-                "emptyAnnotations": "standard-sentence",
-                "standardSentence": "Standard sentence",
-                "agendaItemLine": "Agenda item line",
-                "agendaItemTitle": "Agenda item title",
-                "agendaItemNote": "Agenda item note",
-                "languageCoverage": ""
-              },
-            """;
-
-    @Test
-    void everyFieldOfFormat2HasItsOwnPlaceInTheParts() throws Exception {
-        String sample = TestFiles.sampleText().replace("\"version\": 1,", "\"version\": 2,");
+    /** The sample's text with its "details" object replaced. */
+    private static String withDetails(String sample, String details) {
         int start = sample.indexOf("  \"details\": {");
         int end = sample.indexOf("  },\n", start) + "  },\n".length();
-        String text = sample.substring(0, start) + FORMAT_2_DETAILS + sample.substring(end);
-
-        Meeting meeting = MeetingFiles.read(text.getBytes(StandardCharsets.UTF_8), "details.agendum");
-
-        assertThat(meeting.details()).isEqualTo(MeetingDetails.builder()
-                .bodyName("Body").symbol("CTOC/COP/WG.4/2018/1").issueDate(LocalDate.of(2018, 4, 9))
-                .meetingName("Meeting").sessionLine("Session line").venue("Venue")
-                .dates(LocalDate.of(2018, 7, 2), LocalDate.of(2018, 7, 3))
-                .agendaItemLine("Agenda item line").agendaItemTitle("Agenda item title")
-                .agendaItemNote("Agenda item note").layout(AgendaLayout.PROVISIONAL_AGENDA).title("Title")
-                .titleNote("Title note").emptyAnnotations(EmptyAnnotations.STANDARD_SENTENCE)
-                .standardSentence("Standard sentence")
-                .jobNumber("V.18-01234").processedOn(LocalDate.of(2018, 4, 10)).releasedOn(LocalDate.of(2018, 4, 11))
-                .build());
-        assertThat(new String(MeetingFiles.write(meeting), StandardCharsets.UTF_8)).isEqualTo(text);
+        return sample.substring(0, start) + details + sample.substring(end);
     }
 }
