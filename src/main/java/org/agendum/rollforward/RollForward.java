@@ -172,11 +172,18 @@ public final class RollForward {
         details = details.withMasthead(details.masthead().withSymbol(next.symbol()).withIssueDate(next.issueDate()))
                 .withMeetingInfo(new MeetingInfo(next.meetingName(), next.sessionLine(), next.venue(), next.start(),
                         next.end()))
-                .withProcessing(new Processing(details.processing().dutyStation(), ""));
+                .withProcessing(new Processing(details.processing().dutyStation(), ""))
+                // the title's footnote is about last session's document (its late submission, as a rule): cleared
+                // with the job number, and said, since the officer may want a note of the same kind again
+                .withTitleBlock(details.titleBlock().withTitleNote(""));
         ScheduleShift.Shifted shifted = ScheduleShift.onto(last.organization(), last.details().meetingInfo().startDate(),
                 next.start(), next.end());
         List<String> notes = new ArrayList<>(shifted.notes());
         dutyStationNote(details).ifPresent(notes::add);
+        if (!last.details().titleBlock().titleNote().isBlank()) {
+            notes.add("The title's footnote of last session's document was not kept: \u201C"
+                    + last.details().titleBlock().titleNote().strip() + "\u201D.");
+        }
         Meeting meeting = new Meeting(details, new Agenda(marked(bumped.agenda().items())),
                 shifted.organization());
         return new Result(meeting, notes);

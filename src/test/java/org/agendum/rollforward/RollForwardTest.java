@@ -118,6 +118,20 @@ class RollForwardTest {
         assertThat(result.notes()).isEmpty();
     }
 
+    /** A late-submission footnote on the title belongs to last session's document: cleared, and said. */
+    @Test
+    void theTitlesFootnoteIsClearedAndSaid() {
+        String late = "The present document was submitted late owing to consultations.";
+        Meeting withNote = SAMPLE.withDetails(SAMPLE.details().withTitleBlock(
+                SAMPLE.details().titleBlock().withTitleNote(late)));
+
+        RollForward.Result result = RollForward.apply(withNote, ninthMeeting(), List.of());
+
+        assertThat(result.meeting().details().titleBlock().titleNote()).isEmpty();
+        assertThat(result.notes()).containsExactly(
+                "The title's footnote of last session's document was not kept: \u201C" + late + "\u201D.");
+    }
+
     @Test
     void aVenueInAnotherDutyStationIsSaid() {
         NewSession inGeneva = new NewSession(LocalDate.of(2019, 7, 1), LocalDate.of(2019, 7, 2), "Geneva",
