@@ -74,15 +74,29 @@ final class ContentWriter {
         return lastCharacter < 0 ? "" : new String(Character.toChars(lastCharacter));
     }
 
+    /**
+     * Text that reads left to right in a right-to-left version too, between left-to-right marks: the "/" of the
+     * page number "2/4", whose numbers are fields that LibreOffice would otherwise order from the right ("4/2").
+     */
+    void leftToRightText(String text, RunFormat format) {
+        String typeset = typeset(text);
+        run(typeset, format, script.rightToLeft() && !typeset.isEmpty());
+    }
+
     private void run(String text, RunFormat format) {
+        run(text, format, script.rightToLeft() && DocumentScript.leftToRightText(text));
+    }
+
+    private void run(String text, RunFormat format, boolean leftToRight) {
+        String written = leftToRight ? DocumentScript.markedLeftToRight(text) : text;
         xml.start("w:r");
-        format.write(xml, script, text);
+        format.write(xml, script, leftToRight);
         xml.start("w:t");
-        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+        if (!written.isEmpty() && (Character.isWhitespace(written.charAt(0))
+                || Character.isWhitespace(written.charAt(written.length() - 1)))) {
             xml.attribute("xml:space", "preserve");
         }
-        xml.text(text).end().end();
+        xml.text(written).end().end();
         if (!text.isEmpty()) {
             lastCharacter = text.codePointBefore(text.length());
         }

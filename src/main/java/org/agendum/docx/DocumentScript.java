@@ -18,6 +18,7 @@ import org.agendum.model.Language;
  */
 final class DocumentScript {
     private static final Map<Language, DocumentScript> SCRIPTS = new EnumMap<>(Language.class);
+    static final String LEFT_TO_RIGHT_MARK = "\u200E";
 
     private final String fontAttributes;
     private final String languageAttributes;
@@ -77,6 +78,28 @@ final class DocumentScript {
             leftToRight |= direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
         }
         return leftToRight;
+    }
+
+    /**
+     * The text of a left-to-right run in a right-to-left document as written: a left-to-right mark (U+200E) before
+     * it when it starts with no letter, after it when it ends with neither a letter nor a digit. Without them the bidi algorithm gives a
+     * leading number or a final full stop to the paragraph's direction: "9 April 2018" showed as "April 2018 9",
+     * "10 a.m.–1 p.m." as ".a.m.–1 p.m 10" (LibreOffice ignores {@code w:rtl w:val="0"} for the order).
+     */
+    static String markedLeftToRight(String text) {
+        boolean markBefore = !strongLeftToRight(text.codePointAt(0));
+        // a final digit follows a letter of the run, which makes it left to right already (UAX #9, W7)
+        int last = text.codePointBefore(text.length());
+        boolean markAfter = !strongLeftToRight(last)
+                && Character.getDirectionality(last) != Character.DIRECTIONALITY_EUROPEAN_NUMBER;
+        if (!markBefore && !markAfter) {
+            return text;
+        }
+        return (markBefore ? LEFT_TO_RIGHT_MARK : "") + text + (markAfter ? LEFT_TO_RIGHT_MARK : "");
+    }
+
+    private static boolean strongLeftToRight(int codePoint) {
+        return Character.getDirectionality(codePoint) == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
     }
 
     private static DocumentScript read(Language language) {

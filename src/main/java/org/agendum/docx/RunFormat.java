@@ -67,17 +67,17 @@ record RunFormat(String style, String font, Boolean bold, Boolean italic, Intege
 
     /** {@code <w:rPr>…</w:rPr>} of a run with no text of its own (a tab, a field mark, a footnote reference). */
     void write(XmlWriter xml, DocumentScript script) {
-        write(xml, script, "");
+        write(xml, script, false);
     }
 
     /**
-     * {@code <w:rPr>…</w:rPr>} of a run of {@code text}, or nothing when the run has no formatting of its own. In a
-     * right-to-left version every run has one: {@code w:rtl} ({@code w:val="0"} for a run of Latin letters, which
-     * {@link DocumentScript#leftToRightText} tells), with {@code w:bCs}, {@code w:iCs} and {@code w:szCs} beside
+     * {@code <w:rPr>…</w:rPr>} of a run, or nothing when the run has no formatting of its own. In a right-to-left
+     * version every run has one: {@code w:rtl}, {@code w:val="0"} for a {@code leftToRight} run (Latin letters and
+     * no Arabic ones, {@link DocumentScript#leftToRightText}), which then takes the Latin fonts and sizes; with {@code w:bCs}, {@code w:iCs} and {@code w:szCs} beside
      * bold, italic and size, since Word formats right-to-left runs by those; a version without letter spacing
      * leaves {@code w:spacing} out.
      */
-    void write(XmlWriter xml, DocumentScript script, String text) {
+    void write(XmlWriter xml, DocumentScript script, boolean leftToRight) {
         boolean rightToLeft = script.rightToLeft();
         if (!rightToLeft && equals(NONE)) {
             return;
@@ -124,7 +124,7 @@ record RunFormat(String style, String font, Boolean bold, Boolean italic, Intege
             xml.empty("w:vertAlign", "w:val", "superscript");
         }
         if (rightToLeft) {
-            if (DocumentScript.leftToRightText(text)) {
+            if (leftToRight) {
                 xml.empty("w:rtl", "w:val", "0");
             } else {
                 xml.empty("w:rtl");
