@@ -129,7 +129,8 @@ final class ParagraphFormat {
      * {@code <w:pPr>…</w:pPr>}, or nothing for a paragraph without properties. A right-to-left paragraph
      * ({@code w:bidi}) keeps the same values, which Word and LibreOffice read from the paragraph's start: an indent
      * or tab stop "left" is on the right, {@code w:jc="left"} aligns to the right edge and "right" to the left, so
-     * the whole layout mirrors (ISO/IEC 29500 §17.3.1.6; Word's reading of jc, MS-OI29500).
+     * the whole layout mirrors (w:bidi is ISO/IEC 29500 §17.3.1.6; that Word reads jc from the start is reported by
+     * other generators' bug threads, and LibreOffice's render of an Arabic version shows it: docs/export.md).
      */
     void write(XmlWriter xml, boolean rightToLeft) {
         if (!rightToLeft && style == null && !keepNext && !pageBreakBefore && tabs.isEmpty() && spaceBefore == null
