@@ -26,9 +26,11 @@ final class DocxWriter {
     static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) {
         MeetingDetails details = meeting.details();
         PageGeometry page = PageGeometry.of(details.processing().dutyStation());
-        // everything the document prints of its own is in the version's language (its table is read once)
+        // everything the document prints of its own is in the version's language (its table is read once), in
+        // the fonts and direction of its script (a table of its own)
         DocumentLanguage language = DocumentLanguage.of(details.masthead().versionLanguage().code());
-        WordPackage word = new WordPackage(LocalDateTime.ofInstant(now, ZoneId.systemDefault()));
+        DocumentScript script = DocumentScript.of(details.masthead().versionLanguage());
+        WordPackage word = new WordPackage(LocalDateTime.ofInstant(now, ZoneId.systemDefault()), script);
         word.relationshipsOf("").add(Relationships.OFFICE_DOCUMENT, DOCUMENT);
         Relationships parts = word.relationshipsOf(DOCUMENT);
         parts.add(Relationships.SETTINGS, "settings.xml");
@@ -49,7 +51,7 @@ final class DocxWriter {
         Footnotes footnotes = new Footnotes(word, DOCUMENT);
         try (WordPart document = WordPart.document(word, DOCUMENT)) {
             body(new BodyFlow(document.content()), meeting, language, page, footnotes, progress);
-            section.write(document.content().xml(), page);
+            section.write(document.content().xml(), page, script.rightToLeft());
         }
         footnotes.close();
 
@@ -85,7 +87,8 @@ final class DocxWriter {
     /** The body's one section: the relationship ids of its headers and footers; a first page of its own. */
     private record Section(String firstHeader, String evenHeader, String oddHeader, String evenFooter,
                            String oddFooter, String firstFooter) {
-        void write(XmlWriter xml, PageGeometry page) {
+        /** A right-to-left version's section is {@code w:bidi}: its page numbers and job line sit mirrored. */
+        void write(XmlWriter xml, PageGeometry page, boolean rightToLeft) {
             xml.start("w:sectPr");
             reference(xml, "w:headerReference", "first", firstHeader);
             reference(xml, "w:headerReference", "even", evenHeader);
@@ -95,6 +98,9 @@ final class DocxWriter {
             reference(xml, "w:footerReference", "first", firstFooter);
             page.write(xml);
             xml.empty("w:titlePg", "w:val", "on");
+            if (rightToLeft) {
+                xml.empty("w:bidi");
+            }
             xml.end();
         }
 

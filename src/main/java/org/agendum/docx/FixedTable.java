@@ -57,6 +57,10 @@ final class FixedTable {
 
     private void start() {
         xml.start("w:tbl").start("w:tblPr");
+        if (out.rightToLeft()) {
+            // the first column on the right, the indent from the right margin: the table mirrors with its text
+            xml.empty("w:bidiVisual");
+        }
         width("w:tblW", Arrays.stream(columns).sum());
         if (indent != 0) {
             width("w:tblInd", indent);

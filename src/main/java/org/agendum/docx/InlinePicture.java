@@ -10,7 +10,8 @@ final class InlinePicture {
 
     static void write(ContentWriter out, String relationshipId, EmblemImage image) {
         XmlWriter xml = out.xml();
-        xml.start("w:r").start("w:drawing");
+        out.startRun();
+        xml.start("w:drawing");
         xml.start("wp:inline").attribute("xmlns:wp", WordNamespaces.WP).attribute("distT", 0).attribute("distR", 0)
                 .attribute("distB", 0).attribute("distL", 0);
         extent(xml, "wp:extent", image);

@@ -125,9 +125,15 @@ final class ParagraphFormat {
         return this;
     }
 
-    /** {@code <w:pPr>…</w:pPr>}, or nothing for a paragraph without properties. */
-    void write(XmlWriter xml) {
-        if (style == null && !keepNext && !pageBreakBefore && tabs.isEmpty() && spaceBefore == null
+    /**
+     * {@code <w:pPr>…</w:pPr>}, or nothing for a paragraph without properties. A right-to-left paragraph
+     * ({@code w:bidi}) keeps the same values, which Word and LibreOffice read from the paragraph's start: an indent
+     * or tab stop "left" is on the right, {@code w:jc="left"} aligns to the right edge and "right" to the left, so
+     * the whole layout mirrors (w:bidi is ISO/IEC 29500 §17.3.1.6; that Word reads jc from the start is reported by
+     * other generators' bug threads, and LibreOffice's render of an Arabic version shows it: docs/export.md).
+     */
+    void write(XmlWriter xml, boolean rightToLeft) {
+        if (!rightToLeft && style == null && !keepNext && !pageBreakBefore && tabs.isEmpty() && spaceBefore == null
                 && spaceAfter == null && exactLine == null && left == null && right == null && hanging == null
                 && firstLine == null && alignment == null && markHalfPoints == null) {
             return;
@@ -148,6 +154,9 @@ final class ParagraphFormat {
                 xml.start("w:tab").attribute("w:val", tab.kind).attribute("w:pos", tab.position).end();
             }
             xml.end();
+        }
+        if (rightToLeft) {
+            xml.empty("w:bidi");
         }
         if (spaceBefore != null || spaceAfter != null || exactLine != null) {
             xml.start("w:spacing");
@@ -170,7 +179,11 @@ final class ParagraphFormat {
             xml.empty("w:jc", "w:val", alignment);
         }
         if (markHalfPoints != null) {
-            xml.start("w:rPr").empty("w:sz", "w:val", markHalfPoints).end();
+            xml.start("w:rPr").empty("w:sz", "w:val", markHalfPoints);
+            if (rightToLeft) {
+                xml.empty("w:szCs", "w:val", markHalfPoints).empty("w:rtl");
+            }
+            xml.end();
         }
         xml.end();
     }

@@ -65,9 +65,21 @@ record RunFormat(String style, String font, Boolean bold, Boolean italic, Intege
         return new RunFormat(style, font, bold, italic, spacing, scale, position, halfPoints, underline, true);
     }
 
-    /** {@code <w:rPr>…</w:rPr>}, or nothing when the run has no formatting of its own. */
-    void write(XmlWriter xml) {
-        if (equals(NONE)) {
+    /** {@code <w:rPr>…</w:rPr>} of a run with no text of its own (a tab, a field mark, a footnote reference). */
+    void write(XmlWriter xml, DocumentScript script) {
+        write(xml, script, false);
+    }
+
+    /**
+     * {@code <w:rPr>…</w:rPr>} of a run, or nothing when the run has no formatting of its own. In a right-to-left
+     * version every run has one: {@code w:rtl}, {@code w:val="0"} for a {@code leftToRight} run (Latin letters and
+     * no Arabic ones, {@link DocumentScript#leftToRightText}), which then takes the Latin fonts and sizes; with {@code w:bCs}, {@code w:iCs} and {@code w:szCs} beside
+     * bold, italic and size, since Word formats right-to-left runs by those; a version without letter spacing
+     * leaves {@code w:spacing} out.
+     */
+    void write(XmlWriter xml, DocumentScript script, boolean leftToRight) {
+        boolean rightToLeft = script.rightToLeft();
+        if (!rightToLeft && equals(NONE)) {
             return;
         }
         xml.start("w:rPr");
@@ -80,11 +92,17 @@ record RunFormat(String style, String font, Boolean bold, Boolean italic, Intege
         }
         if (bold != null) {
             xml.empty("w:b", "w:val", bold ? "on" : "off");
+            if (rightToLeft) {
+                xml.empty("w:bCs", "w:val", bold ? "on" : "off");
+            }
         }
         if (italic != null) {
             xml.empty("w:i", "w:val", italic ? "on" : "off");
+            if (rightToLeft) {
+                xml.empty("w:iCs", "w:val", italic ? "on" : "off");
+            }
         }
-        if (spacing != null) {
+        if (spacing != null && script.letterSpacing()) {
             xml.empty("w:spacing", "w:val", spacing);
         }
         if (scale != null) {
@@ -95,12 +113,22 @@ record RunFormat(String style, String font, Boolean bold, Boolean italic, Intege
         }
         if (halfPoints != null) {
             xml.empty("w:sz", "w:val", halfPoints);
+            if (rightToLeft) {
+                xml.empty("w:szCs", "w:val", halfPoints);
+            }
         }
         if (underline) {
             xml.empty("w:u", "w:val", "single");
         }
         if (superscript) {
             xml.empty("w:vertAlign", "w:val", "superscript");
+        }
+        if (rightToLeft) {
+            if (leftToRight) {
+                xml.empty("w:rtl", "w:val", "0");
+            } else {
+                xml.empty("w:rtl");
+            }
         }
         xml.end();
     }

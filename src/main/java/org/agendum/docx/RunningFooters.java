@@ -60,7 +60,7 @@ final class RunningFooters {
                 out.paragraph(column == 1 ? format.alignRight() : format);
                 if (pageNumber) {
                     Fields.field(out, Fields.PAGE, null, PAGE_NUMBER);
-                    out.text("/", PAGE_NUMBER);
+                    out.leftToRightText("/", PAGE_NUMBER);
                     Fields.field(out, Fields.NUMPAGES, null, PAGE_NUMBER);
                 } else {
                     job.ifPresent(number -> Fields.field(out,

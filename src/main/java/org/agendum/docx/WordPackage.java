@@ -23,11 +23,18 @@ final class WordPackage {
     private final Map<String, String> overrides = new LinkedHashMap<>();
     /** The relationships of each part by its name, "" for the package's own. */
     private final Map<String, Relationships> relationships = new LinkedHashMap<>();
+    /** How the text of every WordprocessingML part of this document is set (fonts, direction). */
+    private final DocumentScript script;
 
-    WordPackage(LocalDateTime modified) {
+    WordPackage(LocalDateTime modified, DocumentScript script) {
         zip = new ZipArchive(modified);
+        this.script = script;
         defaults.put("rels", "application/vnd.openxmlformats-package.relationships+xml");
         defaults.put("xml", "application/xml");
+    }
+
+    DocumentScript script() {
+        return script;
     }
 
     /** A writer for the XML part {@code name} ("word/document.xml"); closing it adds the part. */

@@ -23,7 +23,7 @@ final class WordPart implements AutoCloseable {
             xml.start(rootElements[i]);
         }
         depth = xml.depth();
-        content = new ContentWriter(xml, word.relationshipsOf(name));
+        content = new ContentWriter(xml, word.relationshipsOf(name), word.script());
     }
 
     /** The main part, {@code <w:document><w:body>}. */

@@ -73,13 +73,13 @@ class LanguageVersionsExportTest {
     void theVersionPrintsItsOwnLabelsDatesTimesAndNumbers(Language language) throws Exception {
         Expected expected = EXPECTED.get(language);
         try (ExportedDocument exported = ExportedDocument.of(version(language))) {
-            List<String> masthead = ExportedDocument.lines(exported.firstHeader());
+            List<String> masthead = visible(ExportedDocument.lines(exported.firstHeader()));
             assertThat(masthead.get(0).split("\t")).contains(expected.unitedNations);
             assertThat(masthead.get(1)).endsWith(String.join(" ", expected.distributionBlock));
 
-            List<String> body = exported.textLines();
+            List<String> body = visible(exported.textLines());
             assertThat(body).contains(expected.placeAndDates);
-            List<String> headings = exported.headings().stream().map(String::strip).toList();
+            List<String> headings = visible(exported.headings()).stream().map(String::strip).toList();
             assertThat(headings).contains(expected.title, expected.listHeading, expected.annotationsHeading,
                     expected.documentation, expected.annex, expected.annexTitle);
             assertThat(body).as("the list's sub-item").anyMatch(line -> line.startsWith(expected.firstSubItem));
@@ -136,5 +136,13 @@ class LanguageVersionsExportTest {
 
     private static List<String> column(List<List<String>> rows, int column) {
         return rows.stream().map(row -> row.get(column)).toList();
+    }
+
+    /**
+     * The lines as a reader sees them: without the invisible left-to-right marks an Arabic version puts around Latin
+     * runs that start with a number or end on a stop (so that the bidi algorithm keeps their order; ScriptsExportTest).
+     */
+    private static List<String> visible(List<String> lines) {
+        return lines.stream().map(line -> line.replace("\u200E", "")).toList();
     }
 }

@@ -90,6 +90,20 @@ public final class LibreOfficePdf {
         return pdf;
     }
 
+    /**
+     * The PDF's text as {@code pdftotext -layout} lays it out, spaces kept (where a line starts and ends shows its
+     * alignment), one string per page, without the direction marks poppler puts around right-to-left text.
+     */
+    static List<String> layoutPages(Path pdf) throws IOException, InterruptedException {
+        String text = run(pdf.getParent(), "pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-");
+        return List.of(text.replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "").split("\f"));
+    }
+
+    /** The fonts the PDF uses, as {@code pdffonts} lists them. */
+    static String fonts(Path pdf) throws IOException, InterruptedException {
+        return run(pdf.getParent(), "pdffonts", pdf.toString());
+    }
+
     private static List<String> pages(String text, int count) {
         List<String> pages = new ArrayList<>();
         for (String page : text.split("\f", -1)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.agendum.model.Language;
 import org.agendum.model.TextStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,7 +46,7 @@ class LongParagraphTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XmlWriter xml = new XmlWriter(bytes)) {
             xml.start("w:body").attribute("xmlns:w", WordNamespaces.W).attribute("xmlns:r", WordNamespaces.R);
-            ContentWriter out = new ContentWriter(xml, new Relationships());
+            ContentWriter out = new ContentWriter(xml, new Relationships(), DocumentScript.of(Language.ENGLISH));
             out.paragraph(ParagraphFormat.plain());
             content.accept(out);
             out.endParagraph();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
+import org.agendum.model.Language;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class WordPackageTest {
     @Test
     void poiOpensWhatThePackageWrites() throws Exception {
-        WordPackage word = new WordPackage(LocalDateTime.of(2026, 12, 7, 12, 0));
+        WordPackage word = new WordPackage(LocalDateTime.of(2026, 12, 7, 12, 0), DocumentScript.of(Language.ENGLISH));
         String main = "word/document.xml";
         word.relationshipsOf("").add(Relationships.OFFICE_DOCUMENT, main);
         String link = word.relationshipsOf(main).addExternal(Relationships.HYPERLINK, "https://docs.un.org/en/A/1?x=1&y=2");

@@ -178,7 +178,7 @@ final class ParagraphContent {
                 continue;
             }
             switch (child.getLocalName()) {
-                case "t" -> text(child.getTextContent(), link, formatting);
+                case "t" -> text(withoutDirectionMarks(child.getTextContent()), link, formatting);
                 case "tab", "ptab" -> text("\t", link, formatting);
                 case "br", "cr" -> text("\n", link, formatting);
                 case "noBreakHyphen" -> text("\u2011", link, formatting);
@@ -222,6 +222,16 @@ final class ParagraphContent {
         } else if ("end".equals(type) && !fields.isEmpty() && fields.pop().isPageNumber()) {
             notes.pageField();
         }
+    }
+
+    /**
+     * The text without left-to-right and right-to-left marks (U+200E, U+200F): invisible, they only steer the bidi
+     * algorithm in the printed line, and Agendum's Arabic export puts them around Latin runs itself, so an imported
+     * text holding them would print them twice and compare unequal to what the officer typed.
+     */
+    static String withoutDirectionMarks(String text) {
+        return text.indexOf('\u200E') < 0 && text.indexOf('\u200F') < 0 ? text
+                : text.replace("\u200E", "").replace("\u200F", "");
     }
 
     private void text(String text, String link, Formatting formatting) {

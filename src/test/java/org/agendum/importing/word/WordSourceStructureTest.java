@@ -104,4 +104,16 @@ class WordSourceStructureTest {
                 "a link to \u201Cjavascript:alert(1)\u201D, kept as plain text: a meeting links only to web and e-mail"
                         + " addresses");
     }
+
+    /** Agendum's Arabic export marks Latin runs for the bidi algorithm; the marks are not text the officer typed. */
+    @Test
+    void directionMarksAreNotText() throws Exception {
+        XWPFDocument document = new XWPFDocument();
+        paragraph(document, run("\u200E9 April 2018") + run(" \u0648 ") + run("\u200E10:00\u200F"));
+
+        SourceDocument read = WordSource.read(BuiltDocuments.bytes(document), "arabic.docx");
+
+        assertThat(SourceBlocks.paragraphs(read.body())).extracting(SourceParagraph::plainText)
+                .containsExactly("9 April 2018 \u0648 10:00");
+    }
 }
