@@ -37,9 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what the export scores now, less about a point, so that a regression fails: raise them when the export
  * improves (the item line in two lines, the headings each form prints, empty items left out).
  */
-class RealAgendasExportTest {
+public class RealAgendasExportTest {
 
-    static Stream<Document> documents() {
+    /** The documents with the floors of their typed meetings' exports; the import's test holds to them too. */
+    public static Stream<Document> documents() {
         // floors: the score now (see the class comment) less a point; what each loses now, and why
         return Stream.of(
                 // 100 %: the item line in two lines (issue 15)
