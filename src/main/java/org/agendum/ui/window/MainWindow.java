@@ -360,6 +360,7 @@ public final class MainWindow {
 
         actions.toggle(AppAction.SHOW_IMPORT_REPORT, importReportShown, hasImportReport)
                 .toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+                .toggle(AppAction.SHOW_ONLY_MARKED, tree.onlyMarkedProperty())
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
@@ -375,23 +376,26 @@ public final class MainWindow {
             if (files.newMeetingFrom(result.meeting())) {
                 tree.requestFocus();
                 String made = "New session made from " + (last.details().masthead().symbol().isBlank() ? "the meeting"
-                        : last.details().masthead().symbol()) + ": " + StatusBar.reviewText(
-                        result.meeting().agenda().toReview().size()) + ". Save it under a name of its own.";
+                        : last.details().masthead().symbol()) + ": " + StatusBar.marksText(
+                        result.meeting().agenda()) + ". Save it under a name of its own.";
                 statusBar.showDone(String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(made),
                         result.notes().stream()).toList()));
             }
         });
     }
 
-    /** Whether the selected item is still marked for review (Mark as reviewed is enabled only then). */
+    /** Whether the selected item is still marked (Mark as reviewed or translated is enabled only then). */
     private boolean selectedToReview() {
         ItemId id = viewModel.selectedItem();
-        return id != null && viewModel.meeting().agenda().find(id).map(AgendaItem::review).orElse(false);
+        return id != null && viewModel.meeting().agenda().find(id).map(item -> item.mark().isMarked()).orElse(false);
     }
 
-    /** The status bar's count clicked: the next item to review after the selected one, from the top after the last. */
+    /**
+     * The status bar's count clicked: the next item to review or translate after the selected one, from the top after
+     * the last.
+     */
     private void selectNextToReview() {
-        List<ItemId> left = stack.meeting().agenda().toReview();
+        List<ItemId> left = stack.meeting().agenda().marked();
         if (left.isEmpty()) {
             return;
         }
