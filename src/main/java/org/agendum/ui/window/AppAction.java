@@ -21,6 +21,8 @@ enum AppAction {
     NEW("New", Material2OutlinedAL.INSERT_DRIVE_FILE, shortcut(KeyCode.N)),
     /** Next session from this one: a new document (ui.files.NewSessionDialog, rollforward.RollForward). */
     NEW_SESSION("New Session from This Meeting\u2026", Material2OutlinedMZ.NEXT_PLAN, shortcutShift(KeyCode.N)),
+    /** The meeting in another language: a new document (ui.files.LanguageVersionDialog, version.LanguageVersion). */
+    NEW_LANGUAGE_VERSION("New Language Version\u2026", Material2OutlinedAL.G_TRANSLATE, (KeyCombination) null),
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
     /** Last session's agenda from Word, PDF or text, as a new meeting with the import's report (ui.importing). */
     IMPORT("Import\u2026", Material2OutlinedAL.INPUT, shortcutShift(KeyCode.O)),

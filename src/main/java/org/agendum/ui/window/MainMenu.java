@@ -34,7 +34,7 @@ final class MainMenu {
         fillRecent.run();
 
         Menu file = menu("File", "fileMenu", actions.menuItem(AppAction.NEW), actions.menuItem(AppAction.NEW_SESSION),
-                actions.menuItem(AppAction.OPEN), recentMenu, actions.menuItem(AppAction.IMPORT),
+                actions.menuItem(AppAction.NEW_LANGUAGE_VERSION), actions.menuItem(AppAction.OPEN), recentMenu, actions.menuItem(AppAction.IMPORT),
                 actions.menuItem(AppAction.IMPORT_TEXT),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD), actions.menuItem(AppAction.EMBLEM),

@@ -46,6 +46,7 @@ import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
+import org.agendum.ui.files.LanguageVersionDialog;
 import org.agendum.ui.files.NewSessionDialog;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.importing.DocumentImport;
@@ -330,6 +331,7 @@ public final class MainWindow {
 
         actions.on(AppAction.NEW, files::newMeeting)
                 .on(AppAction.NEW_SESSION, this::newSession)
+                .on(AppAction.NEW_LANGUAGE_VERSION, this::newLanguageVersion)
                 .on(AppAction.OPEN, files::open)
                 .on(AppAction.IMPORT, documentImport::importDocument)
                 .on(AppAction.IMPORT_TEXT, documentImport::importPastedText)
@@ -380,6 +382,25 @@ public final class MainWindow {
                         result.meeting().agenda()) + ". Save it under a name of its own.";
                 statusBar.showDone(String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(made),
                         result.notes().stream()).toList()));
+            }
+        });
+    }
+
+    /**
+     * File ▸ New Language Version…: the language, then the version as a new document without a file (after the
+     * question about unsaved changes); the status bar says how many items are to translate and which other texts.
+     */
+    private void newLanguageVersion() {
+        Meeting original = stack.meeting();
+        new LanguageVersionDialog(stage, original).showAndWait().ifPresent(result -> {
+            if (files.newMeetingFrom(result.meeting())) {
+                tree.requestFocus();
+                Meeting version = result.meeting();
+                String made = version.details().masthead().versionLanguage().englishName() + " version made: "
+                        + StatusBar.marksText(version.agenda()) + (result.otherTexts().isEmpty() ? ""
+                        : "; in the details and the organization of work, translate too: "
+                        + String.join(", ", result.otherTexts())) + ". Save it under a name of its own.";
+                statusBar.showDone(made);
             }
         });
     }
