@@ -11,6 +11,7 @@ import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ListEnd;
 import org.agendum.model.ItemEntry;
+import org.agendum.model.ItemMark;
 import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
@@ -69,7 +70,8 @@ final class DtoMapper {
                 item.title(),
                 nullIfEmpty(item.heading()),
                 item.listEnd() == ListEnd.DERIVED ? null : EnumCodes.LIST_END.code(item.listEnd()),
-                flag(item.review()),
+                flag(item.mark() == ItemMark.REVIEW),
+                flag(item.mark() == ItemMark.TRANSLATE),
                 item.annotation().paragraphs().stream().map(DtoMapper::paragraph).toList(),
                 item.documentation().stream().map(DtoMapper::document).toList(),
                 items(item.subItems()))).toList();

@@ -63,7 +63,7 @@ final class FileDto {
 
     /**
      * {@code heading} and {@code listEnd} (format 2) are left out when the item has no such override, {@code review}
-     * (format 2) when the item is not marked for review.
+     * and {@code toTranslate} (format 2, at most one of them) when the item carries no such mark.
      */
     record ItemDto(
             String id,
@@ -71,6 +71,7 @@ final class FileDto {
             String heading,
             String listEnd,
             Boolean review,
+            Boolean toTranslate,
             List<ParagraphDto> annotation,
             List<DocumentDto> documentation,
             List<ItemDto> items) {
@@ -157,17 +158,17 @@ final class FileDto {
 
     static final RecordShape<ItemDto> ITEM = new RecordShape<>(ItemDto.class, List.of(
             text("id"), text("title"), optionalText("heading"), optionalText("listEnd"), optionalFlag("review"),
-            list("annotation", ParagraphDto.class), list("documentation", DocumentDto.class),
+            optionalFlag("toTranslate"), list("annotation", ParagraphDto.class), list("documentation", DocumentDto.class),
             list("items", ItemDto.class))) {
         @Override
         ItemDto build(Object[] v) {
             return new ItemDto((String) v[0], (String) v[1], (String) v[2], (String) v[3], (Boolean) v[4],
-                    listOf(v[5]), listOf(v[6]), listOf(v[7]));
+                    (Boolean) v[5], listOf(v[6]), listOf(v[7]), listOf(v[8]));
         }
 
         @Override
         Object[] valuesOf(ItemDto i) {
-            return new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.review(), i.annotation(),
+            return new Object[] {i.id(), i.title(), i.heading(), i.listEnd(), i.review(), i.toTranslate(), i.annotation(),
                 i.documentation(), i.items()};
         }
     };

@@ -29,7 +29,7 @@ final class FormatVersion {
     }
 
     private static boolean usesFormat2(AgendaItem item) {
-        return !item.heading().isEmpty() || item.listEnd() != ListEnd.DERIVED || item.review()
+        return !item.heading().isEmpty() || item.listEnd() != ListEnd.DERIVED || item.mark().isMarked()
                 || item.subItems().stream().anyMatch(FormatVersion::usesFormat2);
     }
 }

@@ -20,6 +20,7 @@ import org.agendum.model.EntryId;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
+import org.agendum.model.ItemMark;
 import org.agendum.model.ItemId;
 import org.agendum.model.Language;
 import org.agendum.model.ListEnd;
@@ -141,11 +142,11 @@ final class ModelMapper {
             String heading = orEmpty(dto.heading());
             ListEnd listEnd = dto.listEnd() == null ? ListEnd.DERIVED
                     : code(EnumCodes.LIST_END, dto.listEnd(), at.field("listEnd"));
-            boolean review = Boolean.TRUE.equals(dto.review());
+            ItemMark mark = mark(dto, at);
             RichText annotation = annotation(orEmpty(dto.annotation()), at.field("annotation"));
             List<DocumentationEntry> documentation = documentation(orEmpty(dto.documentation()), at.field("documentation"));
             List<AgendaItem> subItems = items(orEmpty(dto.items()), at.field("items"), level + 1);
-            out.add(new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd, review));
+            out.add(new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd, mark));
         }
         return out;
     }
@@ -347,6 +348,16 @@ final class ModelMapper {
     }
 
     /** An error in an object as a whole: {@code the details (details) has no "title"}. */
+    /** The item's mark: {@code "review": true} as format 2 has always written it, or {@code "toTranslate": true}. */
+    private ItemMark mark(FileDto.ItemDto dto, JsonPath at) throws MeetingFileException {
+        boolean review = Boolean.TRUE.equals(dto.review());
+        boolean toTranslate = Boolean.TRUE.equals(dto.toTranslate());
+        if (review && toTranslate) {
+            throw objectError(at, "has both \"review\" and \"toTranslate\"; an item is marked for one or the other");
+        }
+        return review ? ItemMark.REVIEW : toTranslate ? ItemMark.TRANSLATE : ItemMark.NONE;
+    }
+
     private MeetingFileException objectError(JsonPath at, String problem) {
         return new MeetingFileException(source + ": " + JsonErrors.lineAndColumn(locator.locate(at))
                 + at.describeObject() + " " + problem + ".");

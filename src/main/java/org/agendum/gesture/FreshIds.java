@@ -31,9 +31,9 @@ final class FreshIds {
         for (AgendaItem child : item.subItems()) {
             children.add(renew(child, used));
         }
-        // everything but the id as it was: the heading, the list punctuation and the review mark too (a cut item
-        // pasted elsewhere has not been reviewed by moving it)
+        // everything but the id as it was: the heading, the list punctuation and the mark too (a cut item
+        // pasted elsewhere has not been reviewed or translated by moving it)
         return new AgendaItem(id, item.title(), item.annotation(), item.documentation(), children, item.heading(),
-                item.listEnd(), item.review());
+                item.listEnd(), item.mark());
     }
 }

@@ -115,11 +115,22 @@ public record Agenda(List<AgendaItem> items) {
         return allItems().size();
     }
 
-    /** The items still marked for review ({@link AgendaItem#review()}), in document order. */
-    public List<ItemId> toReview() {
+    /** The items that still carry this mark ({@link AgendaItem#mark()}), in document order. */
+    public List<ItemId> marked(ItemMark mark) {
         List<ItemId> out = new ArrayList<>();
         for (AgendaItem item : allItems()) {
-            if (item.review()) {
+            if (item.mark() == mark) {
+                out.add(item.id());
+            }
+        }
+        return out;
+    }
+
+    /** The items that still carry a mark of either kind, in document order. */
+    public List<ItemId> marked() {
+        List<ItemId> out = new ArrayList<>();
+        for (AgendaItem item : allItems()) {
+            if (item.mark().isMarked()) {
                 out.add(item.id());
             }
         }

@@ -11,10 +11,12 @@ import java.util.Objects;
  * ("Opening of the sixth session" under "Opening of the sixth session of the Conference"; empty: the title),
  * and {@code listEnd}, the list entry's end punctuation where it is not the derived one.
  *
- * <p>{@code review}: the item came from last session's meeting (File ▸ New Session from This Meeting) and nobody has
- * looked at it since. Changing the item's content (title, annotation, Documentation, heading, list punctuation)
- * clears it, in the {@code with…} methods themselves, so that every edit, present or future, counts as a review
- * without each edit having to remember it; a change to the sub-items alone does not (the item itself is as it was).
+ * <p>{@code mark}: what is still to be done to the item's text ({@link ItemMark}): a review (the item came from last
+ * session's meeting and nobody has looked at it since) or a translation (the item was copied into another language's
+ * version and is still in the original's words). Changing the item's content (title, annotation, Documentation,
+ * heading, list punctuation) takes the mark off, in the {@code with…} methods themselves, so that every edit, present
+ * or future, counts as the review or the translation without each edit having to remember it; a change to the
+ * sub-items alone does not (the item itself is as it was).
  */
 public record AgendaItem(
         ItemId id,
@@ -24,7 +26,7 @@ public record AgendaItem(
         List<AgendaItem> subItems,
         String heading,
         ListEnd listEnd,
-        boolean review) {
+        ItemMark mark) {
 
     public AgendaItem {
         Objects.requireNonNull(id, "id");
@@ -32,14 +34,15 @@ public record AgendaItem(
         Objects.requireNonNull(annotation, "annotation");
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(listEnd, "listEnd");
+        Objects.requireNonNull(mark, "mark");
         documentation = List.copyOf(documentation);
         subItems = List.copyOf(subItems);
     }
 
-    /** An item not marked for review. */
+    /** An item with nothing left to review or translate. */
     public AgendaItem(ItemId id, String title, RichText annotation, List<DocumentationEntry> documentation,
                       List<AgendaItem> subItems, String heading, ListEnd listEnd) {
-        this(id, title, annotation, documentation, subItems, heading, listEnd, false);
+        this(id, title, annotation, documentation, subItems, heading, listEnd, ItemMark.NONE);
     }
 
     /** An item without overrides: its heading is its title, its list punctuation the derived one. */
@@ -83,36 +86,41 @@ public record AgendaItem(
 
     public AgendaItem withTitle(String newTitle) {
         return new AgendaItem(id, newTitle, annotation, documentation, subItems, heading, listEnd,
-                review && newTitle.equals(title));
+                kept(newTitle.equals(title)));
     }
 
     public AgendaItem withAnnotation(RichText newAnnotation) {
         return new AgendaItem(id, title, newAnnotation, documentation, subItems, heading, listEnd,
-                review && newAnnotation.equals(annotation));
+                kept(newAnnotation.equals(annotation)));
     }
 
     public AgendaItem withDocumentation(List<DocumentationEntry> newDocumentation) {
         return new AgendaItem(id, title, annotation, newDocumentation, subItems, heading, listEnd,
-                review && newDocumentation.equals(documentation));
+                kept(newDocumentation.equals(documentation)));
     }
 
     public AgendaItem withSubItems(List<AgendaItem> newSubItems) {
-        return new AgendaItem(id, title, annotation, documentation, newSubItems, heading, listEnd, review);
+        return new AgendaItem(id, title, annotation, documentation, newSubItems, heading, listEnd, mark);
     }
 
     public AgendaItem withHeading(String newHeading) {
         return new AgendaItem(id, title, annotation, documentation, subItems, newHeading, listEnd,
-                review && newHeading.equals(heading));
+                kept(newHeading.equals(heading)));
     }
 
     public AgendaItem withListEnd(ListEnd newListEnd) {
         return new AgendaItem(id, title, annotation, documentation, subItems, heading, newListEnd,
-                review && newListEnd == listEnd);
+                kept(newListEnd == listEnd));
     }
 
-    /** The item marked for review, or the mark taken off without changing anything else. */
-    public AgendaItem withReview(boolean newReview) {
-        return new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd, newReview);
+    /** The item with another mark (or none), nothing else changed. */
+    public AgendaItem withMark(ItemMark newMark) {
+        return new AgendaItem(id, title, annotation, documentation, subItems, heading, listEnd, newMark);
+    }
+
+    /** The mark after a change of content: kept only if the content is the same. */
+    private ItemMark kept(boolean same) {
+        return same ? mark : ItemMark.NONE;
     }
 
     /** This item and all items below it, depth first. */

@@ -76,7 +76,7 @@ final class MeetingTexts {
                         entry.symbol()));
             }
             out.add(new AgendaItem(item.id(), title, annotation, documentation, items(agenda, item.subItems()), heading,
-                    item.listEnd(), item.review()));
+                    item.listEnd(), item.mark()));
         }
         return out;
     }

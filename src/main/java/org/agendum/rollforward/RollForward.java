@@ -15,6 +15,7 @@ import org.agendum.model.Agenda;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.DutyStation;
+import org.agendum.model.ItemMark;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
 import org.agendum.model.MeetingInfo;
@@ -199,7 +200,7 @@ public final class RollForward {
 
     /** Every item marked for review, sub-items too. */
     private static List<AgendaItem> marked(List<AgendaItem> items) {
-        return items.stream().map(item -> item.withSubItems(marked(item.subItems())).withReview(true)).toList();
+        return items.stream().map(item -> item.withSubItems(marked(item.subItems())).withMark(ItemMark.REVIEW)).toList();
     }
 
     /** A new venue that is another duty station's city: the paper size and the job line follow the duty station. */

@@ -21,6 +21,7 @@ import org.agendum.file.MeetingFiles;
 import org.agendum.file.SampleMeeting;
 import org.agendum.io.AtomicFileWriter;
 import org.agendum.io.FileStamp;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.typography.UnDates;
 
@@ -462,15 +463,22 @@ public final class FileCommands {
                 .or(() -> c.recent().files().stream().findFirst().map(Path::getParent));
     }
 
-    /** The file name Save As proposes: the current one, else one made from the document symbol. */
+    /**
+     * The file name Save As proposes: the current one, else one made from the document symbol, with the version's
+     * language letter when it is not the original's ("CTOC_COP_WG.4_2018_1_F.agendum"): the versions of one document
+     * share its symbol and are kept side by side.
+     */
     public String suggestedName() {
         Optional<Path> file = c.document().file();
         if (file.isPresent()) {
             return file.get().getFileName().toString();
         }
-        String symbol = c.stack().meeting().details().masthead().symbol().strip()
+        Masthead masthead = c.stack().meeting().details().masthead();
+        String symbol = masthead.symbol().strip()
                 .replaceAll("[\\\\/:*?\"<>|\\s]+", "_").replaceAll("^[._]+|_+$", "");
-        return (symbol.isEmpty() ? "meeting" : symbol) + MeetingFiles.EXTENSION;
+        String version = masthead.versionLanguage() == masthead.originalLanguage() ? ""
+                : "_" + masthead.versionLanguage().jobLetter();
+        return (symbol.isEmpty() ? "meeting" : symbol) + version + MeetingFiles.EXTENSION;
     }
 
     /** The file name Save As proposes: a meeting open read-only is saved as a copy, "wg4 (copy).agendum". */

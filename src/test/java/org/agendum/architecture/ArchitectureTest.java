@@ -77,6 +77,14 @@ class ArchitectureTest {
                     + "it is tested as plain Java (the window opens its result as a new document)");
 
     @ArchTest
+    static final ArchRule aLanguageVersionIsPlainJavaOverTheModel = classes().that()
+            .resideInAPackage("org.agendum.version..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.version..", "org.agendum.model..",
+                    "org.agendum.typography..", JAVA)
+            .because("a language version is a pure function of the original meeting and the language: no stack, no "
+                    + "file, no window, so it is tested as plain Java (the window opens its result as a new document)");
+
+    @ArchTest
     static final ArchRule theUiRootHoldsOnlyTheApplication = classes().that().resideInAPackage("org.agendum.ui")
             .should().haveNameMatching("org\\.agendum\\.ui\\.AgendumApp(\\$.*)?")
             .because("everything else lives in a package named after its feature");

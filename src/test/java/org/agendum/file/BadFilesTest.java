@@ -136,7 +136,7 @@ class BadFilesTest {
         add(cases, "unknown field in an item", sampleWith("\"id\": \"item-4\",", "\"id\": \"item-4\",\n      \"colour\": "
                 + "\"red\","), "line " + (lineOf(sample, "\"id\": \"item-4\"") + 1) + ", column 7: agenda item 4 "
                 + "(agenda[3]) has an unknown field \"colour\" (the fields there are \"id\", \"title\", \"heading\", "
-                + "\"listEnd\", \"review\", \"annotation\", \"documentation\", \"items\").");
+                + "\"listEnd\", \"review\", \"toTranslate\", \"annotation\", \"documentation\", \"items\").");
         add(cases, "misspelt detail", sampleWith("\"venue\": \"Vienna\"", "\"venu\": \"Vienna\""),
                 "the details (details) has an unknown field \"venu\"");
         add(cases, "unknown field at the top", sampleWith("\"version\": 1,", "\"version\": 1,\n  \"colour\": \"red\","),

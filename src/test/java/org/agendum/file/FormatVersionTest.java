@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.agendum.model.AgendaLayout;
+import org.agendum.model.ItemMark;
 import org.agendum.model.EmptyAnnotations;
 import org.agendum.model.ListEnd;
 import org.agendum.model.Meeting;
@@ -57,8 +58,34 @@ class FormatVersionTest {
                         m.agenda().items().get(0).subItems().get(0).id(), item -> item.withListEnd(ListEnd.FULL_STOP))),
                         "\"listEnd\": \"full-stop\""),
                 feature("an item marked for review", m -> m.withAgenda(m.agenda().replace(
-                        m.agenda().items().get(0).subItems().get(1).id(), item -> item.withReview(true))),
-                        "\"review\": true"));
+                        m.agenda().items().get(0).subItems().get(1).id(), item -> item.withMark(ItemMark.REVIEW))),
+                        "\"review\": true"),
+                feature("an item to translate", m -> m.withAgenda(m.agenda().replace(
+                        m.agenda().items().get(0).subItems().get(1).id(), item -> item.withMark(ItemMark.TRANSLATE))),
+                        "\"toTranslate\": true"));
+    }
+
+    @Test
+    void aFileAnEarlierAgendumMarkedForReviewReadsAsReviewAndIsWrittenBackByteForByte() throws Exception {
+        String earlier = TestFiles.sampleWith("\"version\": 1,", "\"version\": 2,").replace(
+                "\"title\": \"Adoption of the agenda and organization of work\",",
+                "\"title\": \"Adoption of the agenda and organization of work\",\n          \"review\": true,");
+        Meeting read = MeetingFiles.read(TestFiles.utf8(earlier), "earlier.agendum");
+
+        assertThat(read.agenda().get(org.agendum.testing.Fixtures.ITEM_1B).mark()).isEqualTo(ItemMark.REVIEW);
+        assertThat(read.agenda().marked()).containsExactly(org.agendum.testing.Fixtures.ITEM_1B);
+        assertThat(new String(MeetingFiles.write(read), StandardCharsets.UTF_8)).isEqualTo(earlier);
+    }
+
+    @Test
+    void anItemMarkedBothForReviewAndToTranslateIsRefusedNamingIt() {
+        String both = TestFiles.sampleWith("\"version\": 1,", "\"version\": 2,").replace(
+                "\"title\": \"Adoption of the agenda and organization of work\",",
+                "\"title\": \"Adoption of the agenda and organization of work\",\n          \"review\": true,"
+                        + "\n          \"toTranslate\": true,");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeetingFiles.read(TestFiles.utf8(both), "both.agendum"))
+                .isInstanceOf(MeetingFileException.class)
+                .hasMessageContaining("has both \"review\" and \"toTranslate\"; an item is marked for one or the other");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -87,6 +87,8 @@ class MeetingSchemaTest {
                 Arguments.of("styled footnote", TestFiles.sampleWithFirst("\"text\": \"The eighth meeting of the Working "
                         + "Group on Trafficking in Persons will be opened on Monday, 2 July 2018, at 10 a.m.\"",
                         "\"footnote\": [], \"bold\": true")),
+                Arguments.of("two marks on one item", TestFiles.sampleWith("\"id\": \"item-4\",",
+                        "\"id\": \"item-4\", \"review\": true, \"toTranslate\": true,")),
                 Arguments.of("false written as text", TestFiles.sampleWith("\"link\": \"https://docs.un.org/en/CTOC/COP/WG.4/"
                         + "2017/3\"", "\"link\": \"https://docs.un.org/en/CTOC/COP/WG.4/2017/3\", \"bold\": \"false\"")));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.agendum.file.SampleMeeting;
 import org.agendum.model.Agenda;
+import org.agendum.model.ItemMark;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.junit.jupiter.api.Test;
@@ -47,13 +48,13 @@ class ClipboardTextTest {
     @Test
     void aPastedCopyKeepsItsHeadingListPunctuationAndReviewMark() {
         AgendaItem item = AgendaItem.of(new ItemId("a"), "Opening of the sixth session of the Conference")
-                .withHeading("Opening of the session").withListEnd(org.agendum.model.ListEnd.FULL_STOP).withReview(true);
+                .withHeading("Opening of the session").withListEnd(org.agendum.model.ListEnd.FULL_STOP).withMark(ItemMark.REVIEW);
 
         AgendaItem copy = FreshIds.renew(List.of(item), Set.of(new ItemId("a"))).get(0);
 
         assertThat(copy.id()).isNotEqualTo(item.id());
-        assertThat(copy.withReview(false)).isEqualTo(new AgendaItem(copy.id(), item.title(), item.annotation(),
+        assertThat(copy.withMark(ItemMark.NONE)).isEqualTo(new AgendaItem(copy.id(), item.title(), item.annotation(),
                 item.documentation(), List.of(), item.heading(), item.listEnd()));
-        assertThat(copy.review()).isTrue();
+        assertThat(copy.mark()).isEqualTo(ItemMark.REVIEW);
     }
 }

@@ -19,6 +19,7 @@ import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
+import org.agendum.model.ItemMark;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
@@ -115,11 +116,11 @@ public final class MeetingArbitraries {
         Arbitrary<String> headings = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just("")), Tuple.of(1, titles));
         Arbitrary<ListEnd> listEnds = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(ListEnd.DERIVED)),
                 Tuple.of(1, Arbitraries.of(ListEnd.class)));
-        // items marked for review exist only in meetings made from last session's
-        Arbitrary<Boolean> reviews = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(false)),
-                Tuple.of(1, Arbitraries.just(true)));
+        // marked items exist only in meetings made from last session's or another language's version
+        Arbitrary<ItemMark> marks = Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just(ItemMark.NONE)),
+                Tuple.of(1, Arbitraries.just(ItemMark.REVIEW)), Tuple.of(1, Arbitraries.just(ItemMark.TRANSLATE)));
         Arbitrary<ItemSeed> seeds = Combinators.combine(level, titles, richTexts(),
-                documentationEntries().list().ofMaxSize(3), headings, listEnds, reviews).as(ItemSeed::new);
+                documentationEntries().list().ofMaxSize(3), headings, listEnds, marks).as(ItemSeed::new);
         return Combinators.combine(idPrefixes(), seeds.list().ofMaxSize(maxItems)).as(MeetingArbitraries::tree);
     }
 
@@ -221,7 +222,7 @@ public final class MeetingArbitraries {
     }
 
     private record ItemSeed(int level, String title, RichText annotation, List<DocumentationEntry> documentation,
-                            String heading, ListEnd listEnd, boolean review) {
+                            String heading, ListEnd listEnd, ItemMark mark) {
     }
 
     /** Builds the tree from items in document order, each at most one level below the one before it. */
@@ -231,7 +232,7 @@ public final class MeetingArbitraries {
         for (ItemSeed seed : seeds) {
             int level = Math.min(seed.level(), previous + 1);
             levelled.add(new ItemSeed(level, seed.title(), seed.annotation(), seed.documentation(), seed.heading(),
-                    seed.listEnd(), seed.review()));
+                    seed.listEnd(), seed.mark()));
             previous = level;
         }
         int[] next = {0};
@@ -245,7 +246,7 @@ public final class MeetingArbitraries {
             ItemSeed seed = seeds.get(index);
             List<AgendaItem> below = children(prefix, seeds, next, level + 1);
             out.add(new AgendaItem(new ItemId(prefix + "-" + index), seed.title(), seed.annotation(),
-                    seed.documentation(), below, seed.heading(), seed.listEnd(), seed.review()));
+                    seed.documentation(), below, seed.heading(), seed.listEnd(), seed.mark()));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.agendum.edit.DropPosition;
 import org.agendum.model.ItemId;
+import org.agendum.model.ItemMark;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -28,7 +29,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  * (style class {@code unscheduled-mark}, with a tooltip saying what it means) and the pseudo-class
  * {@code unscheduled}; its accessible text says so too. An item still to review (taken over from last session's
  * meeting by File ▸ New Session from This Meeting) has a small "review" badge at the end of its line (style class
- * {@code review-badge}, with a tooltip) and the pseudo-class {@code review}; its accessible text says so.
+ * {@code review-badge}, with a tooltip) and the pseudo-class {@code review}; one still to translate (File ▸ New
+ * Language Version) a "translate" badge ({@code translate-badge}) and the pseudo-class {@code translate}; its
+ * accessible text says so.
  *
  * <p>Renaming in place: the title becomes a text field ({@code renameField}) whose every keystroke renames the item
  * on the command stack at once (one merging "Rename item" step per visit); Enter or leaving the field ends the
@@ -40,6 +43,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     static final PseudoClass UNTITLED = PseudoClass.getPseudoClass("untitled");
     static final PseudoClass UNSCHEDULED = PseudoClass.getPseudoClass("unscheduled");
     static final PseudoClass REVIEW = PseudoClass.getPseudoClass("review");
+    static final PseudoClass TRANSLATE = PseudoClass.getPseudoClass("translate");
     static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     static final PseudoClass DROP_INTO = PseudoClass.getPseudoClass("drop-into");
     static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
@@ -49,7 +53,8 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     private final Label title = new Label();
     /** Always in the line, shown or not: a node put into the scene again is styled again (see the constructor). */
     private final Label reviewBadge = new Label("review");
-    private final HBox line = new HBox(number, title, reviewBadge);
+    private final Label translateBadge = new Label("translate");
+    private final HBox line = new HBox(number, title, reviewBadge, translateBadge);
     private final Label unscheduledMark = new Label(null, Icons.icon(Material2OutlinedAL.EVENT_BUSY));
     private TextField field;
     /** The row's line while it is renamed: the number and the field; kept, so that the field keeps the focus. */
@@ -69,11 +74,8 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         line.getStyleClass().add("agenda-line");
         // the title's graphic, so that the mark sits right after the title's text, not at the far end of the row
         title.setContentDisplay(ContentDisplay.RIGHT);
-        reviewBadge.getStyleClass().add("review-badge");
-        reviewBadge.setMinWidth(Label.USE_PREF_SIZE);
-        reviewBadge.managedProperty().bind(reviewBadge.visibleProperty());
-        reviewBadge.setVisible(false);
-        reviewBadge.setTooltip(Icons.tip(AgendaRow.REVIEW));
+        badge(reviewBadge, "review-badge", AgendaRow.REVIEW);
+        badge(translateBadge, "translate-badge", AgendaRow.TRANSLATE);
         unscheduledMark.getStyleClass().add("unscheduled-mark");
         unscheduledMark.setTooltip(Icons.tip(AgendaRow.UNSCHEDULED));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -81,6 +83,14 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         // visible cell): a graphic set anew enters the scene again and its CSS is worked out again, a large part of
         // an edit's time on a large agenda. So the line stays the graphic and is hidden while the cell is empty.
         setGraphic(line);
+    }
+
+    private static void badge(Label badge, String styleClass, String meaning) {
+        badge.getStyleClass().add(styleClass);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        badge.managedProperty().bind(badge.visibleProperty());
+        badge.setVisible(false);
+        badge.setTooltip(Icons.tip(meaning));
     }
 
     @Override
@@ -98,6 +108,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
             pseudoClassStateChanged(UNTITLED, false);
             pseudoClassStateChanged(UNSCHEDULED, false);
             pseudoClassStateChanged(REVIEW, false);
+            pseudoClassStateChanged(TRANSLATE, false);
             return;
         }
         setAccessibleText(row.accessibleText());
@@ -107,8 +118,10 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         line.setVisible(true);
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
         pseudoClassStateChanged(UNSCHEDULED, row.unscheduled());
-        pseudoClassStateChanged(REVIEW, row.review());
-        reviewBadge.setVisible(row.review());
+        pseudoClassStateChanged(REVIEW, row.mark() == ItemMark.REVIEW);
+        pseudoClassStateChanged(TRANSLATE, row.mark() == ItemMark.TRANSLATE);
+        reviewBadge.setVisible(row.mark() == ItemMark.REVIEW);
+        translateBadge.setVisible(row.mark() == ItemMark.TRANSLATE);
         if (isEditing() && field != null) {
             if (getGraphic() != editLine) {
                 setGraphic(editLine); // the row changes with every keystroke: the field must stay where it is

@@ -3,6 +3,7 @@ package org.agendum.ui.tree;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.agendum.model.UnscheduledItems;
 /**
  * The agenda as tree items that outlive edits: after a change, each item keeps its {@link TreeItem} (matched
  * by id), so the tree keeps selection, expansion and scroll position; only changed rows and moved children
- * are touched. New items start expanded.
+ * are touched. New items start expanded. The tree may show only some items (the ones left to review or translate):
+ * those, and the items they are under, so that each keeps its place and number.
  */
 final class AgendaTreeModel {
     private final TreeItem<AgendaRow> root = new TreeItem<>();
@@ -41,20 +43,25 @@ final class AgendaTreeModel {
      * mark flips; the tree's structure is left alone.
      */
     void update(Meeting meeting) {
-        update(meeting, null);
+        update(meeting, null, null);
     }
 
     /**
      * Follows the meeting, but leaves the row of the item being renamed in place as it is: a changed value makes the
      * tree rebuild its cells, which would end the rename after its first keystroke. The tree updates it once the
-     * rename ends.
+     * rename ends. With {@code only} (null: every item), the tree shows just those items and the items they are under.
      */
-    void update(Meeting meeting, ItemId renaming) {
+    void update(Meeting meeting, ItemId renaming, Set<ItemId> only) {
         Set<ItemId> unscheduled = UnscheduledItems.in(meeting);
         Map<ItemId, TreeItem<AgendaRow>> next = new HashMap<>();
         Map<TreeItem<AgendaRow>, List<TreeItem<AgendaRow>>> children = new LinkedHashMap<>();
         children.put(root, new ArrayList<>());
-        for (Agenda.NumberedItem numbered : meeting.agenda().numbered()) {
+        List<Agenda.NumberedItem> all = meeting.agenda().numbered();
+        Set<ItemId> shown = only == null ? null : withParents(all, only);
+        for (Agenda.NumberedItem numbered : all) {
+            if (shown != null && !shown.contains(numbered.item().id())) {
+                continue;
+            }
             AgendaRow row = AgendaRow.of(numbered, unscheduled.contains(numbered.item().id()));
             TreeItem<AgendaRow> treeItem = byId.get(row.id());
             if (treeItem == null) {
@@ -86,5 +93,17 @@ final class AgendaTreeModel {
             }
         });
         byId = next;
+    }
+
+    /** The items and every item they are under: {@code numbered} is depth first, so from the end children come first. */
+    private static Set<ItemId> withParents(List<Agenda.NumberedItem> numbered, Set<ItemId> only) {
+        Set<ItemId> out = new HashSet<>(only);
+        for (int i = numbered.size() - 1; i >= 0; i--) {
+            Agenda.NumberedItem item = numbered.get(i);
+            if (item.parent() != null && out.contains(item.item().id())) {
+                out.add(item.parent());
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,10 @@
 package org.agendum.ui.tree;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.application.Platform;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
@@ -20,12 +24,18 @@ import org.agendum.ui.common.MeetingViewModel;
  * <p>Gestures, each one command through {@link AgendaCommands}: the tree's keyboard shortcuts and its context
  * menu (the window's actions, which it installs here), rename in place (F2 or a double-click), and drag and drop
  * ({@link TreeDragAndDrop}).
+ *
+ * <p>{@link #onlyMarkedProperty() Only marked}: the tree shows only the items left to review or translate, the item
+ * selected (so that the one being edited does not vanish when its mark goes) and the items they are under. An item
+ * whose mark went leaves the tree at the next change of the meeting once it is no longer selected, not at the click
+ * that selects another item, so that the rows never move under the pointer.
  */
 public final class AgendaTreeView extends TreeView<AgendaRow> {
     private final MeetingViewModel viewModel;
     private final AgendaCommands commands;
     private final AgendaTreeModel model = new AgendaTreeModel();
     private final TreeDragAndDrop dragAndDrop;
+    private final BooleanProperty onlyMarked = new SimpleBooleanProperty(this, "onlyMarked");
     /** Set while the tree itself changes the selection, so that the view-model does not hear it. */
     private boolean syncing;
 
@@ -58,7 +68,14 @@ public final class AgendaTreeView extends TreeView<AgendaRow> {
         });
 
         viewModel.meetingProperty().addListener((obs, old, meeting) -> update(meeting));
-        viewModel.selectedItemProperty().addListener((obs, old, id) -> showSelection(id));
+        viewModel.selectedItemProperty().addListener((obs, old, id) -> {
+            if (id != null && model.find(id).isEmpty() && onlyMarked.get()) {
+                update(viewModel.meeting()); // selected elsewhere (the problems, the grid): shown, filter or not
+            } else {
+                showSelection(id);
+            }
+        });
+        onlyMarked.addListener((obs, was, only) -> update(viewModel.meeting()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!syncing && item != null) {
                 viewModel.select(item.getValue().id());
@@ -109,6 +126,11 @@ public final class AgendaTreeView extends TreeView<AgendaRow> {
         commands.renameTyping(id, title);
     }
 
+    /** Whether the tree shows only the items left to review or translate (View ▸ Only items left to …). */
+    public BooleanProperty onlyMarkedProperty() {
+        return onlyMarked;
+    }
+
     public Optional<TreeItem<AgendaRow>> treeItem(ItemId id) {
         return model.find(id);
     }
@@ -148,11 +170,23 @@ public final class AgendaTreeView extends TreeView<AgendaRow> {
         syncing = true;
         try {
             TreeItem<AgendaRow> renaming = getEditingItem();
-            model.update(meeting, renaming == null ? null : renaming.getValue().id());
+            model.update(meeting, renaming == null ? null : renaming.getValue().id(), shown(meeting));
         } finally {
             syncing = false;
         }
         showSelection(viewModel.selectedItem());
+    }
+
+    /** What the filter lets through: null for every item, else the marked ones and the selected one. */
+    private Set<ItemId> shown(Meeting meeting) {
+        if (!onlyMarked.get()) {
+            return null;
+        }
+        Set<ItemId> shown = new HashSet<>(meeting.agenda().marked());
+        if (viewModel.selectedItem() != null) {
+            shown.add(viewModel.selectedItem());
+        }
+        return shown;
     }
 
     private void showSelection(ItemId id) {

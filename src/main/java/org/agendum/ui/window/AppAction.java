@@ -21,6 +21,8 @@ enum AppAction {
     NEW("New", Material2OutlinedAL.INSERT_DRIVE_FILE, shortcut(KeyCode.N)),
     /** Next session from this one: a new document (ui.files.NewSessionDialog, rollforward.RollForward). */
     NEW_SESSION("New Session from This Meeting\u2026", Material2OutlinedMZ.NEXT_PLAN, shortcutShift(KeyCode.N)),
+    /** The meeting in another language: a new document (ui.files.LanguageVersionDialog, version.LanguageVersion). */
+    NEW_LANGUAGE_VERSION("New Language Version\u2026", Material2OutlinedAL.G_TRANSLATE, (KeyCombination) null),
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
     /** Last session's agenda from Word, PDF or text, as a new meeting with the import's report (ui.importing). */
     IMPORT("Import\u2026", Material2OutlinedAL.INPUT, shortcutShift(KeyCode.O)),
@@ -50,13 +52,16 @@ enum AppAction {
             alt(KeyCode.RIGHT)),
     OUTDENT("Outdent", Material2OutlinedAL.FORMAT_INDENT_DECREASE, Scope.TREE,
             new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN), alt(KeyCode.LEFT)),
-    /** Takes the review mark off the selected item without changing it (the window's, so the item editor has it). */
-    MARK_REVIEWED("Mark as reviewed", Material2OutlinedAL.DONE, shortcutShift(KeyCode.R)),
+    /** Takes the mark off the selected item without changing it (the window's, so the item editor has it). */
+    MARK_REVIEWED("Mark as reviewed or translated", Material2OutlinedAL.DONE, shortcutShift(KeyCode.R)),
     SCHEDULE_IN("Schedule in\u2026", Material2OutlinedAL.EVENT_AVAILABLE, shortcut(KeyCode.D)),
     EXPAND_ALL("Expand all", null, (KeyCombination) null),
     COLLAPSE_ALL("Collapse all", null, (KeyCombination) null),
 
     SHOW_IMPORT_REPORT("Import report", Material2OutlinedAL.ASSIGNMENT, (KeyCombination) null),
+    /** The tree shows only the items still to review or translate (and the items they are under). */
+    SHOW_ONLY_MARKED("Only items left to review or translate", Material2OutlinedAL.FILTER_LIST,
+            (KeyCombination) null),
     SHOW_PROBLEMS("Problems", Material2OutlinedMZ.REPORT_PROBLEM, shortcutShift(KeyCode.M)),
     SHOW_SCHEDULE("Organization of work", Material2OutlinedMZ.VIEW_WEEK, shortcut(KeyCode.DIGIT3)),
     SWITCH_PANE("Switch between agenda and editor", null, plain(KeyCode.F6)),

@@ -34,7 +34,7 @@ final class MainMenu {
         fillRecent.run();
 
         Menu file = menu("File", "fileMenu", actions.menuItem(AppAction.NEW), actions.menuItem(AppAction.NEW_SESSION),
-                actions.menuItem(AppAction.OPEN), recentMenu, actions.menuItem(AppAction.IMPORT),
+                actions.menuItem(AppAction.NEW_LANGUAGE_VERSION), actions.menuItem(AppAction.OPEN), recentMenu, actions.menuItem(AppAction.IMPORT),
                 actions.menuItem(AppAction.IMPORT_TEXT),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD), actions.menuItem(AppAction.EMBLEM),
@@ -53,7 +53,7 @@ final class MainMenu {
                 actions.menuItem(AppAction.COLLAPSE_ALL));
         Menu view = menu("View", "viewMenu", actions.menuItem(AppAction.SHOW_SCHEDULE),
                 actions.menuItem(AppAction.SHOW_PROBLEMS), actions.menuItem(AppAction.SHOW_IMPORT_REPORT),
-                actions.menuItem(AppAction.SWITCH_PANE));
+                actions.menuItem(AppAction.SHOW_ONLY_MARKED), actions.menuItem(AppAction.SWITCH_PANE));
         Menu help = menu("Help", "helpMenu", actions.menuItem(AppAction.SHORTCUTS));
         MenuBar bar = new MenuBar(file, edit, agenda, view, help);
         bar.setId("mainMenu");

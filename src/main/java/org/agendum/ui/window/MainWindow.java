@@ -46,6 +46,7 @@ import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
+import org.agendum.ui.files.LanguageVersionDialog;
 import org.agendum.ui.files.NewSessionDialog;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.importing.DocumentImport;
@@ -330,6 +331,7 @@ public final class MainWindow {
 
         actions.on(AppAction.NEW, files::newMeeting)
                 .on(AppAction.NEW_SESSION, this::newSession)
+                .on(AppAction.NEW_LANGUAGE_VERSION, this::newLanguageVersion)
                 .on(AppAction.OPEN, files::open)
                 .on(AppAction.IMPORT, documentImport::importDocument)
                 .on(AppAction.IMPORT_TEXT, documentImport::importPastedText)
@@ -360,6 +362,7 @@ public final class MainWindow {
 
         actions.toggle(AppAction.SHOW_IMPORT_REPORT, importReportShown, hasImportReport)
                 .toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+                .toggle(AppAction.SHOW_ONLY_MARKED, tree.onlyMarkedProperty())
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
                 .on(AppAction.SHORTCUTS, () -> ShortcutsDialog.show(stage));
@@ -375,23 +378,45 @@ public final class MainWindow {
             if (files.newMeetingFrom(result.meeting())) {
                 tree.requestFocus();
                 String made = "New session made from " + (last.details().masthead().symbol().isBlank() ? "the meeting"
-                        : last.details().masthead().symbol()) + ": " + StatusBar.reviewText(
-                        result.meeting().agenda().toReview().size()) + ". Save it under a name of its own.";
+                        : last.details().masthead().symbol()) + ": " + StatusBar.marksText(
+                        result.meeting().agenda()) + ". Save it under a name of its own.";
                 statusBar.showDone(String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(made),
                         result.notes().stream()).toList()));
             }
         });
     }
 
-    /** Whether the selected item is still marked for review (Mark as reviewed is enabled only then). */
-    private boolean selectedToReview() {
-        ItemId id = viewModel.selectedItem();
-        return id != null && viewModel.meeting().agenda().find(id).map(AgendaItem::review).orElse(false);
+    /**
+     * File ▸ New Language Version…: the language, then the version as a new document without a file (after the
+     * question about unsaved changes); the status bar says how many items are to translate and which other texts.
+     */
+    private void newLanguageVersion() {
+        Meeting original = stack.meeting();
+        new LanguageVersionDialog(stage, original).showAndWait().ifPresent(result -> {
+            if (files.newMeetingFrom(result.meeting())) {
+                tree.requestFocus();
+                Meeting version = result.meeting();
+                String made = version.details().masthead().versionLanguage().englishName() + " version made: "
+                        + StatusBar.marksText(version.agenda()) + (result.otherTexts().isEmpty() ? ""
+                        : "; in the details and the organization of work, translate too: "
+                        + String.join(", ", result.otherTexts())) + ". Save it under a name of its own.";
+                statusBar.showDone(made);
+            }
+        });
     }
 
-    /** The status bar's count clicked: the next item to review after the selected one, from the top after the last. */
+    /** Whether the selected item is still marked (Mark as reviewed or translated is enabled only then). */
+    private boolean selectedToReview() {
+        ItemId id = viewModel.selectedItem();
+        return id != null && viewModel.meeting().agenda().find(id).map(item -> item.mark().isMarked()).orElse(false);
+    }
+
+    /**
+     * The status bar's count clicked: the next item to review or translate after the selected one, from the top after
+     * the last.
+     */
     private void selectNextToReview() {
-        List<ItemId> left = stack.meeting().agenda().toReview();
+        List<ItemId> left = stack.meeting().agenda().marked();
         if (left.isEmpty()) {
             return;
         }

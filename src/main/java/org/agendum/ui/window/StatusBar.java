@@ -11,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.agendum.model.Agenda;
+import org.agendum.model.ItemMark;
 import org.agendum.model.MeetingInfo;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.common.MeetingViewModel;
@@ -26,8 +28,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  * The bar at the bottom (id {@code statusBar}): whether the work is saved ({@code saveState}), a passing message
  * such as why an edit was refused ({@code statusMessage}, in the warning colour; news of something done, such as an
  * export, in the calm style {@code done}, an export with the links {@code openExportButton} and
- * {@code showExportFolderButton}), how many items are still to review in a meeting made from last session's
- * ({@code reviewSummary}, a link to the next; hidden when none is), the validation problem count
+ * {@code showExportFolderButton}), how many items are still to review in a meeting made from last session's or to
+ * translate in a language version ({@code reviewSummary}, a link to the next; hidden when none is), the validation
+ * problem count
  * ({@code problemSummary}, a link that shows the problems panel) and where and when the meeting is
  * ({@code meetingSummary}).
  */
@@ -123,11 +126,11 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         viewModel.problemsProperty().addListener((obs, old, list) -> showProblems(list));
         viewModel.meetingProperty().addListener((obs, old, m) -> {
             showMeeting(m.details().meetingInfo());
-            showReview(m.agenda().toReview().size());
+            showMarks(m.agenda());
         });
         showProblems(viewModel.problemsProperty().get());
         showMeeting(viewModel.meeting().details().meetingInfo());
-        showReview(viewModel.meeting().agenda().toReview().size());
+        showMarks(viewModel.meeting().agenda());
     }
 
     private static Region separator() {
@@ -243,26 +246,42 @@ final class StatusBar extends HBox implements TreeDragAndDrop.Hints {
         problems.setTooltip(summary.count() == 0 ? null : problemList);
     }
 
-    /** What a click on the count of items to review does (the window selects the next one). */
+    /** What a click on the count of items to review or translate does (the window selects the next one). */
     void onNextToReview(Runnable action) {
         nextToReview = action;
     }
 
-    /** "3 items to review", or nothing once every item taken over from last session's has been reviewed. */
-    private void showReview(int left) {
-        review.setVisible(left > 0);
-        if (left > 0) {
-            review.setText(reviewText(left));
+    /**
+     * "3 items to review", "12 items to translate", both, or nothing once every item taken over from last session's
+     * has been reviewed and every item of a language version translated.
+     */
+    private void showMarks(Agenda agenda) {
+        String text = marksText(agenda);
+        review.setVisible(!text.isEmpty());
+        if (!text.isEmpty()) {
+            review.setText(text);
             if (review.getTooltip() == null) {
-                review.setTooltip(new Tooltip("Items taken over from last session\u2019s meeting and not changed "
-                        + "since. Click to go to the next one; " + AppAction.describe(AppAction.MARK_REVIEWED
-                        .accelerator()) + " marks the selected item as reviewed."));
+                review.setTooltip(new Tooltip("Items taken over from last session\u2019s meeting, or copied into "
+                        + "this language version, and not changed since. Click to go to the next one; "
+                        + AppAction.describe(AppAction.MARK_REVIEWED.accelerator()) + " marks the selected item as "
+                        + "reviewed or translated; " + AppAction.SHOW_ONLY_MARKED.text() + " in the View menu shows "
+                        + "only them."));
             }
         }
     }
 
-    static String reviewText(int left) {
-        return left == 1 ? "1 item to review" : left + " items to review";
+    /** "7 items to review", "1 item to translate", "2 items to review, 5 to translate", or "" when none is marked. */
+    static String marksText(Agenda agenda) {
+        int review = agenda.marked(ItemMark.REVIEW).size();
+        int translate = agenda.marked(ItemMark.TRANSLATE).size();
+        if (review > 0 && translate > 0) {
+            return count(review) + " to review, " + translate + " to translate";
+        }
+        return review > 0 ? count(review) + " to review" : translate > 0 ? count(translate) + " to translate" : "";
+    }
+
+    private static String count(int items) {
+        return items == 1 ? "1 item" : items + " items";
     }
 
     private void showMeeting(MeetingInfo details) {

@@ -3,6 +3,7 @@ package org.agendum.ui.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.agendum.model.Agenda;
+import org.agendum.model.ItemMark;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
 import org.agendum.testing.TestMeetings;
@@ -52,13 +53,24 @@ class AgendaRowTest {
     @Test
     void aScreenReaderHearsThatAnItemIsStillToReview() {
         Agenda.NumberedItem other = TestMeetings.sample().agenda().numbered().get(5);
-        Agenda marked = TestMeetings.sample().agenda().replace(other.item().id(), item -> item.withReview(true));
+        Agenda marked = TestMeetings.sample().agenda().replace(other.item().id(), item -> item.withMark(ItemMark.REVIEW));
         AgendaRow row = AgendaRow.of(marked.numbered().get(5), true);
 
-        assertThat(row.review()).isTrue();
+        assertThat(row.mark()).isEqualTo(ItemMark.REVIEW);
         assertThat(row.text()).isEqualTo("4. Other matters");
         assertThat(row.accessibleText()).isEqualTo("4. Other matters. To review: taken over from last session\u2019s "
                 + "meeting and not changed since. Not taken up in any meeting of the organization of work.");
-        assertThat(row.withTitle("Any other business").review()).isTrue();
+        assertThat(row.withTitle("Any other business").mark()).isEqualTo(ItemMark.REVIEW);
+    }
+
+    @Test
+    void aScreenReaderHearsThatAnItemIsStillToTranslate() {
+        Agenda.NumberedItem other = TestMeetings.sample().agenda().numbered().get(5);
+        Agenda marked = TestMeetings.sample().agenda().replace(other.item().id(),
+                item -> item.withMark(ItemMark.TRANSLATE));
+        AgendaRow row = AgendaRow.of(marked.numbered().get(5), false);
+
+        assertThat(row.accessibleText()).isEqualTo("4. Other matters. To translate: copied from the original "
+                + "language\u2019s version and not changed since.");
     }
 }

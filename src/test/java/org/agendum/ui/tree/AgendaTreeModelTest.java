@@ -49,6 +49,21 @@ class AgendaTreeModelTest {
     }
 
     @Test
+    void shownOnlyTheGivenItemsTheTreeKeepsTheItemsTheyAreUnderWithTheirNumbersAndTheirTreeItems() {
+        TreeItem<AgendaRow> reportItem = model.find(report).orElseThrow();
+        model.update(meeting, null, java.util.Set.of(adoption, report));
+
+        assertThat(texts(model.root())).containsExactly("1. Organizational matters",
+                "(b) Adoption of the agenda and organization of work", "5. Adoption of the report");
+        assertThat(model.find(TestMeetings.idOf(meeting, "Other matters"))).isEmpty();
+        assertThat(model.find(report)).containsSame(reportItem);
+
+        model.update(meeting, null, null);
+        assertThat(texts(model.root())).hasSize(7);
+        assertThat(model.find(report)).containsSame(reportItem);
+    }
+
+    @Test
     void aRenameUpdatesTheRowInItsOwnTreeItem() {
         TreeItem<AgendaRow> before = model.find(adoption).orElseThrow();
         apply(new RenameItem(adoption, "Adoption of the agenda"));

@@ -16,6 +16,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.ItemMark;
 import org.agendum.model.Day;
 import org.agendum.model.Meeting;
 import org.agendum.ui.common.KeyHelp;
@@ -71,7 +72,7 @@ class NewSessionTest {
 
     private List<String> linesToReview(FxRobot robot) {
         return robot.lookup("#agendaTree .agenda-cell").<TreeCell<AgendaRow>>queryAll().stream()
-                .filter(cell -> !cell.isEmpty() && cell.getItem() != null && cell.getItem().review())
+                .filter(cell -> !cell.isEmpty() && cell.getItem() != null && cell.getItem().mark() == ItemMark.REVIEW)
                 .filter(cell -> robot.from(cell).lookup(".review-badge").query().isVisible())
                 .map(cell -> cell.getItem().text()).toList();
     }
@@ -119,7 +120,7 @@ class NewSessionTest {
         assertThat(next.organization().days()).extracting(Day::date)
                 .containsExactly(LocalDate.of(2019, 7, 8), LocalDate.of(2019, 7, 9));
         assertThat(next.organization().allEntries()).isEqualTo(sample.meeting.organization().allEntries());
-        assertThat(next.agenda().allItems()).allMatch(AgendaItem::review);
+        assertThat(next.agenda().allItems()).allMatch(item -> item.mark() == ItemMark.REVIEW);
         assertThat(linesToReview(robot)).hasSize(7).contains("(a) Opening of the meeting");
         assertThat(robot.lookup("#agendaTree .agenda-cell").<TreeCell<AgendaRow>>queryAll().stream()
                 .filter(cell -> !cell.isEmpty() && cell.getItem() != null).findFirst().orElseThrow()
@@ -141,12 +142,12 @@ class NewSessionTest {
         robot.clickOn(lookups.cell("(a) Opening of the meeting"));
         robot.type(KeyCode.F2).write(" and welcome").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(meeting().agenda().get(ITEM_1A).review()).isFalse();
+        assertThat(meeting().agenda().get(ITEM_1A).mark()).isEqualTo(ItemMark.NONE);
         assertThat(linesToReview(robot)).hasSize(6).doesNotContain("(a) Opening of the meeting and welcome");
         assertThat(text(robot, "#reviewSummary")).isEqualTo("6 items to review");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(meeting().agenda().get(ITEM_1A).review()).isTrue();
+        assertThat(meeting().agenda().get(ITEM_1A).mark()).isEqualTo(ItemMark.REVIEW);
         assertThat(meeting().agenda().get(ITEM_1A).title()).isEqualTo("Opening of the meeting");
         assertThat(text(robot, "#reviewSummary")).isEqualTo("7 items to review");
 
@@ -157,9 +158,9 @@ class NewSessionTest {
                 adoption.localToScreen(10, 10).getX(), adoption.localToScreen(10, 10).getY(), false, null)));
         robot.clickOn("#context-mark-reviewed");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(meeting().agenda().get(ITEM_1B).review()).isFalse();
+        assertThat(meeting().agenda().get(ITEM_1B).mark()).isEqualTo(ItemMark.NONE);
         assertThat(meeting().agenda().get(ITEM_1B).annotation()).isEqualTo(next.agenda().get(ITEM_1B).annotation());
-        assertThat(sample.stack.undoLabel()).contains("Mark as reviewed");
+        assertThat(sample.stack.undoLabel()).contains("Mark as reviewed or translated");
         robot.clickOn(lookups.cell("(a) Opening of the meeting"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
@@ -167,7 +168,7 @@ class NewSessionTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(meeting().agenda().toReview()).hasSize(7);
+        assertThat(meeting().agenda().marked(ItemMark.REVIEW)).hasSize(7);
     }
 
     @Test
@@ -180,7 +181,7 @@ class NewSessionTest {
 
         assertThat(ShortcutsDialog.sections().get("Window")).contains(
                 new KeyHelp("New Session from This Meeting", "Ctrl+Shift+N"),
-                new KeyHelp("Mark as reviewed", "Ctrl+Shift+R"));
+                new KeyHelp("Mark as reviewed or translated", "Ctrl+Shift+R"));
     }
 
     @Test
@@ -192,7 +193,7 @@ class NewSessionTest {
         robot.clickOn(lookups.cell("(a) Opening of the meeting"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookups.annotationText()).startsWith("The ninth meeting");
-        assertThat(meeting().agenda().toReview()).as("showing an item in the editor is no review").hasSize(7);
+        assertThat(meeting().agenda().marked(ItemMark.REVIEW)).as("showing an item in the editor is no review").hasSize(7);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
 
         robot.clickOn("#reviewSummary");
