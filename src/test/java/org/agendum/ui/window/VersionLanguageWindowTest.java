@@ -114,14 +114,8 @@ class VersionLanguageWindowTest {
 
     @Test
     void arabicTypedIntoTheAnnotationIsBoldedAndUndone(FxRobot robot) {
-        Meeting meeting = VersionMeetings.inLanguage(Language.ARABIC);
-        ItemId item = TestMeetings.idOf(meeting, "Other matters");
-        show(robot, meeting);
-        robot.interact(() -> window.viewModel().select(item));
-        robot.clickOn("#annotationArea");
-
+        ItemId item = caretAtAnnotationEnd(robot, Language.ARABIC);
         RichText before = annotation(item);
-        robot.push(KeyCode.CONTROL, KeyCode.END);
 
         robot.write(ARABIC_WORD);
         assertThat(annotation(item).plainText()).isEqualTo(before.plainText() + ARABIC_WORD);
@@ -140,17 +134,23 @@ class VersionLanguageWindowTest {
 
     @Test
     void aFrenchVersionTypesGuillemetsWithTheirSpaces(FxRobot robot) {
-        Meeting meeting = VersionMeetings.inLanguage(Language.FRENCH);
-        ItemId item = TestMeetings.idOf(meeting, "Other matters");
-        show(robot, meeting);
-        robot.interact(() -> window.viewModel().select(item));
-        robot.clickOn("#annotationArea");
+        ItemId item = caretAtAnnotationEnd(robot, Language.FRENCH);
         String before = annotation(item).plainText();
-        robot.push(KeyCode.CONTROL, KeyCode.END);
 
         robot.write(" le \"texte\" dit");
 
         assertThat(annotation(item).plainText()).isEqualTo(before + " le «\u00A0texte\u00A0» dit");
+    }
+
+    /** The sample as a version in {@code language}, the caret at the end of "Other matters"'s annotation. */
+    private ItemId caretAtAnnotationEnd(FxRobot robot, Language language) {
+        Meeting meeting = VersionMeetings.inLanguage(language);
+        ItemId item = TestMeetings.idOf(meeting, "Other matters");
+        show(robot, meeting);
+        robot.interact(() -> window.viewModel().select(item));
+        robot.clickOn("#annotationArea");
+        robot.push(KeyCode.CONTROL, KeyCode.END);
+        return item;
     }
 
     private RichText annotation(ItemId item) {
