@@ -23,9 +23,11 @@ public final class DocumentLanguage {
     private final LanguageDates dates;
     private final LanguageTimes times;
     private final LanguageNumbering numbering;
+    private final QuoteMarks quoteMarks;
 
     private DocumentLanguage(LanguageTable table) {
         this.table = table;
+        this.quoteMarks = QuoteMarks.of(table);
         this.dates = new LanguageDates(table);
         this.times = new LanguageTimes(table);
         this.numbering = new LanguageNumbering(table);
@@ -64,6 +66,11 @@ public final class DocumentLanguage {
 
     public LanguageNumbering numbering() {
         return numbering;
+    }
+
+    /** The quotation marks a straight quote typed in this language becomes. */
+    public QuoteMarks quoteMarks() {
+        return quoteMarks;
     }
 
     /** The dates the masthead's date of issue takes: Russian, Chinese and Arabic versions print it in English. */

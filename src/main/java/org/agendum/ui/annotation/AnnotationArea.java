@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -35,6 +37,7 @@ import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 import org.agendum.model.TextStyle;
 import org.agendum.typography.LinkTargets;
+import org.agendum.typography.QuoteMarks;
 import org.agendum.typography.Printable;
 import org.agendum.ui.common.EditorStyles;
 import org.fxmisc.richtext.GenericStyledArea;
@@ -125,6 +128,8 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     }
 
     private final RunStyling styling;
+    /** The document language's quotation marks, asked at each typed quote; English until the editor says. */
+    private Supplier<QuoteMarks> quoteMarks = () -> QuoteMarks.ENGLISH;
     private Runnable endTypingGroup = () -> { };
     private final ReadOnlyObjectWrapper<Numbering> numbering = new ReadOnlyObjectWrapper<>(this, "numbering",
             Numbering.NONE);
@@ -195,6 +200,16 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         }
     }
 
+    /** Where the area takes the quotation marks a typed straight quote becomes (the version's language). */
+    public void setQuoteMarks(Supplier<QuoteMarks> marks) {
+        quoteMarks = Objects.requireNonNull(marks, "marks");
+    }
+
+    /** The marks a straight quote typed now becomes. */
+    QuoteMarks quoteMarks() {
+        return quoteMarks.get();
+    }
+
     public AnnotationArea() {
         this(new NodeFactory());
     }
@@ -204,6 +219,10 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                 nodes::create);
         nodes.area = this;
         setId("annotationArea");
+        // always left to right: RichTextFX draws the caret and the selection mirrored and hit-tests wrongly in a
+        // right-to-left area (FXMisc/RichTextFX#836, #1170); an Arabic version's paragraphs are set from the right
+        // by the editor's style instead, and JavaFX orders each paragraph from its first letter
+        setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         getStyleClass().add("annotation-area");
         EditorStyles.install(this);
         setWrapText(true);
@@ -212,7 +231,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         styling = new RunStyling(this, this::endTypingGroup);
         multiRichChanges().subscribe(changes -> renumber());
         renumber();
-        TypingAids.install(this);
+        TypingAids.install(this, this::quoteMarks);
         TypingAids.Shortcuts shortcuts = new TypingAids.Shortcuts(this);
         KEYS.forEach(key -> shortcuts.on(key.keys(), () -> key.action().accept(this)));
         setContextMenu(contextMenu());

@@ -4,6 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.NodeOrientation;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,12 +20,15 @@ import org.agendum.edit.MeetingChange;
 import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemId;
+import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.model.RichText;
 import org.agendum.model.TextStyle;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
+import org.agendum.ui.common.VersionFonts;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.common.ViewEdits;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
@@ -51,6 +57,9 @@ public final class AnnotationEditor extends VBox {
     private final Consumer<MeetingChange> stackListener = this::meetingChanged;
     private final ChangeListener<Node> focusListener = (obs, was, now) -> focusMoved(now);
     private final ChangeListener<ItemId> selectionListener = (obs, old, id) -> selectionChanged(id);
+    private static final PseudoClass RIGHT_TO_LEFT = PseudoClass.getPseudoClass("right-to-left");
+    private final InvalidationListener languageListener = obs -> followVersionLanguage();
+    private Language shownLanguage;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private final AreaText areaText = new AreaText();
     /** The item shown, and its annotation as the area last showed or sent it. */
@@ -66,8 +75,8 @@ public final class AnnotationEditor extends VBox {
         setId("annotationEditor");
         getStyleClass().add("annotation-editor");
         EditorStyles.install(this);
-        area.setStyle(EditorStyles.documentFontStyle());
-        footnotes.setStyle(EditorStyles.documentFontStyle());
+        area.setQuoteMarks(VersionLanguage.quoteMarks(viewModel));
+        followVersionLanguage();
         Label placeholder = new Label(PLACEHOLDER);
         placeholder.getStyleClass().add("area-placeholder");
         area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
@@ -92,6 +101,7 @@ public final class AnnotationEditor extends VBox {
         CommandKeys.routeToStack(this, stack);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> stack.preventMerge());
+        viewModel.meetingProperty().addListener(languageListener);
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.focusOwnerProperty().removeListener(focusListener);
@@ -103,6 +113,22 @@ public final class AnnotationEditor extends VBox {
         viewModel.selectedItemProperty().addListener(selectionListener);
         stack.addListener(stackListener);
         show(viewModel.selectedItem(), viewModel.meeting(), true);
+    }
+
+    /**
+     * The annotation in the version's language: its text in a font with the language's glyphs, and an Arabic
+     * version's paragraphs set from the right (pseudo-class {@code right-to-left}, editors.css).
+     */
+    private void followVersionLanguage() {
+        Language language = VersionLanguage.of(viewModel.meeting());
+        if (language == shownLanguage) {
+            return;
+        }
+        shownLanguage = language;
+        area.setStyle(VersionFonts.documentStyle(language));
+        footnotes.setStyle(VersionFonts.documentStyle(language));
+        pseudoClassStateChanged(RIGHT_TO_LEFT,
+                VersionLanguage.orientation(viewModel.meeting()) == NodeOrientation.RIGHT_TO_LEFT);
     }
 
     /** The rich-text area (for the shell's focus handling and for tests). */
@@ -140,6 +166,7 @@ public final class AnnotationEditor extends VBox {
 
     /** Stops following the meeting (the window closed). */
     public void dispose() {
+        viewModel.meetingProperty().removeListener(languageListener);
         typingPause.stop();
         stack.removeListener(stackListener);
         viewModel.selectedItemProperty().removeListener(selectionListener);

@@ -1,8 +1,10 @@
 package org.agendum.ui.annotation;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import org.agendum.typography.QuoteMarks;
 import org.agendum.model.TextRun;
 import org.agendum.model.TextStyle;
 import org.agendum.ui.common.EditorStyles;
@@ -28,10 +30,11 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle>
     private List<TextRun> atFocus = List.of();
     private boolean loading;
 
-    FootnoteField() {
+    FootnoteField(Supplier<QuoteMarks> quoteMarks) {
         super(ParStyle.BODY, (flow, style) -> { }, TextStyle.PLAIN, AnnotationDocuments.TEXT_OPS,
                 segment -> StyledTextArea.createStyledTextNode(segment, AnnotationArea::applyRunStyle));
         getStyleClass().addAll("annotation-area", "footnote-field");
+        setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT); // as the annotation area, and why
         EditorStyles.install(this);
         setWrapText(true);
         setAutoHeight(true);
@@ -42,7 +45,7 @@ final class FootnoteField extends GenericStyledArea<ParStyle, String, TextStyle>
                 atFocus = runs();
             }
         });
-        TypingAids.install(this);
+        TypingAids.install(this, quoteMarks);
         new TypingAids.Shortcuts(this)
                 .on(AnnotationArea.BOLD, () -> styling.toggle(TextStyle::bold, TextStyle::withBold))
                 .on(AnnotationArea.ITALIC, () -> styling.toggle(TextStyle::italic, TextStyle::withItalic))

@@ -88,7 +88,7 @@ final class FootnotesPane extends VBox {
 
     private final class Row extends HBox {
         private final Label number = new Label();
-        private final FootnoteField field = new FootnoteField();
+        private final FootnoteField field = new FootnoteField(area::quoteMarks);
         private FootnoteSegment footnote;
 
         Row() {

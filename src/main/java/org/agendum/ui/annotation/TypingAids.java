@@ -5,18 +5,20 @@ import java.util.Map;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import java.util.function.Supplier;
+import org.agendum.typography.QuoteMarks;
 import org.agendum.typography.Quotes;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /**
- * What both rich-text areas do while the officer types: a straight quote becomes the curly one
- * ({@link Quotes#forTypedQuote}); control characters (from shortcuts the area does not know) are never inserted.
+ * What both rich-text areas do while the officer types: a straight quote becomes the quotation mark of the
+ * document's language ({@link Quotes#typed}: “ ” in English, « » with no-break spaces in French); control characters (from shortcuts the area does not know) are never inserted.
  */
 final class TypingAids {
     private TypingAids() {
     }
 
-    static void install(GenericStyledArea<?, ?, ?> area) {
+    static void install(GenericStyledArea<?, ?, ?> area, Supplier<QuoteMarks> marks) {
         area.addEventFilter(KeyEvent.KEY_TYPED, event -> {
             String typed = event.getCharacter();
             if (typed.length() != 1 || event.isControlDown() || event.isMetaDown()) {
@@ -31,7 +33,9 @@ final class TypingAids {
                 IndexRange selection = area.getSelection();
                 int[] at = position(area, selection.getStart());
                 String before = area.getText(at[0]).substring(0, at[1]);
-                area.replaceSelection(String.valueOf(Quotes.forTypedQuote(before, c)));
+                Quotes.Insertion insertion = Quotes.typed(before, c, marks.get());
+                area.selectRange(selection.getStart() - insertion.replaced(), selection.getEnd());
+                area.replaceSelection(insertion.text());
                 area.requestFollowCaret();
             }
         });

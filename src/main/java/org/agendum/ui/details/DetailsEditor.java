@@ -42,6 +42,7 @@ import org.agendum.model.MeetingInfo;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.GrowingTextArea;
 import org.agendum.ui.common.ViewEdits;
@@ -301,7 +302,7 @@ public final class DetailsEditor extends ScrollPane {
 
     private TextInputControl text(DetailField<String> field, String label, String prompt, TextInputControl input) {
         if (field != DetailField.SYMBOL && field != DetailField.JOB_NUMBER) {
-            CurlyQuotes.install(input);
+            CurlyQuotes.install(input, VersionLanguage.quoteMarks(viewModel));
         }
         input.setPromptText(prompt);
         input.textProperty().addListener((obs, old, value) -> change(field, value));

@@ -37,6 +37,9 @@ final class FieldControls {
         DatePicker picker = new DatePicker();
         picker.setConverter(new UnDateConverter());
         picker.setShowWeekNumbers(false);
+        // the details' dates are English ("9 April 2018"; the export prints them in the version's language): in an
+        // Arabic version's right-to-left form the bidi algorithm would show "April 2018 9"
+        picker.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         picker.getEditor().setPrefColumnCount(11);
         picker.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
         CommandKeys.routeToStack(picker.getEditor(), stack);

@@ -27,6 +27,7 @@ import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.Icons;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.common.ViewEdits;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -152,7 +153,7 @@ public final class DocumentationEditor extends VBox {
     }
 
     private DocumentationRow newRow() {
-        DocumentationRow row = new DocumentationRow();
+        DocumentationRow row = new DocumentationRow(VersionLanguage.quoteMarks(viewModel));
         ChangeListener<String> typed = (obs, old, text) -> {
             if (!updating) {
                 edit(row);

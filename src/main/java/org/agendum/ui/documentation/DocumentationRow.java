@@ -1,6 +1,7 @@
 package org.agendum.ui.documentation;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import org.agendum.model.DocumentationEntry;
 import org.agendum.ui.common.CurlyQuotes;
 import org.agendum.ui.common.GrowingTextArea;
 import org.agendum.ui.common.Icons;
+import org.agendum.typography.QuoteMarks;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -30,13 +32,13 @@ final class DocumentationRow extends VBox {
     final Button down;
     final Button remove;
 
-    DocumentationRow() {
+    DocumentationRow(Supplier<QuoteMarks> quoteMarks) {
         getStyleClass().add("documentation-row");
         description.getStyleClass().add("documentation-description");
         description.setPromptText("Description, e.g. Report of the Secretariat");
         description.setMaxWidth(Double.MAX_VALUE);
         ((GrowingTextArea) description).oneParagraph(symbol::requestFocus);
-        CurlyQuotes.install(description);
+        CurlyQuotes.install(description, quoteMarks);
         symbol.getStyleClass().add("documentation-symbol");
         symbol.setPromptText("Symbol, e.g. A/80/1");
         symbol.setPrefColumnCount(18);

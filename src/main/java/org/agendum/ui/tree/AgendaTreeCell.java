@@ -2,6 +2,7 @@ package org.agendum.ui.tree;
 
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -68,6 +69,11 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         number.setMinWidth(Label.USE_PREF_SIZE);
         title.getStyleClass().add("item-title");
         title.setWrapText(true);
+        // JavaFX 21 lays a right-to-left line that wraps out past the label's start, over the number (seen with
+        // Arabic titles): in an Arabic version a long title is cut short with "…" instead (the row's accessible text
+        // and the item editor have it whole)
+        effectiveNodeOrientationProperty().addListener((obs, was, now) ->
+                title.setWrapText(now != NodeOrientation.RIGHT_TO_LEFT));
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         line.setAlignment(Pos.BASELINE_LEFT);

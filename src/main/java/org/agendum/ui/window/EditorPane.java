@@ -2,6 +2,7 @@ package org.agendum.ui.window;
 
 import org.agendum.model.ItemId;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.problems.ProblemNavigator;
 import org.agendum.ui.schedule.ScheduleView;
 import javafx.scene.Node;
@@ -36,7 +37,8 @@ final class EditorPane implements RightPane {
         itemEditor.setMessages(context.showMessage());
         viewModel = context.viewModel();
         showMessage = context.showMessage();
-        itemTab = new Tab("Agenda item", itemEditor.node());
+        // what each tab holds runs in the version's direction; the tabs' names are the application's, left to right
+        itemTab = new Tab("Agenda item", VersionLanguage.turn(itemEditor.node(), viewModel));
         itemTab.setId("itemTab");
         detailsTab = new Tab("Meeting details");
         detailsTab.setId("detailsTab");
@@ -143,7 +145,7 @@ final class EditorPane implements RightPane {
             if (agenda != null) {
                 scheduleView.acceptRemovalOn(agenda);
             }
-            scheduleTab.setContent(scheduleView);
+            scheduleTab.setContent(VersionLanguage.turn(scheduleView, context.viewModel()));
         }
         return scheduleView;
     }
@@ -152,7 +154,7 @@ final class EditorPane implements RightPane {
         if (detailsEditor == null) {
             detailsEditor = new DetailsEditor(viewModel);
             detailsEditor.setMessages(showMessage);
-            detailsTab.setContent(detailsEditor);
+            detailsTab.setContent(VersionLanguage.turn(detailsEditor, viewModel));
             // styled and laid out now, not at the next pulse: a problem clicked puts the caret into a field at once,
             // and a field enters the scene only with its scroll pane's skin
             detailsEditor.applyCss();

@@ -27,6 +27,7 @@ import org.agendum.ui.annotation.AnnotationEditor;
 import org.agendum.ui.annotation.AnnotationPane;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.common.EditorStyles;
 import org.agendum.ui.common.GrowingTextArea;
 import org.agendum.ui.common.MeetingViewModel;
@@ -108,7 +109,7 @@ public final class ItemEditor {
         title.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
         // the title is one line of the agenda: Enter goes on to the annotation
         title.oneParagraph(this::editAnnotation);
-        CurlyQuotes.install(title);
+        CurlyQuotes.install(title, VersionLanguage.quoteMarks(viewModel));
         CommandKeys.routeToStack(title, stack);
         viewModel.meetingProperty().addListener(meetingListener);
         viewModel.selectedItemProperty().addListener(selectionListener);

@@ -22,6 +22,7 @@ import org.agendum.model.ItemId;
 import org.agendum.model.ListEnd;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.CurlyQuotes;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -87,7 +88,7 @@ final class ItemOverrides {
         });
         heading.focusedProperty().addListener((obs, was, focused) -> stack.preventMerge());
         heading.setOnAction(event -> onEnter.run());
-        CurlyQuotes.install(heading);
+        CurlyQuotes.install(heading, () -> VersionLanguage.marks(stack.meeting()));
         CommandKeys.routeToStack(heading, stack);
 
         listEnd = new ChoiceBox<>();

@@ -44,6 +44,7 @@ import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
 import org.agendum.ui.files.LanguageVersionDialog;
@@ -131,6 +132,8 @@ public final class MainWindow {
         rightPane.connectAgenda(tree);
         EmptyAgendaHint agenda = new EmptyAgendaHint(tree, viewModel,
                 () -> commands.addItem().ifPresent(tree::startRename));
+        // the agenda runs right to left in an Arabic version; the menus and the status bar stay the application's
+        VersionLanguage.turn(agenda, viewModel);
         split = new SplitPane(agenda, rightPane.node());
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(agenda, false);

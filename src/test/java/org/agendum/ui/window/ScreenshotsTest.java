@@ -53,7 +53,7 @@ class ScreenshotsTest {
         write(image[0], name);
     }
 
-    private static void write(WritableImage image, String name) throws IOException {
+    static void write(WritableImage image, String name) throws IOException {
         WritableImage[] image0 = {image};
         PixelReader pixels = image0[0].getPixelReader();
         int width = (int) image0[0].getWidth();

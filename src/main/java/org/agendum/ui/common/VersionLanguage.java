@@ -1,0 +1,50 @@
+package org.agendum.ui.common;
+
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import org.agendum.model.Language;
+import org.agendum.model.Meeting;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.QuoteMarks;
+
+/**
+ * The window's parts that hold the document follow the language of its version (the masthead's "this version"):
+ * an Arabic version runs right to left, and typed quotes become the version's marks. The menus, the toolbar and the
+ * status bar are the application's and stay English, left to right.
+ */
+public final class VersionLanguage {
+    private VersionLanguage() {
+    }
+
+    public static Language of(Meeting meeting) {
+        return meeting.details().masthead().languages().version();
+    }
+
+    /** Right to left for an Arabic version, left to right for the others. */
+    public static NodeOrientation orientation(Meeting meeting) {
+        return of(meeting) == Language.ARABIC ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    /**
+     * Turns {@code node} (and what it holds) with the version's direction, and sets it in a font with the version's
+     * glyphs ({@link VersionFonts}), now and whenever the meeting changes. The node must have no style of its own.
+     */
+    public static <T extends Node> T turn(T node, MeetingViewModel viewModel) {
+        node.nodeOrientationProperty().bind(Bindings.createObjectBinding(() -> orientation(viewModel.meeting()),
+                viewModel.meetingProperty()));
+        node.styleProperty().bind(Bindings.createStringBinding(
+                () -> VersionFonts.interfaceStyle(of(viewModel.meeting())), viewModel.meetingProperty()));
+        return node;
+    }
+
+    /** The marks a straight quote typed into the meeting on {@code viewModel} becomes, asked at each keystroke. */
+    public static Supplier<QuoteMarks> quoteMarks(MeetingViewModel viewModel) {
+        return () -> marks(viewModel.meeting());
+    }
+
+    public static QuoteMarks marks(Meeting meeting) {
+        return DocumentLanguage.of(of(meeting).code()).quoteMarks();
+    }
+}
