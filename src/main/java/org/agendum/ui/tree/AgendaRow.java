@@ -1,10 +1,14 @@
 package org.agendum.ui.tree;
 
+import java.util.List;
 import java.util.Objects;
 import org.agendum.gesture.ItemsText;
 import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 import org.agendum.model.ItemMark;
+import org.agendum.model.Language;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageNumbering;
 
 /**
  * What one line of the agenda tree shows: "1. Organizational matters", "(a) Opening of the meeting", whether
@@ -29,8 +33,17 @@ public record AgendaRow(ItemId id, String label, String reference, String title,
     }
 
     public static AgendaRow of(Agenda.NumberedItem numbered, boolean unscheduled) {
-        return new AgendaRow(numbered.item().id(), numbered.listLabel(), numbered.reference(), numbered.item().title(),
-                unscheduled, numbered.item().mark());
+        return of(numbered, unscheduled, DocumentLanguage.of(Language.ENGLISH.code()).numbering());
+    }
+
+    /**
+     * The line with the item's label and reference in the forms of the document's language ("a)" in French, "(أ)" in
+     * Arabic), as the Word export prints them, so that the officer sees the numbers the document will have.
+     */
+    public static AgendaRow of(Agenda.NumberedItem numbered, boolean unscheduled, LanguageNumbering numbering) {
+        List<Integer> ordinals = numbered.ordinals();
+        return new AgendaRow(numbered.item().id(), numbering.listLabel(numbered.depth(), ordinals.get(ordinals.size() - 1)),
+                numbering.reference(ordinals), numbered.item().title(), unscheduled, numbered.item().mark());
     }
 
     /** The same line with another title, as a rename in place gives it. */

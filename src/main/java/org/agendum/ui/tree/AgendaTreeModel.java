@@ -15,6 +15,8 @@ import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.UnscheduledItems;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageNumbering;
 
 /**
  * The agenda as tree items that outlive edits: after a change, each item keeps its {@link TreeItem} (matched
@@ -53,6 +55,8 @@ final class AgendaTreeModel {
      */
     void update(Meeting meeting, ItemId renaming, Set<ItemId> only) {
         Set<ItemId> unscheduled = UnscheduledItems.in(meeting);
+        LanguageNumbering numbering = DocumentLanguage.of(meeting.details().masthead().versionLanguage().code())
+                .numbering();
         Map<ItemId, TreeItem<AgendaRow>> next = new HashMap<>();
         Map<TreeItem<AgendaRow>, List<TreeItem<AgendaRow>>> children = new LinkedHashMap<>();
         children.put(root, new ArrayList<>());
@@ -62,7 +66,7 @@ final class AgendaTreeModel {
             if (shown != null && !shown.contains(numbered.item().id())) {
                 continue;
             }
-            AgendaRow row = AgendaRow.of(numbered, unscheduled.contains(numbered.item().id()));
+            AgendaRow row = AgendaRow.of(numbered, unscheduled.contains(numbered.item().id()), numbering);
             TreeItem<AgendaRow> treeItem = byId.get(row.id());
             if (treeItem == null) {
                 treeItem = new TreeItem<>(row);

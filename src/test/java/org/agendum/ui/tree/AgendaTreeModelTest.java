@@ -15,6 +15,8 @@ import org.agendum.edit.RenameItem;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
+import org.agendum.model.Language;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +48,30 @@ class AgendaTreeModelTest {
         assertThat(model.root().getChildren()).hasSize(5);
         assertThat(model.find(organizational).orElseThrow().getChildren()).hasSize(2);
         assertThat(model.find(organizational).orElseThrow().isExpanded()).isTrue();
+    }
+
+    /** The tree numbers the items as the document will print them: the forms of the version's language. */
+    @Test
+    void theLabelsFollowTheVersionsLanguageAndTurnBackWithIt() {
+        TreeItem<AgendaRow> opening = model.find(TestMeetings.idOf(meeting, "Opening of the meeting")).orElseThrow();
+
+        model.update(inLanguage(meeting, Language.FRENCH));
+        assertThat(texts(model.root())).startsWith("1. Organizational matters", "a) Opening of the meeting",
+                "b) Adoption of the agenda and organization of work");
+        assertThat(model.find(adoption).orElseThrow().getValue().reference()).isEqualTo("1 b)");
+        assertThat(model.find(TestMeetings.idOf(meeting, "Opening of the meeting"))).as("the same row, relabelled")
+                .containsSame(opening);
+
+        model.update(inLanguage(meeting, Language.ARABIC));
+        assertThat(model.find(adoption).orElseThrow().getValue().label()).isEqualTo("(\u0628)");
+
+        model.update(meeting);
+        assertThat(texts(model.root())).startsWith("1. Organizational matters", "(a) Opening of the meeting");
+    }
+
+    private static Meeting inLanguage(Meeting meeting, Language version) {
+        return meeting.withDetails(meeting.details().withMasthead(meeting.details().masthead().withLanguages(
+                new Masthead.Languages(meeting.details().masthead().languages().original(), version))));
     }
 
     @Test
