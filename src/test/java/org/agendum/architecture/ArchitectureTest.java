@@ -50,8 +50,15 @@ class ArchitectureTest {
     static final ArchRule docxUsesOnlyTheModelTypographyAndSafeWriting = classes().that()
             .resideInAPackage("org.agendum.docx..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.docx..", "org.agendum.model..",
-                    "org.agendum.typography..", "org.agendum.io..", "javax.imageio..", JAVA)
+                    "org.agendum.typography..", "org.agendum.annex..", "org.agendum.io..", "javax.imageio..", JAVA)
             .because("the Word export streams its XML into a zip of its own, with the JDK only (decision 0004)");
+
+    @ArchTest
+    static final ArchRule theAnnexTableIsPlainJavaOverTheModel = classes().that().resideInAPackage("org.agendum.annex..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.annex..", "org.agendum.model..",
+                    "org.agendum.typography..", JAVA)
+            .because("the Word annex and the programme's exports are made from this one table of the organization of "
+                    + "work, in the version's words");
 
     @ArchTest
     static final ArchRule theSessionIsFreeOfTheToolkitAndTheUi = noClasses().that()
