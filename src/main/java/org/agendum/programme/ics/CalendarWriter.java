@@ -11,17 +11,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -84,8 +90,11 @@ public final class CalendarWriter {
         String content = hash(summary, description, location, start.toString(), end.toString());
         PreviousEvents.Version version = before.version(uid, content, now);
 
-        VEvent event = new VEvent(start, end, summary);
-        event.replace(new DtStamp(version.stamp()));
+        VEvent event = new VEvent(false);
+        event.add(new DtStamp(version.stamp()));
+        event.add(new DtStart<>(inZone(zone), start.toLocalDateTime()));
+        event.add(new DtEnd<>(inZone(zone), end.toLocalDateTime()));
+        event.add(new Summary(summary));
         event.add(new Uid(uid));
         event.add(new Sequence(version.sequence()));
         if (!description.isEmpty()) {
@@ -96,6 +105,15 @@ public final class CalendarWriter {
         }
         event.add(new XProperty(PreviousEvents.CONTENT, content));
         return event;
+    }
+
+    /**
+     * The TZID parameter for a time written as it stands on the clock: given a ZonedDateTime, ical4j 4.1.1 converts
+     * it through its own reading of the VTIMEZONE, which puts July 2018 in Tokyo an hour ahead (it applies the
+     * 1950–1951 summer time), so the local time is written as Java's time-zone database has it.
+     */
+    private static ParameterList inZone(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
     }
 
     private static byte[] output(Calendar calendar) throws IOException {
