@@ -125,7 +125,12 @@ public final class ProgrammeExport {
                 details.masthead().versionLanguage() == Language.ARABIC);
     }
 
-    private static void requireMeetings(Meeting meeting) throws ProgrammeException {
+    /**
+     * Refuses a meeting whose organization of work has no meeting to export, before anything is asked or written.
+     *
+     * @throws ProgrammeException saying what to do first
+     */
+    public static void requireMeetings(Meeting meeting) throws ProgrammeException {
         boolean any = meeting.organization().days().stream().anyMatch(day -> !day.meetings().isEmpty());
         if (!any) {
             throw new ProgrammeException("The meeting has no organization of work to export: plan its meetings "
