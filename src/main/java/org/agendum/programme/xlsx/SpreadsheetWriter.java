@@ -19,9 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class SpreadsheetWriter {
     /** The programme's columns' widths in characters: date, time, item, title, continued, note. */
-    private static final int[] PROGRAMME_WIDTHS = {20, 18, 10, 60, 12, 30};
+    private static final int[] PROGRAMME_WIDTHS = {18, 16, 12, 60, 12, 30};
     /** The items' columns' widths: item, title, scheduled, meetings. */
-    private static final int[] ITEM_WIDTHS = {10, 70, 12, 48};
+    private static final int[] ITEM_WIDTHS = {12, 70, 12, 48};
 
     /** What the spreadsheet holds, in the version's words; the rows come from the annex's table. */
     public record Content(String programmeSheet, List<String> programmeHeads, List<ProgrammeRow> programme,
@@ -36,7 +36,7 @@ public final class SpreadsheetWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             XSSFSheet programme = workbook.createSheet(SheetNames.safe(content.programmeSheet(), "Programme"));
-            SheetTable table = new SheetTable(programme, styles);
+            SheetTable table = new SheetTable(programme, styles, PROGRAMME_WIDTHS);
             table.heads(content.programmeHeads());
             String day = null;
             for (ProgrammeRow row : content.programme()) {
@@ -47,7 +47,7 @@ public final class SpreadsheetWriter {
             setUp(programme, PROGRAMME_WIDTHS, content);
 
             XSSFSheet items = workbook.createSheet(SheetNames.safe(content.itemsSheet(), "Agenda items"));
-            SheetTable itemTable = new SheetTable(items, styles);
+            SheetTable itemTable = new SheetTable(items, styles, ITEM_WIDTHS);
             itemTable.heads(content.itemHeads());
             for (ItemRow row : content.items()) {
                 itemTable.row(row.cells(), false);
