@@ -12,7 +12,7 @@ import picocli.CommandLine;
 
 /**
  * The command line: {@code agendum validate FILE...}, {@code agendum export FILE -o OUT.docx} and
- * {@code agendum import DOCUMENT -o MEETING.agendum}. Reads and writes meeting files, writes Word documents and
+ * {@code agendum import DOCUMENT -o MEETING.agendum} and {@code agendum programme FILE --format ics|xlsx|csv -o OUT}. Reads and writes meeting files, writes Word documents and
  * reads agendas from Word, PDF and text, never through the user interface. A new command is one class, listed
  * in {@link #commands}.
  */
@@ -81,7 +81,7 @@ public final class AgendumCli {
     }
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
-    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "import", "help");
+    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "import", "programme", "help");
 
     /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
     public static boolean isCommandName(String word) {
@@ -94,7 +94,8 @@ public final class AgendumCli {
 
     /** The commands, in the order the usage help lists them. */
     private static List<Object> commands(MeetingLoader loader) {
-        return List.of(new ValidateCommand(loader), new ExportCommand(loader), new ImportCommand());
+        return List.of(new ValidateCommand(loader), new ExportCommand(loader), new ProgrammeCommand(loader),
+                new ImportCommand());
     }
 
     static CommandLine commandLine(MeetingLoader loader) {

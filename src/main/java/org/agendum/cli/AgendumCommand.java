@@ -24,6 +24,6 @@ final class AgendumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command, such as: validate, export");
+        throw new ParameterException(spec.commandLine(), "Missing a command, such as: validate, export, programme");
     }
 }

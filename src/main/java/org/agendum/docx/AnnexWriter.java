@@ -2,20 +2,11 @@ package org.agendum.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.agendum.model.Agenda;
-import org.agendum.model.AgendaPunctuation;
-import org.agendum.model.Day;
-import org.agendum.model.EntryId;
-import org.agendum.model.ItemEntry;
-import org.agendum.model.ItemId;
+import org.agendum.annex.AnnexDay;
+import org.agendum.annex.AnnexEntry;
+import org.agendum.annex.AnnexMeeting;
+import org.agendum.annex.AnnexTable;
 import org.agendum.model.Meeting;
-import org.agendum.model.MeetingSlot;
-import org.agendum.model.NoteEntry;
-import org.agendum.model.ScheduleEntry;
 import org.agendum.typography.DocumentLanguage;
 
 /**
@@ -54,7 +45,7 @@ final class AnnexWriter {
      *
      * @param continued the title is followed by " (continued)"
      */
-    private record Row(String date, MeetingSlot startsMeeting, String reference, String title, boolean continued) {
+    private record Row(String date, AnnexMeeting startsMeeting, String reference, String title, boolean continued) {
     }
 
     private AnnexWriter() {
@@ -94,32 +85,18 @@ final class AnnexWriter {
         body.spacers(1);
     }
 
+    /** The shared table ({@link AnnexTable}) laid out as the annex's rows: a row per day, then its meetings' entries. */
     private static List<Row> rows(Meeting meeting, DocumentLanguage language) {
-        Agenda agenda = meeting.agenda();
-        Map<ItemId, Agenda.NumberedItem> numbered = agenda.numbered().stream()
-                .collect(Collectors.toMap(n -> n.item().id(), Function.identity(), (a, b) -> a));
-        Set<EntryId> continued = meeting.organization().continuations();
         List<Row> rows = new ArrayList<>();
-        for (Day day : meeting.organization().days()) {
-            rows.add(new Row(language.dates().weekdayAndDayMonth(day.date()), null, "", "", false));
-            for (MeetingSlot slot : day.meetings()) {
-                List<ScheduleEntry> entries = slot.entries().stream()
-                        .filter(e -> e instanceof NoteEntry || numbered.containsKey(((ItemEntry) e).item()))
-                        .toList();
+        for (AnnexDay day : AnnexTable.of(meeting, language, DocxText::clean).days()) {
+            rows.add(new Row(day.dateText(), null, "", "", false));
+            for (AnnexMeeting slot : day.meetings()) {
                 boolean first = true;
-                for (ScheduleEntry entry : entries) {
-                    MeetingSlot starts = first ? slot : null;
+                for (AnnexEntry entry : slot.entries()) {
+                    rows.add(new Row(null, first ? slot : null, entry.reference(), entry.title(), entry.continued()));
                     first = false;
-                    if (entry instanceof ItemEntry item) {
-                        Agenda.NumberedItem n = numbered.get(item.item());
-                        rows.add(new Row(null, starts, language.numbering().reference(n.ordinals()),
-                                AgendaPunctuation.heading(DocxText.clean(n.item().title())),
-                                continued.contains(entry.id())));
-                    } else {
-                        rows.add(new Row(null, starts, "", ((NoteEntry) entry).text(), false));
-                    }
                 }
-                if (entries.isEmpty()) {
+                if (slot.entries().isEmpty()) {
                     rows.add(new Row(null, slot, "", "", false));
                 }
             }
@@ -140,7 +117,7 @@ final class AnnexWriter {
             }
             out.endParagraph();
         } else {
-            timeCell(out, row.startsMeeting, language);
+            timeCell(out, row.startsMeeting);
         }
         table.endCell();
         table.textCell(1, cell, ParagraphFormat.styled(UnStyles.TABLE_TEXT), DocxText.clean(row.reference).strip());
@@ -159,8 +136,8 @@ final class AnnexWriter {
     }
 
     /** The meeting's time on its first row (and its label under it); later rows of the meeting leave it empty. */
-    private static void timeCell(ContentWriter out, MeetingSlot slot, DocumentLanguage language) {
-        String time = slot == null ? "" : DocxText.clean(times(slot, language)).strip();
+    private static void timeCell(ContentWriter out, AnnexMeeting slot) {
+        String time = slot == null ? "" : DocxText.clean(slot.timeText()).strip();
         out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT));
         if (!time.isEmpty()) {
             out.text(time);
@@ -171,15 +148,6 @@ final class AnnexWriter {
             out.paragraph(ParagraphFormat.styled(UnStyles.TABLE_TEXT));
             out.text(label);
             out.endParagraph();
-        }
-    }
-
-    /** "10 a.m.–1 p.m."; a meeting that ends before it starts is shown as typed rather than refused. */
-    static String times(MeetingSlot slot, DocumentLanguage language) {
-        try {
-            return language.times().range(slot.start(), slot.end());
-        } catch (IllegalArgumentException e) {
-            return language.times().asTyped(slot.start(), slot.end());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.agendum.docx;
 
 import org.agendum.model.DutyStation;
+import org.agendum.model.Paper;
 
 /**
  * Paper and margins of one duty station, in twips (docs/un-format.md §1 and §11).
@@ -29,10 +30,18 @@ record PageGeometry(int width, int height, Integer paperCode, int top, int botto
     private static final int A4_CODE = 9;
 
     static PageGeometry of(DutyStation station) {
+        // the paper is the station's (DutyStation.paper, which the programme's spreadsheet prints on too)
         return switch (station) {
-            case NEW_YORK -> new PageGeometry(12240, 15840, null, 1440, 1152, 1200, 1200, 432, 504);
-            case GENEVA -> new PageGeometry(A4_WIDTH, A4_HEIGHT, A4_CODE, 1417, 1134, 1134, 1134, 850, 567);
-            case VIENNA -> new PageGeometry(A4_WIDTH, A4_HEIGHT, A4_CODE, 1440, 1152, 1033, 1033, 432, 504);
+            case NEW_YORK -> of(station.paper(), 1440, 1152, 1200, 1200, 432, 504);
+            case GENEVA -> of(station.paper(), 1417, 1134, 1134, 1134, 850, 567);
+            case VIENNA -> of(station.paper(), 1440, 1152, 1033, 1033, 432, 504);
+        };
+    }
+
+    private static PageGeometry of(Paper paper, int top, int bottom, int left, int right, int header, int footer) {
+        return switch (paper) {
+            case A4 -> new PageGeometry(A4_WIDTH, A4_HEIGHT, A4_CODE, top, bottom, left, right, header, footer);
+            case US_LETTER -> new PageGeometry(12240, 15840, null, top, bottom, left, right, header, footer);
         };
     }
 

@@ -3,7 +3,6 @@ package org.agendum.docx;
 import org.agendum.model.MeetingInfo;
 import org.agendum.model.TitleBlock;
 import org.agendum.typography.DocumentLanguage;
-import org.agendum.typography.LanguageTable;
 
 /**
  * The block under the masthead, at the left margin, then the title (docs/un-format.md §4.2, §4.3):
@@ -94,11 +93,6 @@ final class TitleBlockWriter {
      * language's ("2015年6月1日至5日，维也纳").
      */
     static String placeAndDates(MeetingInfo meeting, DocumentLanguage language) {
-        String dates = meeting.endDate().isBefore(meeting.startDate())
-                ? language.dates().asTyped(meeting.startDate(), meeting.endDate())
-                : language.dates().range(meeting.startDate(), meeting.endDate());
-        String venue = DocxText.clean(meeting.venue()).strip();
-        return venue.isEmpty() ? dates
-                : LanguageTable.fill(language.label("meeting.placeAndDates"), "venue", venue, "dates", dates);
+        return language.placeAndDates(DocxText.clean(meeting.venue()).strip(), meeting.startDate(), meeting.endDate());
     }
 }

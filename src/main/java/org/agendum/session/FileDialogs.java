@@ -25,6 +25,12 @@ public interface FileDialogs {
         return chooseOpen(folder);
     }
 
+    /**
+     * Where to write the programme (File ▸ Export Programme…) in the format described ("Calendar (iCalendar)") with
+     * its extension ("ics"), or empty when the officer cancels. The window adds the extension when lacking.
+     */
+    Optional<Path> chooseProgramme(Optional<Path> folder, String suggestedName, String description, String extension);
+
     /** The emblem picture for the masthead (PNG, JPEG or GIF), or empty when the officer cancels. */
     Optional<Path> chooseEmblem(Optional<Path> folder);
 }

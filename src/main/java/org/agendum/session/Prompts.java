@@ -26,6 +26,7 @@ public interface Prompts {
         SAVE("saveErrorDialog", "The meeting could not be saved"),
         RECOVERY("recoveryErrorDialog", "The autosaved work could not be restored"),
         EXPORT("exportErrorDialog", "The Word document could not be written"),
+        EXPORT_PROGRAMME("programmeErrorDialog", "The programme could not be exported"),
         IMPORT("importErrorDialog", "The document could not be imported");
 
         private final String dialogId;

@@ -56,6 +56,15 @@ public final class DocumentLanguage {
         return table.get(key);
     }
 
+    /**
+     * "Vienna, 2 and 3 July 2018", or the dates alone without a venue; dates in the wrong order are shown as given
+     * rather than refused. The order of place and dates is the language's ("2015年6月1日至5日，维也纳").
+     */
+    public String placeAndDates(String venue, java.time.LocalDate start, java.time.LocalDate end) {
+        String range = end.isBefore(start) ? dates.asTyped(start, end) : dates.range(start, end);
+        return venue.isEmpty() ? range : LanguageTable.fill(label("meeting.placeAndDates"), "venue", venue, "dates", range);
+    }
+
     public LanguageDates dates() {
         return dates;
     }

@@ -50,8 +50,15 @@ class ArchitectureTest {
     static final ArchRule docxUsesOnlyTheModelTypographyAndSafeWriting = classes().that()
             .resideInAPackage("org.agendum.docx..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.docx..", "org.agendum.model..",
-                    "org.agendum.typography..", "org.agendum.io..", "javax.imageio..", JAVA)
+                    "org.agendum.typography..", "org.agendum.annex..", "org.agendum.io..", "javax.imageio..", JAVA)
             .because("the Word export streams its XML into a zip of its own, with the JDK only (decision 0004)");
+
+    @ArchTest
+    static final ArchRule theAnnexTableIsPlainJavaOverTheModel = classes().that().resideInAPackage("org.agendum.annex..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.annex..", "org.agendum.model..",
+                    "org.agendum.typography..", JAVA)
+            .because("the Word annex and the programme's exports are made from this one table of the organization of "
+                    + "work, in the version's words");
 
     @ArchTest
     static final ArchRule theSessionIsFreeOfTheToolkitAndTheUi = noClasses().that()
@@ -112,11 +119,39 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
-    static final ArchRule onlyTheWordImportUsesPoi = noClasses().that()
-            .resideOutsideOfPackage("org.agendum.importing.word..")
+    static final ArchRule onlyTheWordImportAndTheSpreadsheetUsePoi = noClasses().that()
+            .resideOutsideOfPackages("org.agendum.importing.word..", "org.agendum.programme.xlsx..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
                     "org.apache.xmlbeans..")
-            .because("the export streams its XML without POI (decision 0004); only reading Word documents needs it");
+            .because("the Word export streams its XML without POI (decision 0004); reading Word documents and writing "
+                    + "the programme's spreadsheet need it");
+
+    @ArchTest
+    static final ArchRule onlyTheCalendarUsesIcal4j = noClasses().that()
+            .resideOutsideOfPackage("org.agendum.programme.ics..")
+            .should().dependOnClassesThat().resideInAPackage("net.fortuna.ical4j..");
+
+    @ArchTest
+    static final ArchRule onlyTheCsvFileUsesCommonsCsv = noClasses().that()
+            .resideOutsideOfPackage("org.agendum.programme.csv..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
+
+    @ArchTest
+    static final ArchRule theProgrammeReadsTheAnnexTableAndWritesThroughSafeWriting = classes().that()
+            .resideInAPackage("org.agendum.programme..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.programme..", "org.agendum.annex..",
+                    "org.agendum.model..", "org.agendum.typography..", "org.agendum.io..", "net.fortuna.ical4j..",
+                    "org.apache.poi..", "org.apache.commons.csv..", JAVA)
+            .because("the programme's exports are made from the annex's table and read the model only, so the window "
+                    + "and the command line both call them");
+
+    @ArchTest
+    static final ArchRule theProgrammesWritersDoNotKnowEachOther = slices()
+            .matching("org.agendum.programme.(*)..").should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                            "org.agendum.programme.table.."))
+            .because("each format is one package over the shared rows (programme.table); the root package chooses");
 
     @ArchTest
     static final ArchRule onlyThePdfImportUsesPdfBox = noClasses().that()

@@ -43,6 +43,13 @@ public final class FakeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseProgramme(Optional<Path> folder, String suggestedName, String description,
+                                          String extension) {
+        asked.add("programme " + suggestedName);
+        return next();
+    }
+
+    @Override
     public Optional<Path> chooseEmblem(Optional<Path> folder) {
         asked.add("emblem");
         return next();

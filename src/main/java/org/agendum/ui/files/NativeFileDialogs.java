@@ -50,6 +50,18 @@ public final class NativeFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseProgramme(Optional<Path> folder, String suggestedName, String description,
+                                          String extension) {
+        FileChooser chooser = chooser("Export Programme", folder);
+        FileChooser.ExtensionFilter only = new FileChooser.ExtensionFilter(description + " (*." + extension + ")",
+                "*." + extension);
+        chooser.getExtensionFilters().setAll(only); // meeting files are not listed: never exported over
+        chooser.setSelectedExtensionFilter(only);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseEmblem(Optional<Path> folder) {
         FileChooser chooser = chooser("Emblem for the masthead", folder);
         chooser.getExtensionFilters().setAll(PICTURES, ALL);

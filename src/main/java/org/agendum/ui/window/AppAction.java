@@ -30,6 +30,8 @@ enum AppAction {
     SAVE("Save", Material2OutlinedMZ.SAVE, shortcut(KeyCode.S)),
     SAVE_AS("Save As\u2026", null, shortcutShift(KeyCode.S)),
     EXPORT_WORD("Export to Word\u2026", Material2OutlinedAL.DESCRIPTION, shortcut(KeyCode.E)),
+    /** The organization of work as a calendar, a spreadsheet or CSV (ui.files.ProgrammeExportCommand). */
+    EXPORT_PROGRAMME("Export Programme\u2026", Material2OutlinedAL.EVENT, shortcutShift(KeyCode.P)),
     /** The export's one setting: the emblem picture of this computer (ui.files.EmblemDialog). */
     EMBLEM("Emblem for the Masthead\u2026", Material2OutlinedAL.IMAGE, shortcutShift(KeyCode.E)),
     CLOSE("Close", null, shortcut(KeyCode.W)),

@@ -49,6 +49,8 @@ import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
 import org.agendum.ui.files.LanguageVersionDialog;
 import org.agendum.ui.files.NewSessionDialog;
+import org.agendum.ui.files.ProgrammeExportCommand;
+import org.agendum.ui.files.ProgrammeExportDialog;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.importing.DocumentImport;
 import org.agendum.ui.importing.ImportReportPanel;
@@ -100,6 +102,7 @@ public final class MainWindow {
     private final FileCommands files;
     private final EditCommands edits;
     private final WordExportCommand wordExport;
+    private final ProgrammeExportCommand programmeExport;
     private final EmblemPreference emblem;
     private final FileDialogs fileDialogs;
     /** Today, for a new session's date of issue. */
@@ -190,6 +193,10 @@ public final class MainWindow {
                 files::folder, files::suggestedName, document::file, statusBar::showMessage,
                 viewModel::problems, this::showProblemsAt, statusBar::showExported,
                 emblem::picture);
+        programmeExport = new ProgrammeExportCommand(stack, fileDialogs, prompts, files::folder,
+                files::suggestedName, document::file, statusBar::showMessage, statusBar::showExported,
+                meeting -> new ProgrammeExportDialog(stage,
+                        meeting.details().processing().dutyStation().timeZone()).showAndWait());
 
         bindActions();
         statusBar.onNextToReview(this::selectNextToReview);
@@ -341,6 +348,7 @@ public final class MainWindow {
                 .on(AppAction.SAVE, files::save)
                 .on(AppAction.SAVE_AS, files::saveAs)
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
+                .on(AppAction.EXPORT_PROGRAMME, programmeExport::export, programmeExport.runningProperty().not())
                 .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
                 .on(AppAction.QUIT, files::close);
@@ -586,6 +594,7 @@ public final class MainWindow {
         fileLock.release();
         rightPane.dispose();
         wordExport.dispose();
+        programmeExport.dispose();
         reading.dispose();
         documentProperties.dispose();
         document.dispose();
