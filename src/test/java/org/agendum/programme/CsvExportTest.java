@@ -14,6 +14,11 @@ import org.agendum.testing.Fixtures;
 import org.agendum.testing.TestMeetings;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NotBlank;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** The programme as CSV: UTF-8, a head row, RFC 4180 quoting, read back with a strict reader (issue 20). */
@@ -39,5 +44,20 @@ class CsvExportTest {
                 .containsExactlyElementsOf(expected);
         assertThat(records.get(3).get(3)).isEqualTo(awkward);
         assertThat(records.get(4).get(4)).isEqualTo("Continued");
+    }
+
+    /** Whatever an officer types as a title, a strict reader gets it back, cell for cell. */
+    @Property(tries = 300)
+    void anyTitleReadsBackEqual(@ForAll @NotBlank @StringLength(max = 60)
+                                @Chars({'a', 'Z', ' ', ',', '"', ';', '\n', '\r', '\'', '“', 'é', '中', 'ع'})
+                                String title) throws Exception {
+        Meeting meeting = new RenameItem(Fixtures.ITEM_2, title).apply(TestMeetings.sample());
+        String text = new String(ProgrammeExport.toBytes(meeting, ProgrammeFormat.CSV, ProgrammeOptions.DEFAULT,
+                Optional.empty()), StandardCharsets.UTF_8);
+        List<List<String>> expected = ProgrammeExport.rows(meeting, ProgrammeExport.language(meeting),
+                UnaryOperator.identity()).stream().map(ProgrammeRow::cells).toList();
+        List<CSVRecord> records = STRICT.parse(new StringReader(text)).getRecords();
+        assertThat(records.subList(1, records.size())).extracting(CSVRecord::toList)
+                .containsExactlyElementsOf(expected);
     }
 }
