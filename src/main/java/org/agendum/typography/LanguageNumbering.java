@@ -35,6 +35,8 @@ public final class LanguageNumbering {
     /** How a reference cites each level after the item's number, with its number as the group "x". */
     private final Pattern[] referenceForms = new Pattern[3];
     private final Map<String, Integer> romans = new HashMap<>();
+    /** A whole reference: the item's number and up to three levels after it. */
+    private final Pattern referencePattern;
 
     LanguageNumbering(LanguageTable table) {
         this.item = table.get("numbering.item");
@@ -60,6 +62,12 @@ public final class LanguageNumbering {
             }
         }
         this.anyLabel = Pattern.compile("(?:" + String.join("|", any) + ")");
+        String levels = "";
+        for (int depth = 3; depth >= 1; depth--) {
+            levels = "(?:" + TemplateRegex.of(reference, Map.of("x", bareExpression(kinds[depth - 1])), "r" + depth)
+                    .replaceAll("\\(\\?<\\w+>", "(?:") + levels + ")?";
+        }
+        this.referencePattern = Pattern.compile("\\d{1,3}" + levels);
     }
 
     /** A level's number: a letter of the series, repeated as a long series goes on ("aa"); a roman numeral; figures. */
@@ -140,6 +148,11 @@ public final class LanguageNumbering {
     /** A label of any level in this language's forms ("1.", "a)", "(أ)", "’1‘"), to find one at a paragraph's start. */
     public Pattern labelPattern() {
         return anyLabel;
+    }
+
+    /** A whole reference as {@link #reference} writes it ("1", "1 a)", "1(a)"), without groups. */
+    public Pattern referencePattern() {
+        return referencePattern;
     }
 
     /** A depth of the list (0 for an item) and the ordinal at that depth that a label may stand for. */
