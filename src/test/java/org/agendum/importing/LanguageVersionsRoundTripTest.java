@@ -39,6 +39,22 @@ class LanguageVersionsRoundTripTest {
         assertThat(result.report().entries(ReportEntry.Kind.NOT_PLACED)).isEmpty();
     }
 
+    /** The same export as an officer's copy of its text gives it (WordAsText), read by the text reader. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theSampleInEachLanguageComesBackTheSameFromItsText(Language language) throws Exception {
+        Meeting version = version(language);
+        String text = WordAsText.of(WordSource.read(SourceBlocks.export(version), "export.docx"));
+
+        ImportResult result = ImportFixtures.importText(text, "CTOC_COP_WG.4_2018_1.txt");
+
+        Meeting back = result.meeting();
+        assertThat(back.details().masthead().versionLanguage()).as(text).isEqualTo(language);
+        MeetingFieldScore score = MeetingFieldScore.of(version, back);
+        assertThat(score.differences()).as(score.summary() + "\n" + text).isEmpty();
+        assertThat(MeetingsWithoutIds.of(back)).isEqualTo(MeetingsWithoutIds.of(version));
+    }
+
     static Meeting version(Language language) {
         Meeting sample = SampleMeeting.load();
         return sample.withDetails(sample.details().toBuilder().versionLanguage(language).build());
