@@ -149,6 +149,6 @@ public final class DocumentLanguage {
     /** The item line of this language, the item's reference as the group "x". */
     private Pattern itemLine() {
         return TemplateRegex.compile(TemplateRegex.of(table.get("title.agendaItemLine"),
-                java.util.Map.of("x", numbering.referencePattern().pattern())));
+                Map.of("x", numbering.referencePattern().pattern())));
     }
 }

@@ -1,6 +1,8 @@
 package org.agendum.importing.recognize;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,9 @@ final class VersionWording {
     private static final Pattern REFERENCE = Pattern.compile("^(\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)(?=\\s|$)\\s*");
     private static final String TITLE_KEYS = "title.annotatedProvisionalAgenda title.provisionalAgendaAndAnnotations"
             + " title.annotationsToTheProvisionalAgenda title.provisionalAgenda";
+
+    /** Each language's wording, made once: its patterns are compiled from the table. */
+    private static final Map<Language, VersionWording> OF = new EnumMap<>(Language.class);
 
     /** Something read at the start of an annex row, and where the row goes on. */
     record AtStart<T>(T value, int end) {
@@ -79,8 +84,6 @@ final class VersionWording {
         this.marks = new AgendaPunctuation.Marks(version.label("punctuation.colon"),
                 version.label("punctuation.semicolon"), version.label("punctuation.fullStop"));
     }
-
-    private static final java.util.Map<Language, VersionWording> OF = new java.util.EnumMap<>(Language.class);
 
     static synchronized VersionWording of(Language language) {
         return OF.computeIfAbsent(language, VersionWording::new);
