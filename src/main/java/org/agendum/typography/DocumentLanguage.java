@@ -3,6 +3,7 @@ package org.agendum.typography;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,5 +123,41 @@ public final class DocumentLanguage {
                             reference.group(2).charAt(0) - 'a' + 1));
         }
         return LanguageTable.fill(table.get("title.agendaItemLine"), "x", cited);
+    }
+
+    /**
+     * The inverse of {@link #ownWording}, for the import: {@code printed} is this table's value of one of {@code keys}
+     * (the first that fits) and becomes the English one Agendum proposes; any other text is the officer's own and is
+     * kept.
+     */
+    public String englishWording(String printed, String... keys) {
+        String stripped = printed.strip();
+        LanguageTable english = of(ENGLISH).table;
+        for (String key : keys) {
+            if (table.get(key).equals(stripped)) {
+                return english.get(key);
+            }
+        }
+        return printed;
+    }
+
+    /**
+     * The inverse of {@link #agendaItemLine}, for the import: "Point 2 a) de l’ordre du jour provisoire" or
+     * "临时议程项目2(a)" as the English line "Item 2 (a) of the provisional agenda"; empty for a line of another form.
+     */
+    public Optional<String> englishItemLine(String printed) {
+        Matcher line = itemLine().matcher(printed.strip());
+        if (!line.matches()) {
+            return Optional.empty();
+        }
+        return numbering.parseReference(line.group("x")).filter(path -> path.size() <= 2)
+                .map(path -> LanguageTable.fill(of(ENGLISH).table.get("title.agendaItemLine"), "x",
+                        of(ENGLISH).numbering.reference(path)));
+    }
+
+    /** The item line of this language, the item's reference as the group "x". */
+    private Pattern itemLine() {
+        return TemplateRegex.compile(TemplateRegex.of(table.get("title.agendaItemLine"),
+                Map.of("x", numbering.referencePattern().pattern())));
     }
 }

@@ -1,7 +1,15 @@
 package org.agendum.typography;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times of meetings in a language's patterns ({@link LanguageTable}): "10 a.m.–1 p.m.", "3–6 p.m.",
@@ -9,6 +17,7 @@ import java.util.Objects;
  * 24 hours), the form of a time on the hour and with minutes, the halves of the day, the words for noon and
  * midnight (which never share a half of the day), the range and which of its ends leaves out the half of the day
  * both share. The English table gives exactly what {@link UnTimes} writes (LanguageTimesPropertyTest).
+ * {@link #parseRange} reads back what {@link #range} writes, from the same patterns ({@link TemplateRegex}).
  */
 public final class LanguageTimes {
     private final boolean twelveHours;
@@ -21,6 +30,10 @@ public final class LanguageTimes {
     private final String midnight;
     private final String range;
     private final String sharedPeriod;
+    /** One time's forms: the words for noon and midnight; with minutes and on the hour, with their groups. */
+    private final Map<Pattern, LocalTime> words = new LinkedHashMap<>();
+    private final List<Pattern> clockForms = new ArrayList<>();
+    private final Pattern rangePattern;
 
     LanguageTimes(LanguageTable table) {
         String clock = table.get("time.clock");
@@ -37,6 +50,24 @@ public final class LanguageTimes {
         this.midnight = table.get("time.midnight");
         this.range = table.get("time.range");
         this.sharedPeriod = table.get("time.sharedPeriod");
+        // the half of the day is optional: the end that shares it leaves it out
+        Map<String, String> parts = Map.of("h", "\\d{1,2}", "hh", "\\d{2}", "mm", "\\d{2}",
+                "period", "(?:" + TemplateRegex.anyOf(List.of(am, pm, noonHour)) + ")?");
+        List<String> alternatives = new ArrayList<>();
+        if (!noon.isEmpty()) {
+            words.put(TemplateRegex.compile(TemplateRegex.literal(noon)), LocalTime.NOON);
+            alternatives.add(TemplateRegex.literal(noon));
+        }
+        if (!midnight.isEmpty()) {
+            words.put(TemplateRegex.compile(TemplateRegex.literal(midnight)), LocalTime.MIDNIGHT);
+            alternatives.add(TemplateRegex.literal(midnight));
+        }
+        for (String form : new String[] {withMinutes, onTheHour}) {
+            alternatives.add(TemplateRegex.of(form, parts));
+            clockForms.add(TemplateRegex.compile(TemplateRegex.of(form, parts)));
+        }
+        String anyTime = "(?:" + String.join("|", alternatives).replaceAll("\\(\\?<\\w+>", "(?:") + ")";
+        this.rangePattern = TemplateRegex.compile(TemplateRegex.of(range, Map.of("start", anyTime, "end", anyTime)));
     }
 
     /** One time: "10 a.m.", "12 noon", "15 heures", "上午10时". */
@@ -108,5 +139,77 @@ public final class LanguageTimes {
 
     private static boolean isMidnight(LocalTime time) {
         return time.getHour() == 0 && time.getMinute() == 0;
+    }
+
+    /**
+     * Reads what {@link #range} writes ("10 heures-13 heures", "上午10时至下午1时", "3–6 p.m."): the half of the day
+     * one end leaves out is the other's, an end of 24 (or midnight) closes the day. Empty for anything else and for
+     * a range that does not end after it starts.
+     */
+    public Optional<UnTimes.TimeRange> parseRange(String text) {
+        Matcher m = rangePattern.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<ReadTime> start = read(m.group("start"));
+        Optional<ReadTime> end = read(m.group("end"));
+        if (start.isEmpty() || end.isEmpty()) {
+            return Optional.empty();
+        }
+        String startPeriod = start.get().period() != null ? start.get().period() : end.get().period();
+        String endPeriod = end.get().period() != null ? end.get().period() : start.get().period();
+        Optional<LocalTime> from = at(start.get(), startPeriod);
+        Optional<LocalTime> to = at(end.get(), endPeriod);
+        if (from.isEmpty() || to.isEmpty() || !UnTimes.isRange(from.get(), to.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnTimes.TimeRange(from.get(), to.get()));
+    }
+
+    /** The range's form, to find one at the start of an annex row whose other cells follow it. */
+    public Pattern rangePattern() {
+        return rangePattern;
+    }
+
+    /** One end as printed: a word (noon, midnight), or an hour with its minutes and its half of the day if printed. */
+    private Optional<ReadTime> read(String text) {
+        String end = text.strip();
+        for (Map.Entry<Pattern, LocalTime> word : words.entrySet()) {
+            if (word.getKey().matcher(end).matches()) {
+                return Optional.of(new ReadTime(word.getValue(), 0, 0, null));
+            }
+        }
+        for (Pattern form : clockForms) {
+            Matcher m = form.matcher(end);
+            if (m.matches()) {
+                String pattern = form.pattern();
+                int hour = Integer.parseInt(pattern.contains("(?<hh>") ? m.group("hh") : m.group("h"));
+                int minute = pattern.contains("(?<mm>") ? Integer.parseInt(m.group("mm")) : 0;
+                String period = pattern.contains("(?<period>") ? m.group("period") : null;
+                return Optional.of(new ReadTime(null, hour, minute, period == null || period.isEmpty() ? null
+                        : period.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An end read as printed: a word's time, or an hour and minutes whose half of the day may be the other end's. */
+    private record ReadTime(LocalTime word, int hour, int minute, String period) {
+    }
+
+    private Optional<LocalTime> at(ReadTime read, String period) {
+        if (read.word() != null) {
+            return Optional.of(read.word());
+        }
+        int h = read.hour();
+        if (twelveHours) {
+            if (period == null || h < 1 || h > 12) {
+                return Optional.empty();
+            }
+            h = period.equals(am.toLowerCase(Locale.ROOT)) ? h % 12 : h == 12 ? 12 : h + 12;
+        } else if (h == 24 && read.minute() == 0) {
+            h = 0;
+        }
+        return h > 23 || read.minute() > 59 ? Optional.empty() : Optional.of(LocalTime.of(h, read.minute()));
     }
 }

@@ -158,7 +158,7 @@ public final class UnLayoutText {
     }
 
     /** A run as the web copy marks it up. */
-    private static String styled(TextRun run) {
+    public static String styled(TextRun run) {
         String text = run.text();
         if (run.style().link() != null && run.style().link().equals(DocumentSymbol.odsAddress(text))) {
             text = "[" + text + "](#)";

@@ -10,15 +10,11 @@ import org.agendum.model.FootnoteMark;
  * The provisional agenda's list: entries numbered "1.", "(a)", "(i)" … to any depth, under a "Provisional agenda"
  * heading (in a form with numbered parts "I. Provisional agenda") or straight after the title. Each entry's title is
  * kept without the label and without the list's punctuation (the model derives it), and the mark it ended with is
- * remembered for the overrides. The list ends where the numbering starts again at 1 (annotations without a heading
+ * remembered for the overrides. Labels, headings and marks are the version's ({@link VersionWording}: "a)", "1 -",
+ * "Ordre du jour provisoire", "；"). The list ends where the numbering starts again at 1 (annotations without a heading
  * of their own), at a heading, or at text without a label.
  */
 final class AgendaListReader {
-    static final Pattern LIST_HEADING = Pattern.compile("(?i)(?:(I)\\.\\s*)?provisional agenda");
-    static final Pattern ANNOTATIONS_HEADING = Pattern.compile(
-            "(?i)(?:II\\.\\s*)?(?:annotations|annotations to the provisional agenda)");
-    static final Pattern ANNEX = Pattern.compile("(?i)annex(?:\\s+[IVX]+)?\\*?");
-    private static final String LIST_MARKS = ".;:,";
     /** "Note by the Secretary-General", "Note by the Secretariat", "Note by the Executive Director". */
     private static final Pattern NOTE_HEADING = Pattern.compile("(?i)note by the [\\p{L} .,'\u2019-]{3,80}");
 
@@ -30,21 +26,21 @@ final class AgendaListReader {
     }
 
     static Result read(List<Unit> units, int from, Reporter reporter) {
+        VersionWording wording = reporter.wording();
         int start = from;
         boolean heading = false;
         boolean numbered = false;
-        int headingAt = listHeading(units, from);
+        int headingAt = listHeading(units, from, wording);
         if (headingAt >= 0) {
             beforeList(units, from, headingAt, reporter);
-            var m = LIST_HEADING.matcher(units.get(headingAt).text());
-            m.matches();
-            numbered = m.group(1) != null || units.get(headingAt).paragraph().listLabel().strip().equals("I.");
+            numbered = wording.listHeading(units.get(headingAt).text()).orElseThrow()
+                    || units.get(headingAt).paragraph().listLabel().strip().equals("I.");
             reporter.recognized(units.get(headingAt), "The heading over the provisional agenda");
             start = headingAt + 1;
             heading = true;
         } else {
-            while (start < units.size() && !startsList(units.get(start))) {
-                if (ANNOTATIONS_HEADING.matcher(units.get(start).text()).matches() || isAnnex(units.get(start))) {
+            while (start < units.size() && !startsList(units.get(start), wording)) {
+                if (wording.isAnnotationsHeading(units.get(start).text()) || isAnnex(units.get(start), wording)) {
                     return new Result(List.of(), from, false, false);
                 }
                 start++;
@@ -63,8 +59,8 @@ final class AgendaListReader {
             if (reporter.isAccounted(unit)) {
                 continue; // the job line, kept apart where a page broke
             }
-            Optional<ListLabel> label = ListLabel.of(unit);
-            if (label.isEmpty() || label.get().label().equals("1.") && !roots.isEmpty()) {
+            Optional<ListLabel> label = ListLabel.of(unit, wording);
+            if (label.isEmpty() || label.get().isFirstItem() && !roots.isEmpty()) {
                 break;
             }
             Optional<List<Integer>> path = label.get().next(current);
@@ -75,7 +71,7 @@ final class AgendaListReader {
             if (path.isEmpty() || all.containsKey(path.get())) {
                 break;
             }
-            DraftItem item = entry(path.get(), label.get().rest());
+            DraftItem item = entry(path.get(), label.get().rest(), wording.listMarks());
             DraftItem parent = path.get().size() == 1 ? null : all.get(path.get().subList(0, path.get().size() - 1));
             (parent == null ? roots : parent.children).add(item);
             all.put(item.path, item);
@@ -113,32 +109,32 @@ final class AgendaListReader {
     }
 
     /** The "Provisional agenda" heading after the title, if there is one before the annotations start. */
-    private static int listHeading(List<Unit> units, int from) {
+    private static int listHeading(List<Unit> units, int from, VersionWording wording) {
         for (int i = from; i < units.size(); i++) {
             Unit unit = units.get(i);
-            if (unit.isTable() || isAnnex(unit) || ANNOTATIONS_HEADING.matcher(unit.text()).matches()) {
+            if (unit.isTable() || isAnnex(unit, wording) || wording.isAnnotationsHeading(unit.text())) {
                 return -1;
             }
-            if (LIST_HEADING.matcher(unit.text()).matches()) {
+            if (wording.listHeading(unit.text()).isPresent()) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean startsList(Unit unit) {
-        return ListLabel.of(unit).filter(l -> l.label().equals("1.")).isPresent();
+    private static boolean startsList(Unit unit, VersionWording wording) {
+        return ListLabel.of(unit, wording).filter(ListLabel::isFirstItem).isPresent();
     }
 
-    static boolean isAnnex(Unit unit) {
-        return !unit.isTable() && ANNEX.matcher(unit.text()).matches();
+    static boolean isAnnex(Unit unit, VersionWording wording) {
+        return !unit.isTable() && wording.isAnnex(unit.text());
     }
 
     /** An entry's title without the list's punctuation, and the mark it ended with. */
-    private static DraftItem entry(List<Integer> path, String text) {
+    private static DraftItem entry(List<Integer> path, String text, String listMarks) {
         String title = text.strip();
         int end = title.length();
-        while (end > 0 && (LIST_MARKS.indexOf(title.charAt(end - 1)) >= 0 || Character.isWhitespace(title.charAt(end - 1)))) {
+        while (end > 0 && (listMarks.indexOf(title.charAt(end - 1)) >= 0 || Character.isWhitespace(title.charAt(end - 1)))) {
             end--;
         }
         String marks = title.substring(end).strip();

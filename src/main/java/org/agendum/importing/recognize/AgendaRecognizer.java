@@ -63,11 +63,13 @@ public final class AgendaRecognizer {
         if (units.stream().allMatch(u -> u.block().plainText().isBlank())) {
             throw new ImportException(document.name() + " holds no text to read as an agenda.");
         }
-        Reporter reporter = new Reporter();
+        Optional<LanguageClues.Clue> clue = LanguageClues.of(units);
+        Reporter reporter = new Reporter(VersionWording.of(clue.map(LanguageClues.Clue::language)
+                .orElse(Language.ENGLISH)));
         DetailsDraft draft = new DetailsDraft();
         jobLine(units, draft, reporter);
         int title = MastheadReader.titleIndex(units);
-        int listFrom = title >= 0 ? title + 1 : firstListEntry(units);
+        int listFrom = title >= 0 ? title + 1 : firstListEntry(units, reporter.wording());
         if (listFrom < 0) {
             MastheadReader.read(units, Math.min(units.size(), 40), false, draft, reporter);
             throw notAnAgenda(document, draft);
@@ -85,6 +87,11 @@ public final class AgendaRecognizer {
             throw notAnAgenda(document, draft);
         }
         draft.standardSentence = StandardSentence.take(roots, reporter).orElse(null);
+        if (draft.versionLanguage == null && clue.isPresent() && clue.get().language() != Language.ENGLISH) {
+            draft.versionLanguage = clue.get().language();
+            reporter.guessed("This version's language is " + draft.versionLanguage.englishName() + ": the masthead"
+                    + " names none, but " + clue.get().why());
+        }
         Agenda agenda = punctuated(new Agenda(roots.stream().map(DraftItem::build).toList()), roots, reporter);
         meetingDates(units, annex, agenda, draft, reporter, today);
         OrganizationOfWork work = new OrganizationReader(references(agenda), titles(agenda), draft.startDate, reporter)
@@ -159,11 +166,11 @@ public final class AgendaRecognizer {
      * longer than {@value #LONGEST_FIRST_ITEM} characters (an agenda opens with "Opening of the session" or the like),
      * followed by another entry. A report's numbered paragraphs are longer (A/80/590's first is 300 characters).
      */
-    private static int firstListEntry(List<Unit> units) {
+    private static int firstListEntry(List<Unit> units, VersionWording wording) {
         for (int i = 0; i + 1 < units.size(); i++) {
-            if (ListLabel.of(units.get(i)).filter(l -> l.label().equals("1."))
+            if (ListLabel.of(units.get(i), wording).filter(ListLabel::isFirstItem)
                     .filter(l -> l.rest().strip().length() <= LONGEST_FIRST_ITEM).isPresent()
-                    && ListLabel.of(units.get(i + 1)).isPresent()) {
+                    && ListLabel.of(units.get(i + 1), wording).isPresent()) {
                 return i;
             }
         }
@@ -177,12 +184,16 @@ public final class AgendaRecognizer {
                 : "; its masthead reads: " + masthead + "."), MastheadRead.of(draft));
     }
 
-    /** The list's punctuation where it differs from the rule's, kept as the items' overrides. */
+    /**
+     * The list's punctuation where it differs from the rule's, kept as the items' overrides; the rule and the marks are
+     * the version's ("；" in Chinese, none at a Russian entry's end).
+     */
     private static Agenda punctuated(Agenda agenda, List<DraftItem> roots, Reporter reporter) {
         Map<ItemId, DraftItem> drafts = new HashMap<>();
         collect(roots, drafts);
         Agenda out = agenda;
-        for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda)) {
+        AgendaPunctuation.Marks marks = reporter.wording().marks();
+        for (AgendaPunctuation.ListEntry entry : AgendaPunctuation.listEntries(agenda, marks)) {
             DraftItem draft = drafts.get(entry.numbered().item().id());
             String derived = entry.text().substring(AgendaPunctuation.heading(entry.text()).length());
             if (draft.printedMark.equals(derived)) {
@@ -193,10 +204,19 @@ public final class AgendaRecognizer {
                         + " print: it will end with \u201C" + derived + "\u201D");
                 continue;
             }
-            ListEnd end = ListEnd.ofMark(draft.printedMark);
+            ListEnd end = listEnd(draft.printedMark, marks);
             out = out.replace(draft.id(), item -> item.withListEnd(end));
         }
         return out;
+    }
+
+    /** The list end a mark prints, in the version's marks or English's. */
+    private static ListEnd listEnd(String mark, AgendaPunctuation.Marks marks) {
+        if (mark.isEmpty()) {
+            return ListEnd.NONE;
+        }
+        return mark.equals(marks.colon()) ? ListEnd.COLON : mark.equals(marks.semicolon()) ? ListEnd.SEMICOLON
+                : mark.equals(marks.fullStop()) ? ListEnd.FULL_STOP : ListEnd.ofMark(mark);
     }
 
     private static void collect(List<DraftItem> items, Map<ItemId, DraftItem> out) {
@@ -230,7 +250,8 @@ public final class AgendaRecognizer {
             return;
         }
         LocalDate anchor = draft.issueDate != null ? draft.issueDate : today;
-        OrganizationOfWork work = new OrganizationReader(references(agenda), titles(agenda), anchor, new Reporter())
+        OrganizationOfWork work = new OrganizationReader(references(agenda), titles(agenda), anchor,
+                new Reporter(reporter.wording()))
                 .read(units, annex);
         if (!work.days().isEmpty()) {
             draft.startDate = work.days().get(0).date();

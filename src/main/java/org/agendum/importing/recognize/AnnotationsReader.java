@@ -30,7 +30,6 @@ import org.agendum.model.Paragraph;
 final class AnnotationsReader {
     private static final Pattern ITEM_HEADING = Pattern.compile(
             "Item (\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)(?:\\s*[:.\u2013\u2014-]\\s*(.*))?");
-    private static final Pattern DOCUMENTATION = Pattern.compile("(?i)documentation:?");
     private static final int LONGEST_LOOSE_HEADING = 150;
     // (a heading is matched by number first, so a short line is taken as one only where an item has that number)
 
@@ -42,6 +41,7 @@ final class AnnotationsReader {
     /** With no list, the headings make the items (an addendum of annotations alone). */
     private final boolean makesItems;
     private final Reporter reporter;
+    private final VersionWording wording;
     private DraftItem current;
     private boolean inDocumentation;
     /** The ordinals of the last subparagraphs of levels 1 and 2, and the last paragraph's level: "(i)" after "(h)". */
@@ -53,6 +53,7 @@ final class AnnotationsReader {
         this.roots = roots;
         this.makesItems = makesItems;
         this.reporter = reporter;
+        this.wording = reporter.wording();
         collect(roots);
     }
 
@@ -80,19 +81,18 @@ final class AnnotationsReader {
             if (reporter.isAccounted(unit)) {
                 continue; // the job line, kept apart where a page broke
             }
-            if (unit.isTable() || AgendaListReader.isAnnex(unit)
-                    || OrganizationReader.TITLE.matcher(unit.text()).matches()) {
+            if (unit.isTable() || AgendaListReader.isAnnex(unit, wording) || wording.isAnnexTitle(unit.text())) {
                 return i;
             }
             String text = unit.text();
             if (text.isEmpty() && unit.paragraph().footnotes().isEmpty()) {
                 continue;
             }
-            if (AgendaListReader.ANNOTATIONS_HEADING.matcher(text).matches()) {
+            if (wording.isAnnotationsHeading(text)) {
                 reporter.recognized(unit, "The heading over the annotations");
                 continue;
             }
-            if (DOCUMENTATION.matcher(text).matches()) {
+            if (wording.isDocumentation(text)) {
                 if (current == null) {
                     reporter.notPlaced(unit, "A \u201CDocumentation\u201D heading before any item's annotation");
                 } else {
@@ -126,7 +126,7 @@ final class AnnotationsReader {
                 return true;
             }
         }
-        Optional<ListLabel> label = ListLabel.of(unit);
+        Optional<ListLabel> label = ListLabel.of(unit, wording);
         if (label.isPresent()) {
             List<Integer> path = current == null ? List.of() : current.path;
             List<List<Integer>> candidates = new ArrayList<>();
@@ -231,7 +231,7 @@ final class AnnotationsReader {
      * The item's title; or bold; or a line short enough for a heading that ends with no punctuation, such as a shorter
      * or longer form of the title ("Opening of the sixth session" for "… of the Conference").
      */
-    private static boolean readsAsHeading(Unit unit, String rest, String title) {
+    private boolean readsAsHeading(Unit unit, String rest, String title) {
         String heading = AgendaPunctuation.heading(rest);
         if (heading.isEmpty()) {
             return false;
@@ -240,7 +240,7 @@ final class AnnotationsReader {
             return true;
         }
         char last = rest.strip().charAt(rest.strip().length() - 1);
-        return rest.length() <= LONGEST_LOOSE_HEADING && ".;:,".indexOf(last) < 0
+        return rest.length() <= LONGEST_LOOSE_HEADING && wording.listMarks().indexOf(last) < 0
                 && unit.paragraph().footnotes().isEmpty();
     }
 
@@ -259,29 +259,29 @@ final class AnnotationsReader {
     }
 
     private void paragraph(Unit unit) {
-        Optional<ListLabel> label = ListLabel.of(unit);
+        Optional<ListLabel> label = ListLabel.of(unit, wording);
         int level = 0;
         String sentence = "An annotation paragraph of item " + current.reference();
         List<Inline> inlines = Inlines.stripped(unit.paragraph().inlines());
         if (label.isPresent()) {
-            String bare = label.get().label().replaceAll("[().]", "");
             if (label.get().isNumber()) {
                 reporter.guessed(unit, "A numbered annotation paragraph of item " + current.reference()
                         + ": its number \u201C" + label.get().label() + "\u201D is left out (Agendum does not number"
                         + " annotation paragraphs)", current.id());
             } else {
-                level = label.get().label().endsWith(".") ? 3 : subparagraphLevel(bare);
+                level = label.get().ordinalAt(3) > 0 && label.get().ordinalAt(1) == 0 && label.get().ordinalAt(2) == 0
+                        ? 3 : subparagraphLevel(label.get());
                 if (level == 1) {
-                    lastLetter = ListLabel.letters(bare);
+                    lastLetter = label.get().ordinalAt(1);
                     lastRoman = 0;
                 } else if (level == 2) {
-                    lastRoman = ListLabel.roman(bare);
+                    lastRoman = label.get().ordinalAt(2);
                 }
                 sentence = "A subparagraph " + label.get().label() + " (level " + level + ") of item "
                         + current.reference();
             }
             if (unit.paragraph().listLabel().isBlank()) {
-                inlines = Inlines.withoutTypedLabel(inlines);
+                inlines = Inlines.withoutTypedLabel(inlines, wording);
             }
         }
         if (level == 0) {
@@ -299,24 +299,19 @@ final class AnnotationsReader {
      * "(b)" after "(a)" is a letter, "(i)" after "(a)" a roman numeral, "(ii)" after "(i)" too; "(i)" after "(h)" is a
      * letter. A label that follows none of these is a roman numeral after a subparagraph only if it can be one.
      */
-    private int subparagraphLevel(String bare) {
-        String nextLetter = bareLabel(1, lastLetter + 1);
-        String nextRoman = bareLabel(2, lastRoman + 1);
-        boolean asRoman = lastLevel >= 1 && bare.equals(nextRoman);
-        if (bare.equals(nextLetter) && asRoman) {
+    private int subparagraphLevel(ListLabel label) {
+        boolean nextLetter = label.ordinalAt(1) == lastLetter + 1;
+        boolean asRoman = lastLevel >= 1 && label.ordinalAt(2) == lastRoman + 1;
+        if (nextLetter && asRoman) {
             return lastLetter == 8 ? 1 : 2;
         }
         if (asRoman) {
             return 2;
         }
-        if (bare.equals(nextLetter) || ListLabel.roman(bare) == 0) {
+        if (nextLetter || label.ordinalAt(2) == 0) {
             return 1;
         }
         return lastLevel >= 1 ? 2 : 1;
-    }
-
-    private static String bareLabel(int depth, int ordinal) {
-        return org.agendum.model.Numbering.bare(depth, ordinal);
     }
 
     /** "Background paper … (CTOC/COP/WG.4/2018/2)": the description, and the symbol in the brackets at the end. */

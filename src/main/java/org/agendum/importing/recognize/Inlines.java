@@ -33,9 +33,9 @@ final class Inlines {
     }
 
     /** The runs without the label typed at the start of their text ("1.", "(a)"); as they are when none is typed. */
-    static List<Inline> withoutTypedLabel(List<Inline> inlines) {
+    static List<Inline> withoutTypedLabel(List<Inline> inlines, VersionWording wording) {
         String visible = visible(inlines);
-        return ListLabel.at(visible).map(label -> withoutPrefix(inlines, visible.length() - label.rest().length()))
+        return ListLabel.at(visible, wording).map(label -> withoutPrefix(inlines, visible.length() - label.rest().length()))
                 .orElse(inlines);
     }
 

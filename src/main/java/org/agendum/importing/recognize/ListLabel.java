@@ -4,47 +4,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.agendum.model.Numbering;
+import org.agendum.typography.LanguageNumbering;
 
 /**
- * The number or letter a list entry, an annotation heading or a subparagraph starts with, in the UN's forms ("1.",
- * "(a)", "(i)", "a."; docs/un-format.md §3.3), and which item of a numbered tree it names. "(i)" is a letter after
- * "(h)" and a roman numeral elsewhere: the entries around it decide, as they decide a reader's.
+ * The number or letter a list entry, an annotation heading or a subparagraph starts with, in the version's forms
+ * (English "1.", "(a)", "(i)", "a."; docs/un-format.md §3.3; French "a)", Arabic "1 -", "(أ)": the language table's,
+ * read by {@link LanguageNumbering}), and which item of a numbered tree it names. "(i)" is a letter after "(h)" and a
+ * roman numeral elsewhere: the entries around it decide, as they decide a reader's.
  *
- * @param label the label as printed, e.g. "(a)"
- * @param rest  the text after it, e.g. "Opening of the meeting;"
+ * @param label     the label as printed, e.g. "(a)"
+ * @param rest      the text after it, e.g. "Opening of the meeting;"
+ * @param numbering the version's numbering, whose forms the label is read in
  */
-record ListLabel(String label, String rest) {
-    private static final Pattern LABEL = Pattern.compile(
-            "^(\\d{1,3}\\.|\\((?:[a-z]{1,3}|[ivxlc]{1,7})\\)|[a-z]\\.)(?:\\s+|$)");
-
-    static Optional<ListLabel> at(String text) {
-        Matcher m = LABEL.matcher(text);
+record ListLabel(String label, String rest, LanguageNumbering numbering) {
+    static Optional<ListLabel> at(String text, VersionWording wording) {
+        Matcher m = wording.labelAtStart().matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(new ListLabel(m.group(1), text.substring(m.end())));
+        return Optional.of(new ListLabel(m.group(1), text.substring(m.end()), wording.numbering()));
     }
 
     /**
      * The label a paragraph starts with: the one Word's list numbering gives it (its text then has none), else the
      * one typed at the start of its text.
      */
-    static Optional<ListLabel> of(Unit unit) {
+    static Optional<ListLabel> of(Unit unit, VersionWording wording) {
         if (unit.isTable()) {
             return Optional.empty();
         }
         String numbering = unit.paragraph().listLabel().strip();
         if (!numbering.isEmpty()) {
-            return at(numbering + " " + unit.text()).filter(l -> l.label().equals(numbering));
+            return at(numbering + " " + unit.text(), wording).filter(l -> l.label().equals(numbering));
         }
-        return at(unit.text());
+        return at(unit.text(), wording);
+    }
+
+    /** Whether the label is item 1's, "1." (a list, or the numbering of the annotations, starting again). */
+    boolean isFirstItem() {
+        return label.equals(numbering.listLabel(0, 1));
     }
 
     /** Whether the label is "1."-shaped: a top-level item's or a numbered paragraph's. */
     boolean isNumber() {
-        return Character.isDigit(label.charAt(0));
+        return ordinalAt(0) > 0;
+    }
+
+    /** The ordinal the label stands for at a depth of the list (0 the items'), or 0 if it cannot stand there. */
+    int ordinalAt(int depth) {
+        return numbering.readings(label).stream().filter(r -> r.depth() == depth)
+                .mapToInt(LanguageNumbering.Reading::ordinal).findFirst().orElse(0);
     }
 
     /**
@@ -55,7 +64,7 @@ record ListLabel(String label, String rest) {
     Optional<List<Integer>> next(List<Integer> current) {
         for (List<Integer> candidate : candidates(current)) {
             int depth = candidate.size() - 1;
-            if (Numbering.listLabel(depth, candidate.get(depth)).equals(label)) {
+            if (numbering.listLabel(depth, candidate.get(depth)).equals(label)) {
                 return Optional.of(candidate);
             }
         }
@@ -69,25 +78,22 @@ record ListLabel(String label, String rest) {
      */
     List<List<Integer>> byForm(List<Integer> current) {
         if (isNumber()) {
-            return List.of(List.of(Integer.parseInt(label.substring(0, label.length() - 1))));
+            return List.of(List.of(ordinalAt(0)));
         }
-        String bare = label.replaceAll("[().]", "");
+        int letter = ordinalAt(1);
+        int roman = ordinalAt(2);
         List<List<Integer>> out = new ArrayList<>();
-        if (label.endsWith(".")) {
-            add(out, current, 3, letters(bare));
-            return out;
-        }
-        boolean romanFirst = current.size() >= 3 || roman(bare) > 0 && letters(bare) == 0;
+        boolean romanFirst = current.size() >= 3 || roman > 0 && letter == 0;
         if (romanFirst) {
-            add(out, current, 2, roman(bare));
+            add(out, current, 2, roman);
         }
-        add(out, current, 1, letters(bare));
+        add(out, current, 1, letter);
         if (!romanFirst) {
-            add(out, current, 2, roman(bare));
+            add(out, current, 2, roman);
         }
+        add(out, current, 3, ordinalAt(3));
         return out;
     }
-
     private static void add(List<List<Integer>> out, List<Integer> current, int depth, int ordinal) {
         if (ordinal < 1 || current.size() < depth) {
             return;
@@ -117,22 +123,5 @@ record ListLabel(String label, String rest) {
         List<Integer> path = new ArrayList<>(current.subList(0, depth + 1));
         path.set(depth, path.get(depth) + 1);
         return path;
-    }
-
-    /** "a" → 1, "z" → 26, "aa" → 27, as {@link Numbering} letters; 0 if not letters of one kind. */
-    static int letters(String bare) {
-        if (bare.isEmpty() || !bare.chars().allMatch(c -> c == bare.charAt(0))) {
-            return 0;
-        }
-        return (bare.length() - 1) * 26 + bare.charAt(0) - 'a' + 1;
-    }
-
-    static int roman(String bare) {
-        for (int n = 1; n <= 200; n++) {
-            if (Numbering.listLabel(2, n).equals("(" + bare + ")")) {
-                return n;
-            }
-        }
-        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.agendum.importing.recognize;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 import org.agendum.model.Distribution;
 import org.agendum.model.DocumentSymbol;
 import org.agendum.model.Language;
-import org.agendum.typography.UnDates;
+import org.agendum.typography.DocumentLanguage;
 
 /**
  * The masthead and the lines under it, up to the document's title (docs/un-format.md §4): "United Nations", the
@@ -16,20 +17,21 @@ import org.agendum.typography.UnDates;
  * the date of issue, the version's language and "Original: English", the language coverage ("English, French and
  * Spanish only"), then the meeting's name, the session line, the venue and dates, the agenda item line with the
  * item's title, and the title. The body's name is what stands before the distribution; the meeting's name what
- * stands after it. A line none of these fits is reported as not placed.
+ * stands after it. A line none of these fits is reported as not placed. "United Nations", the distribution and the
+ * languages' names are read in any of the six languages' tables (a French masthead's "Distr. générale", "Original :
+ * anglais"); dates and the item line in the version's ({@link VersionWording}).
  */
 final class MastheadReader {
-    private static final Pattern UNITED_NATIONS = Pattern.compile("(?i)united nations|nations unies|naciones unidas");
     private static final Pattern DISTRIBUTION = Pattern.compile(
-            "(?i)distr\\.?\\s*:?\\s*(general|limited|restricted|g\u00E9n\u00E9rale|restreinte|limit\u00E9e)");
-    private static final Pattern ORIGINAL = Pattern.compile("(?i)original\\s*:\\s*(\\p{L}+)");
+            "(?i)distr\\.?\\s*:?\\s*(general|limited|restricted|g\u00E9n\u00E9rale|restreinte|limit\u00E9e"
+                    + "|limitada|reservada)");
+    /** "Original: English", "Original : anglais" (a no-break space before the colon), "Original: inglés". */
+    private static final Pattern ORIGINAL = Pattern.compile("(?i)original[\\s\u00A0]*:[\\s\u00A0]*(\\p{L}+)");
     private static final String LANGUAGES = "(?:English|French|Spanish|Russian|Chinese|Arabic)";
     private static final Pattern COVERAGE = Pattern.compile(LANGUAGES + "(?:(?:, | and )" + LANGUAGES + ")* only");
     private static final Pattern SESSION = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?(?: (?:special|regular|resumed|organizational))? (?:session|meeting)"
                     + "(?: \\(resumed\\))?");
-    private static final Pattern ITEM_LINE = Pattern.compile(
-            "(?i)(item \\d+(?: ?\\([a-z]+\\))* of the (?:provisional )?agenda)\\*?");
     private static final Pattern SERIES = Pattern.compile("[A-Z]{1,6}");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,10}(?:/[A-Za-z0-9.\\-()]+){1,8}");
 
@@ -64,7 +66,7 @@ final class MastheadReader {
                 }
             }
         }
-        State state = new State(hasDistribution ? Slot.BODY : Slot.MEETING);
+        State state = new State(hasDistribution ? Slot.BODY : Slot.MEETING, reporter.wording());
         for (int i = 0; i < end; i++) {
             Unit unit = units.get(i);
             if (reporter.isAccounted(unit) || unit.isTable()) {
@@ -96,7 +98,7 @@ final class MastheadReader {
         }
         if (endIsTitle) {
             Unit titleUnit = units.get(end);
-            draft.title = TitleVariant.withoutAsterisks(titleUnit.text());
+            draft.title = reporter.wording().title(TitleVariant.withoutAsterisks(titleUnit.text()));
             draft.titleVariant = TitleVariant.of(titleUnit.text()).orElseThrow();
             reporter.recognized(titleUnit, titleUnit.paragraph().footnotes().isEmpty() ? "The document's title"
                     : "The document's title, with its asterisk footnote");
@@ -111,19 +113,22 @@ final class MastheadReader {
         boolean afterName;
         /** The agenda item line, whose asterisk footnote may stand further on. */
         Unit itemLine;
+        final VersionWording wording;
 
-        State(Slot slot) {
+        State(Slot slot, VersionWording wording) {
             this.slot = slot;
+            this.wording = wording;
         }
     }
 
     /** Reads one line into the draft; what it was, or null when it fits nothing. */
     private static String line(String text, Unit unit, DetailsDraft draft, State state) {
         boolean afterName = state.afterName;
+        VersionWording wording = state.wording;
         state.afterName = false;
         Matcher m;
         Optional<Language> language = language(text);
-        if (UNITED_NATIONS.matcher(text).matches()) {
+        if (unitedNations(text)) {
             return "\u201CUnited Nations\u201D of the masthead";
         }
         if (text.equals(draft.symbol)) {
@@ -149,10 +154,10 @@ final class MastheadReader {
             draft.languageCoverage = text;
             return "The language coverage";
         }
-        if (draft.issueDate == null && UnDates.parseDate(text).isPresent()
-                && (state.slot == Slot.BODY || state.slot == Slot.MEETING && draft.distribution != null
+        Optional<LocalDate> date = draft.issueDate == null ? wording.issueDate(text) : Optional.empty();
+        if (date.isPresent() && (state.slot == Slot.BODY || state.slot == Slot.MEETING && draft.distribution != null
                 && draft.meetingName == null)) {
-            draft.issueDate = UnDates.parseDate(text).get();
+            draft.issueDate = date.get();
             return "The date of issue";
         }
         if (draft.sessionLine == null && SESSION.matcher(text).matches()) {
@@ -160,14 +165,15 @@ final class MastheadReader {
             state.slot = Slot.REST;
             return "The session line";
         }
-        if ((m = ITEM_LINE.matcher(text)).matches()) {
-            draft.agendaItemLine = m.group(1);
+        Optional<String> itemLine = wording.itemLine(text);
+        if (itemLine.isPresent()) {
+            draft.agendaItemLine = itemLine.get();
             state.itemLine = unit;
             state.slot = Slot.AFTER_ITEM_LINE;
             return unit.paragraph().footnotes().isEmpty() ? "The agenda item line"
                     : "The agenda item line, with its asterisk footnote";
         }
-        if (draft.startDate == null && venueLine(text, draft)) {
+        if (draft.startDate == null && venueLine(text, draft, wording)) {
             state.slot = state.slot == Slot.AFTER_ITEM_LINE ? state.slot : Slot.REST;
             return draft.venue.isEmpty() ? "The meeting's dates" : "The venue and the meeting's dates";
         }
@@ -189,8 +195,8 @@ final class MastheadReader {
     }
 
     /** "Vienna, 2 and 3 July 2018", "13–31 May 2019", and a meeting's name run into the venue (a copy's layout). */
-    private static boolean venueLine(String text, DetailsDraft draft) {
-        Optional<VenueLine> venue = VenueLine.parse(text);
+    private static boolean venueLine(String text, DetailsDraft draft, VersionWording wording) {
+        Optional<VenueLine> venue = VenueLine.parse(text, wording);
         if (venue.isEmpty()) {
             return false;
         }
@@ -208,22 +214,35 @@ final class MastheadReader {
         if (lower.startsWith("limit")) {
             return Distribution.LIMITED;
         }
-        return lower.startsWith("restr") ? Distribution.RESTRICTED : Distribution.GENERAL;
+        return lower.startsWith("restr") || lower.startsWith("reserv") ? Distribution.RESTRICTED
+                : Distribution.GENERAL;
     }
 
-    /** A language by its English name in any case, or by its own name as a version's masthead prints it. */
+    /**
+     * A language by its name in any case, as any of the six tables names it: in the original's line ("English",
+     * "anglais", "inglés") or as a version's own line ("Français", "Español").
+     */
     static Optional<Language> language(String word) {
-        String lower = word.strip().toLowerCase(Locale.ROOT);
-        for (Language language : Language.values()) {
-            if (language.englishName().toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(language);
+        String name = word.strip();
+        for (Language table : Language.values()) {
+            DocumentLanguage names = DocumentLanguage.of(table.code());
+            for (Language language : Language.values()) {
+                if (names.label("masthead.language." + language.code()).equalsIgnoreCase(name)
+                        || language == table && names.label("masthead.version").equalsIgnoreCase(name)) {
+                    return Optional.of(language);
+                }
             }
         }
-        return switch (lower) {
-            case "fran\u00E7ais", "anglais" -> Optional.of(lower.equals("anglais") ? Language.ENGLISH : Language.FRENCH);
-            case "espa\u00F1ol", "ingl\u00E9s" -> Optional.of(lower.equals("ingl\u00E9s") ? Language.ENGLISH
-                    : Language.SPANISH);
-            default -> Optional.empty();
-        };
+        return Optional.empty();
+    }
+
+    /** "United Nations" in any of the six languages. */
+    private static boolean unitedNations(String text) {
+        for (Language language : Language.values()) {
+            if (DocumentLanguage.of(language.code()).label("unitedNations").equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

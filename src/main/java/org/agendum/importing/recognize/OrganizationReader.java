@@ -27,23 +27,16 @@ import org.agendum.typography.UnTimes;
  * text lost the columns. A row may hold a day ("Monday, 2 July", in any column), a meeting's times ("10 a.m.–1 p.m.",
  * only where a meeting starts), an item's number ("1 (a)") and its title, or free text (a note). An item is taken by
  * its number; "(continued)" is derived by the model and not kept; a title that differs from the item's is said in the
- * report. The day's year is the one nearest the meeting's dates on which that day falls on the weekday printed.
+ * report. The day's year is the one nearest the meeting's dates on which that day falls on the weekday printed. Days,
+ * times, references and "(continued)" are read in the version's forms ({@link VersionWording}) as well as English's.
  */
 final class OrganizationReader {
-    static final Pattern TITLE = Pattern.compile("(?i)(?:annex\\s*[:.\u2013-]?\\s*)?proposed organization of work");
-    private static final Pattern HEADER = Pattern.compile("(?i)date and time\\s+agenda item\\s+title or description");
-    private static final Pattern DAY = Pattern.compile(
-            "^((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \\d{1,2} \\p{L}+)\\s*");
-    private static final String CLOCK = "\\d{1,2}(?:[.:]\\d{2})?(?: ?[ap]\\.? ?m\\.?)?";
-    private static final Pattern TIMES = Pattern.compile("^(" + CLOCK + "\\s?(?:[\u2013\u2014-]|to)\\s?(?:" + CLOCK
-            + "|12 noon|noon|12 midnight|midnight))(?=\\s|$)\\s*");
-    private static final Pattern REFERENCE = Pattern.compile("^(\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)(?=\\s|$)\\s*");
-    private static final Pattern CONTINUED = Pattern.compile("\\s*\\(continued\\)$");
 
     private final Map<String, ItemId> itemsByReference;
     private final Map<ItemId, String> titles;
     private final LocalDate near;
     private final Reporter reporter;
+    private final VersionWording wording;
     private final List<Day> days = new ArrayList<>();
     private LocalDate day;
     private List<MeetingSlot> meetings = new ArrayList<>();
@@ -58,6 +51,7 @@ final class OrganizationReader {
         this.titles = titles;
         this.near = near;
         this.reporter = reporter;
+        this.wording = reporter.wording();
     }
 
     /** Reads the annex from {@code from} to the end of the document. */
@@ -69,9 +63,9 @@ final class OrganizationReader {
             }
             if (unit.isTable()) {
                 table(unit);
-            } else if (AgendaListReader.isAnnex(unit)) {
+            } else if (AgendaListReader.isAnnex(unit, wording)) {
                 reporter.recognized(unit, "The annex's heading");
-            } else if (TITLE.matcher(unit.text()).matches()) {
+            } else if (wording.isAnnexTitle(unit.text())) {
                 reporter.recognized(unit, "The title of the proposed organization of work");
             } else if (!unit.text().isEmpty()) {
                 String said = row(unit, unit.text());
@@ -106,35 +100,30 @@ final class OrganizationReader {
 
     /** Reads a row; what it was, or null when it has been reported otherwise. */
     private String row(Unit unit, String text) {
-        if (HEADER.matcher(text).matches()) {
+        if (wording.isAnnexHeads(text)) {
             return "The column heads of the organization of work";
         }
         String rest = text;
         List<String> said = new ArrayList<>();
-        Matcher m = DAY.matcher(rest);
-        if (m.find()) {
-            Optional<UnDates.WeekdayAndDate> parsed = UnDates.parseWeekdayAndDate(m.group(1));
-            if (parsed.isPresent()) {
-                closeDay();
-                day = parsed.get().nearest(near);
-                said.add("the day " + UnDates.weekdayAndDate(day) + " " + day.getYear());
-                rest = rest.substring(m.end());
-            }
+        Optional<VersionWording.AtStart<UnDates.WeekdayAndDate>> parsed = wording.dayAt(rest);
+        if (parsed.isPresent()) {
+            closeDay();
+            day = parsed.get().value().nearest(near);
+            said.add("the day " + UnDates.weekdayAndDate(day) + " " + day.getYear());
+            rest = rest.substring(parsed.get().end());
         }
-        m = TIMES.matcher(rest);
-        if (m.find()) {
-            Optional<UnTimes.TimeRange> times = UnTimes.parseRange(m.group(1));
-            if (times.isPresent()) {
-                if (day == null) {
-                    part(ReportEntry.Kind.NOT_PLACED, unit, "A meeting's times before any day", text, null);
-                    return null;
-                }
-                closeMeeting();
-                slot = new MeetingSlot(new SlotId("m-" + day + "-" + (meetings.size() + 1)), times.get().start(),
-                        times.get().end(), "", List.of());
-                said.add("a meeting " + UnTimes.range(times.get().start(), times.get().end()));
-                rest = rest.substring(m.end());
+        Optional<VersionWording.AtStart<UnTimes.TimeRange>> times = wording.timesAt(rest);
+        if (times.isPresent()) {
+            if (day == null) {
+                part(ReportEntry.Kind.NOT_PLACED, unit, "A meeting's times before any day", text, null);
+                return null;
             }
+            closeMeeting();
+            UnTimes.TimeRange range = times.get().value();
+            slot = new MeetingSlot(new SlotId("m-" + day + "-" + (meetings.size() + 1)), range.start(), range.end(), "",
+                    List.of());
+            said.add("a meeting " + UnTimes.range(range.start(), range.end()));
+            rest = rest.substring(times.get().end());
         }
         if (!rest.isEmpty()) {
             String entry = entry(unit, text, rest);
@@ -152,15 +141,15 @@ final class OrganizationReader {
                     + " times", row, null);
             return null;
         }
-        if (rest.equals("(continued)") && !entries.isEmpty() && entries.get(entries.size() - 1) instanceof ItemEntry) {
+        if (wording.isContinuedAlone(rest) && !entries.isEmpty() && entries.get(entries.size() - 1) instanceof ItemEntry) {
             return "\u201C(continued)\u201D of the row before, broken onto a line of its own (derived, not kept)";
         }
         EntryId id = new EntryId(slot.id().value() + "-" + (entries.size() + 1));
-        Matcher m = REFERENCE.matcher(rest);
-        if (m.find()) {
-            String reference = m.group(1).replaceAll(" ?\\(", " (");
+        Optional<VersionWording.AtStart<String>> cited = wording.referenceAt(rest);
+        if (cited.isPresent()) {
+            String reference = cited.get().value();
             ItemId item = itemsByReference.get(reference);
-            String title = CONTINUED.matcher(rest.substring(m.end())).replaceFirst("");
+            String title = wording.withoutContinued(rest.substring(cited.get().end()));
             if (item != null) {
                 entries.add(new ItemEntry(id, item));
                 if (!title.isEmpty() && !AgendaPunctuation.heading(title).equalsIgnoreCase(

@@ -18,6 +18,20 @@ import org.agendum.model.RichText;
 final class Reporter {
     private final List<ReportEntry> entries = new ArrayList<>();
     private final Set<Unit> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The version's wording, in which a paragraph's number is read. */
+    private final VersionWording wording;
+
+    Reporter() {
+        this(VersionWording.of(org.agendum.model.Language.ENGLISH));
+    }
+
+    Reporter(VersionWording wording) {
+        this.wording = wording;
+    }
+
+    VersionWording wording() {
+        return wording;
+    }
 
     void recognized(Unit unit, String sentence) {
         add(ReportEntry.Kind.RECOGNIZED, unit, sentence, null);
@@ -40,12 +54,12 @@ final class Reporter {
     /** A piece no part of the meeting took: its content kept, for the officer to take into an annotation. */
     void notPlaced(Unit unit, String sentence) {
         // the content leaves a paragraph's number out, as an annotation does: the sentence says so
-        String number = ListLabel.of(unit).filter(ListLabel::isNumber).map(l -> "; its number \u201C" + l.label()
+        String number = ListLabel.of(unit, wording).filter(ListLabel::isNumber).map(l -> "; its number \u201C" + l.label()
                 + "\u201D is not kept when it is added to an annotation (Agendum does not number annotation"
                 + " paragraphs)").orElse("");
         accounted.add(unit);
         entries.add(new ReportEntry(ReportEntry.Kind.NOT_PLACED, sentence + number, Optional.of(unit.place()),
-                unit.block().plainText().strip(), UnplacedContent.of(unit.block()), Optional.empty()));
+                unit.block().plainText().strip(), UnplacedContent.of(unit.block(), wording), Optional.empty()));
     }
 
     /** A footnote of a piece that was placed while the footnote was not (the title's, a list entry's). */

@@ -16,7 +16,7 @@ import org.agendum.model.TextStyle;
  * heading of an item with nothing to annotate (the sample's item 4; {@link EmptyAnnotations#STANDARD_SENTENCE}). Read
  * as an annotation it would give those items text they never had and the form {@link EmptyAnnotations#NO_HEADING}: so
  * an item's annotation that is one plain paragraph, with no Documentation and nothing under its sub-items, is the
- * form's sentence when it is the standard one, or when it stands so under two items or more (a body's own wording).
+ * form's sentence when it is the standard one (English's or the version's, kept as Agendum's own in English), or when it stands so under two items or more (a body's own wording).
  */
 final class StandardSentence {
     private StandardSentence() {
@@ -31,7 +31,7 @@ final class StandardSentence {
         collect(roots, alone);
         String sentence = null;
         for (Map.Entry<String, List<DraftItem>> entry : alone.entrySet()) {
-            boolean standard = entry.getKey().equals(EmptyAnnotations.DEFAULT_SENTENCE);
+            boolean standard = reporter.wording().isStandardSentence(entry.getKey());
             if (standard || entry.getValue().size() >= 2 && (sentence == null
                     || alone.get(sentence).size() < entry.getValue().size())) {
                 sentence = entry.getKey();
@@ -48,7 +48,7 @@ final class StandardSentence {
             reporter.reword(item.id(), "An annotation paragraph of item " + item.reference(), "The form's standard"
                     + " sentence under item " + item.reference() + ", which has nothing to annotate");
         }
-        return Optional.of(sentence);
+        return Optional.of(reporter.wording().sentence(sentence));
     }
 
     /** The items whose only content is one plain paragraph, by its text; their sub-items are empty. */

@@ -22,9 +22,9 @@ final class UnplacedContent {
     }
 
     /** A paragraph as one paragraph; a table a paragraph per row, its cells' text one after the other. */
-    static RichText of(SourceBlock block) {
+    static RichText of(SourceBlock block, VersionWording wording) {
         if (block instanceof SourceParagraph paragraph) {
-            return nonBlank(List.of(new Paragraph(0, inlines(paragraph))));
+            return nonBlank(List.of(new Paragraph(0, inlines(paragraph, wording))));
         }
         List<Paragraph> rows = new ArrayList<>();
         for (SourceTable.Row row : ((SourceTable) block).rows()) {
@@ -53,11 +53,11 @@ final class UnplacedContent {
     }
 
     /** The paragraph's runs, spaces tidied, without a paragraph number typed at its start. */
-    private static List<Inline> inlines(SourceParagraph paragraph) {
+    private static List<Inline> inlines(SourceParagraph paragraph, VersionWording wording) {
         List<Inline> inlines = Inlines.stripped(paragraph.inlines());
         boolean typedNumber = paragraph.listLabel().isBlank()
-                && ListLabel.at(Inlines.visible(inlines)).filter(ListLabel::isNumber).isPresent();
-        return typedNumber ? Inlines.withoutTypedLabel(inlines) : inlines;
+                && ListLabel.at(Inlines.visible(inlines), wording).filter(ListLabel::isNumber).isPresent();
+        return typedNumber ? Inlines.withoutTypedLabel(inlines, wording) : inlines;
     }
 
     private static RichText nonBlank(List<Paragraph> paragraphs) {

@@ -9,7 +9,7 @@ import org.agendum.typography.UnDates;
  * 2-6 November 2015", or the dates alone, "13–31 May 2019" (a treaty body meeting at its seat). A copy may run the
  * meeting's name into it ("Working Group on Trafficking in Persons Vienna, 2 and 3 July 2018"): a city where
  * meetings are held, at the end of what stands before the dates, is then the venue, and what comes before it the
- * name.
+ * name. The version's order and separator come from its table ({@code meeting.placeAndDates}).
  *
  * @param before what stood before the venue on the line (a meeting's name), or empty
  */
@@ -19,15 +19,29 @@ record VenueLine(String before, String venue, UnDates.DateRange dates) {
             "Addis Ababa", "Santiago", "Beirut", "Rome", "Paris", "Montreal", "The Hague", "Doha", "Marrakech",
             "Panama City", "Sharm el-Sheikh", "Abu Dhabi", "Kyoto", "Istanbul", "Lima", "Cartagena", "Salvador");
 
-    static Optional<VenueLine> parse(String text) {
-        Optional<UnDates.DateRange> whole = UnDates.parseRange(text);
+    /**
+     * The line in the version's order ("{venue}, {dates}"; Chinese "{dates}，{venue}"; Arabic with "، "), or in
+     * English's.
+     */
+    static Optional<VenueLine> parse(String text, VersionWording wording) {
+        Optional<UnDates.DateRange> whole = wording.range(text);
         if (whole.isPresent()) {
             return Optional.of(new VenueLine("", "", whole.get()));
         }
-        for (int comma = text.indexOf(", "); comma > 0; comma = text.indexOf(", ", comma + 1)) {
-            Optional<UnDates.DateRange> dates = UnDates.parseRange(text.substring(comma + 2));
-            if (dates.isPresent()) {
-                return Optional.of(split(text.substring(0, comma).strip(), dates.get()));
+        String pattern = wording.placeAndDates();
+        int venue = pattern.indexOf("{venue}");
+        int dates = pattern.indexOf("{dates}");
+        boolean datesFirst = dates < venue;
+        String separator = datesFirst ? pattern.substring(dates + "{dates}".length(), venue)
+                : pattern.substring(venue + "{venue}".length(), dates);
+        for (String between : separator.equals(", ") ? List.of(", ") : List.of(separator, ", ")) {
+            for (int at = text.indexOf(between); at > 0; at = text.indexOf(between, at + 1)) {
+                String before = text.substring(0, at).strip();
+                String after = text.substring(at + between.length()).strip();
+                Optional<UnDates.DateRange> range = wording.range(datesFirst ? before : after);
+                if (range.isPresent()) {
+                    return Optional.of(datesFirst ? new VenueLine("", after, range.get()) : split(before, range.get()));
+                }
             }
         }
         return Optional.empty();
