@@ -28,9 +28,9 @@ final class EntryChip extends HBox {
     private final EntryId id;
     private final Label reference = new Reference();
     private final Text title = new Text();
-    private final Text open = new Text(" (");
-    private final Text continued = new Text("continued");
-    private final Text close = new Text(")");
+    private final Text open = new Text();
+    private final Text continued = new Text();
+    private final Text close = new Text();
     private final TextFlow titleFlow = new TextFlow(title);
     private Tooltip tooltip;
     private EntryLine line;
@@ -74,11 +74,16 @@ final class EntryChip extends HBox {
         title.setText(newLine.title());
         // "(continued)" flows on from the title, wrapping with it, with only the word in italics as in the annex;
         // children are touched only when they change (a node added again has its CSS worked out again)
-        Children.sync(titleFlow.getChildren(), newLine.continued() ? List.of(title, open, continued, close) : List.of(title));
+        if (newLine.isContinued()) {
+            open.setText(newLine.continued().open());
+            continued.setText(newLine.continued().word());
+            close.setText(newLine.continued().close());
+        }
+        Children.sync(titleFlow.getChildren(), newLine.isContinued() ? List.of(title, open, continued, close) : List.of(title));
         Children.sync(getChildren(), newLine.reference().isEmpty() ? List.of(titleFlow) : List.of(reference, titleFlow));
         pseudoClassStateChanged(NOTE, newLine.kind() == EntryLine.Kind.NOTE);
         pseudoClassStateChanged(MISSING, newLine.kind() == EntryLine.Kind.MISSING);
-        pseudoClassStateChanged(CONTINUED, newLine.continued());
+        pseudoClassStateChanged(CONTINUED, newLine.isContinued());
         setAccessibleText(newLine.text());
         // the chip shows its whole title, wrapped; only an entry of a deleted item needs words of explanation
         boolean missing = newLine.kind() == EntryLine.Kind.MISSING;

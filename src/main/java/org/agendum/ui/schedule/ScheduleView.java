@@ -35,6 +35,7 @@ import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
+import org.agendum.typography.DocumentLanguage;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.validation.Target;
@@ -484,12 +485,16 @@ public final class ScheduleView extends BorderPane {
         return viewModel.meeting().organization().slot(slot).map(s -> s.entries().size()).orElse(0);
     }
 
-    /** "Monday, 2 July, 10 a.m.–1 p.m.". */
+    /**
+     * "Monday, 2 July, 10 a.m.–1 p.m.": a meeting named in the status bar or a dialog's title, which are the
+     * application's and stay English whatever the version's language (the grid shows the version's forms).
+     */
     private String meetingName(SlotId slot) {
         OrganizationOfWork work = viewModel.meeting().organization();
         return work.locate(slot).map(at -> {
             MeetingSlot meeting = work.days().get(at.dayIndex()).meetings().get(at.slotIndex());
-            return dayName(at.dayIndex()) + ", " + ScheduleLayout.times(meeting.start(), meeting.end());
+            return dayName(at.dayIndex()) + ", "
+                    + DocumentLanguage.of(DocumentLanguage.ENGLISH).times().meeting(meeting.start(), meeting.end());
         }).orElse("");
     }
 
