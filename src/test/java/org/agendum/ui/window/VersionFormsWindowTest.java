@@ -9,8 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.edit.EditDetails;
+import org.agendum.model.DetailField;
 import org.agendum.model.ItemId;
 import org.agendum.model.Language;
+import org.agendum.model.Masthead;
 import org.agendum.model.Meeting;
 import org.agendum.model.NoteEntry;
 import org.agendum.testing.TestMeetings;
@@ -128,6 +131,34 @@ class VersionFormsWindowTest {
         Bounds area = screen(robot.lookup("#annotationArea").query());
         assertThat(labels).allSatisfy(label -> assertThat(screen(label).getMinX())
                 .as("on the right of its paragraph").isGreaterThan(area.getCenterX()));
+    }
+
+    @Test
+    void theFormsFollowTheVersionsLanguageAndItsUndo(FxRobot robot) {
+        show(robot, VersionMeetings.arabic());
+        select(robot, VersionMeetings.ARABIC_TITLES.get(1));
+        awaitAnnotationEditor(robot);
+
+        robot.interact(() -> stack.execute(new EditDetails<>(DetailField.LANGUAGES,
+                new Masthead.Languages(Language.ENGLISH, Language.FRENCH))));
+        assertThat(text(robot, "#itemNumber")).isEqualTo("1 a)");
+        assertThat(labels(robot)).containsExactly("a)", "b)");
+        robot.clickOn("#scheduleTab");
+        assertThat(texts(robot, ".day-header")).containsExactly("Lundi 2 juillet", "Mardi 3 juillet");
+
+        robot.interact(stack::undo);
+        assertThat(texts(robot, ".day-header")).containsExactly(
+                "\u0627\u0644\u0627\u062B\u0646\u064A\u0646\u060C 2 \u062A\u0645\u0648\u0632/\u064A\u0648\u0644\u064A\u0647",
+                "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621\u060C 3 \u062A\u0645\u0648\u0632/\u064A\u0648\u0644\u064A\u0647");
+        robot.clickOn("#itemTab");
+        assertThat(text(robot, "#itemNumber")).isEqualTo("1 (\u0623)");
+        assertThat(labels(robot)).containsExactly("(\u0623)", "(\u0628)");
+    }
+
+    /** The subparagraph labels the annotation shows, in order. */
+    private static List<String> labels(FxRobot robot) {
+        return robot.lookup("#annotationArea .subparagraph-label").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(text -> !text.isEmpty()).toList();
     }
 
     @Test
