@@ -26,10 +26,12 @@ public final class VersionMeetings {
             "اعتماد التقرير");
     public static final String ARABIC_ANNOTATION =
             "سيفتتح رئيس الفريق العامل الاجتماع في الساعة 10:00 من يوم الاثنين 2 تموز/يوليه 2018.";
-    /** Two subparagraphs under the Arabic annotation, labelled "(أ)" and "(ب)" on their right. */
+    /**
+     * Two subparagraphs under the Arabic annotation, labelled "(أ)" and "(ب)" on their right; short, as a wrapped
+     * Arabic paragraph in the annotation is laid out wrongly by JavaFX 21 (docs/window.md).
+     */
     public static final List<String> ARABIC_SUBPARAGRAPHS = List.of(
-            "انتخاب أعضاء المكتب، وفقا للنظام الداخلي للفريق العامل ومع مراعاة مبدأ التوزيع الجغرافي العادل بين"
-                    + " المجموعات الإقليمية؛",
+            "انتخاب أعضاء المكتب؛",
             "إقرار جدول الأعمال وتنظيم الأعمال.");
     static final List<String> CHINESE_TITLES = List.of(
             "组织事项",
