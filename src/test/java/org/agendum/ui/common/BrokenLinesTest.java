@@ -20,14 +20,17 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class BrokenLinesTest {
     private static final String TITLE = "التعاون الدولي في قضايا الاتجار بالأشخاص: مراعاة احتياجات الضحايا وحقوقهم";
+    private static final double WIDTH = 200;
     private final BrokenLines lines = new BrokenLines();
     private StackPane root;
 
     @Start
     void start(Stage stage) {
+        // the stage may keep an earlier test's size: the width is the node's own
+        lines.setMaxWidth(WIDTH);
         root = new StackPane(lines);
         root.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        stage.setScene(new Scene(root, 200, 300));
+        stage.setScene(new Scene(root, 400, 300));
         stage.show();
     }
 
