@@ -73,10 +73,6 @@ public record AnnexTable(List<AnnexDay> days) {
 
     /** "10 a.m.–1 p.m."; a meeting that ends before it starts is shown as typed rather than refused. */
     static String times(MeetingSlot slot, DocumentLanguage language) {
-        try {
-            return language.times().range(slot.start(), slot.end());
-        } catch (IllegalArgumentException e) {
-            return language.times().asTyped(slot.start(), slot.end());
-        }
+        return language.times().meeting(slot.start(), slot.end());
     }
 }

@@ -93,6 +93,14 @@ public final class LanguageTimes {
                 "end", end(end, true, !(shared && sharedPeriod.equals("end"))));
     }
 
+    /**
+     * A meeting's times as the annex and the window show them: its range, or, for a meeting typed as ending before it
+     * starts (a problem the validator reports), the two times as they are rather than none.
+     */
+    public String meeting(LocalTime start, LocalTime end) {
+        return UnTimes.isRange(start, end) ? range(start, end) : asTyped(start, end);
+    }
+
     /** Two times in the range's pattern as they are, for a meeting typed as ending before it starts. */
     public String asTyped(LocalTime start, LocalTime end) {
         return LanguageTable.fill(range, "start", time(start), "end", time(end));

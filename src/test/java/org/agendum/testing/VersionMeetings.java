@@ -7,6 +7,7 @@ import org.agendum.edit.ReplaceAnnotation;
 import org.agendum.model.AgendaItem;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
+import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 
 /**
@@ -15,7 +16,7 @@ import org.agendum.model.RichText;
  */
 public final class VersionMeetings {
     /** The sample's seven titles in document order. */
-    static final List<String> ARABIC_TITLES = List.of(
+    public static final List<String> ARABIC_TITLES = List.of(
             "المسائل التنظيمية",
             "افتتاح الاجتماع",
             "إقرار جدول الأعمال وتنظيم الأعمال",
@@ -25,6 +26,13 @@ public final class VersionMeetings {
             "اعتماد التقرير");
     public static final String ARABIC_ANNOTATION =
             "سيفتتح رئيس الفريق العامل الاجتماع في الساعة 10:00 من يوم الاثنين 2 تموز/يوليه 2018.";
+    /**
+     * Two subparagraphs under the Arabic annotation, labelled "(أ)" and "(ب)" on their right; short, as a wrapped
+     * Arabic paragraph in the annotation is laid out wrongly by JavaFX 21 (docs/window.md).
+     */
+    public static final List<String> ARABIC_SUBPARAGRAPHS = List.of(
+            "انتخاب أعضاء المكتب؛",
+            "إقرار جدول الأعمال وتنظيم الأعمال.");
     static final List<String> CHINESE_TITLES = List.of(
             "组织事项",
             "会议开幕",
@@ -45,20 +53,22 @@ public final class VersionMeetings {
     }
 
     public static Meeting arabic() {
-        return translated(Language.ARABIC, ARABIC_TITLES, ARABIC_ANNOTATION);
+        return translated(Language.ARABIC, ARABIC_TITLES, RichText.of(Paragraph.body(ARABIC_ANNOTATION),
+                Paragraph.subparagraph(1, ARABIC_SUBPARAGRAPHS.get(0)),
+                Paragraph.subparagraph(1, ARABIC_SUBPARAGRAPHS.get(1))));
     }
 
     public static Meeting chinese() {
-        return translated(Language.CHINESE, CHINESE_TITLES, CHINESE_ANNOTATION);
+        return translated(Language.CHINESE, CHINESE_TITLES, RichText.of(CHINESE_ANNOTATION));
     }
 
-    private static Meeting translated(Language language, List<String> titles, String annotation) {
+    private static Meeting translated(Language language, List<String> titles, RichText annotation) {
         CommandStack stack = new CommandStack(inLanguage(language));
         List<AgendaItem> items = stack.meeting().agenda().allItems();
         for (int i = 0; i < items.size(); i++) {
             stack.execute(new RenameItem(items.get(i).id(), titles.get(i % titles.size())));
             if (!items.get(i).annotation().isEmpty()) {
-                stack.execute(new ReplaceAnnotation(items.get(i).id(), RichText.of(annotation)));
+                stack.execute(new ReplaceAnnotation(items.get(i).id(), annotation));
             }
         }
         return stack.meeting();

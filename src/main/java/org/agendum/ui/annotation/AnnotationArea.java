@@ -12,10 +12,12 @@ import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
@@ -36,6 +38,8 @@ import org.agendum.model.FootnoteMark;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 import org.agendum.model.TextStyle;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageNumbering;
 import org.agendum.typography.LinkTargets;
 import org.agendum.typography.QuoteMarks;
 import org.agendum.typography.Printable;
@@ -130,9 +134,13 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
     private final RunStyling styling;
     /** The document language's quotation marks, asked at each typed quote; English until the editor says. */
     private Supplier<QuoteMarks> quoteMarks = () -> QuoteMarks.ENGLISH;
+    /** The forms of the subparagraph labels (the version's language); English until the editor says. */
+    private LanguageNumbering labelForms = DocumentLanguage.of(DocumentLanguage.ENGLISH).numbering();
     private Runnable endTypingGroup = () -> { };
     private final ReadOnlyObjectWrapper<Numbering> numbering = new ReadOnlyObjectWrapper<>(this, "numbering",
             Numbering.NONE);
+    /** The subparagraph labels at the right of their paragraphs (an Arabic version), not the left. */
+    private final BooleanProperty labelsOnTheRight = new SimpleBooleanProperty(this, "labelsOnTheRight");
     private final IntegerProperty firstFootnoteNumber = new SimpleIntegerProperty(this, "firstFootnoteNumber", 1);
     private final ObjectProperty<Consumer<FootnoteSegment>> onEditFootnote = new SimpleObjectProperty<>(f -> { });
     private final ObjectProperty<Consumer<String>> onOpenLink = new SimpleObjectProperty<>(link -> { });
@@ -205,6 +213,19 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         quoteMarks = Objects.requireNonNull(marks, "marks");
     }
 
+    /** Labels the subparagraphs in these forms ("a)" in French, "(أ)" in Arabic), at once. */
+    public void setLabelForms(LanguageNumbering forms) {
+        if (forms != labelForms) {
+            labelForms = Objects.requireNonNull(forms, "forms");
+            renumber(true);
+        }
+    }
+
+    /** Puts the subparagraph labels at the right of their paragraphs, as an Arabic version sets them. */
+    public void setLabelsOnTheRight(boolean right) {
+        labelsOnTheRight.set(right);
+    }
+
     /** The marks a straight quote typed now becomes. */
     QuoteMarks quoteMarks() {
         return quoteMarks.get();
@@ -229,8 +250,8 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
         setParagraphGraphicFactory(nodes::paragraphLabel);
         setUndoManager(UndoUtils.noOpUndoManager());
         styling = new RunStyling(this, this::endTypingGroup);
-        multiRichChanges().subscribe(changes -> renumber());
-        renumber();
+        multiRichChanges().subscribe(changes -> renumber(false));
+        renumber(false);
         TypingAids.install(this, this::quoteMarks);
         TypingAids.Shortcuts shortcuts = new TypingAids.Shortcuts(this);
         KEYS.forEach(key -> shortcuts.on(key.keys(), () -> key.action().accept(this)));
@@ -298,7 +319,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                 setParagraphStyle(i, style);
             }
         }
-        renumber();
+        renumber(false);
     }
 
     /** The number of this item's first footnote in the document (earlier items' footnotes come before it). */
@@ -594,7 +615,8 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
 
     // ---- numbering -----------------------------------------------------------------------------------------
 
-    private void renumber() {
+    /** Works the labels and footnote order out again when the levels or footnotes changed, or when {@code force}. */
+    private void renumber(boolean force) {
         List<Integer> levels = new ArrayList<>();
         List<FootnoteSegment> footnotes = new ArrayList<>();
         for (var paragraph : getParagraphs()) {
@@ -605,11 +627,11 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                 }
             }
         }
-        if (numbering.get().sameAs(levels, footnotes)) {
+        if (!force && numbering.get().sameAs(levels, footnotes)) {
             return;
         }
-        List<String> labels = new RichText(levels.stream().map(level -> new Paragraph(level, List.of())).toList())
-                .subparagraphLabels();
+        List<String> labels = SubparagraphLabels.of(
+                new RichText(levels.stream().map(level -> new Paragraph(level, List.of())).toList()), labelForms);
         Map<FootnoteSegment, Integer> order = new IdentityHashMap<>();
         for (int i = 0; i < footnotes.size(); i++) {
             order.putIfAbsent(footnotes.get(i), i);
@@ -688,7 +710,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
             return call;
         }
 
-        /** The derived label of paragraph {@code index}, in a column as wide as its level's indent. */
+        /** The derived label of paragraph {@code index}, in its column ({@link LabelColumn}). */
         Node paragraphLabel(int index) {
             Label label = new Label();
             label.getStyleClass().add("subparagraph-label");
@@ -704,7 +726,7 @@ public final class AnnotationArea extends GenericStyledArea<ParStyle, Either<Str
                 }
             };
             listen(label, update);
-            return label;
+            return new LabelColumn(label, area.labelsOnTheRight);
         }
 
         /** Follows the numbering while the node lives (weakly: a node the area drops is not kept alive). */

@@ -116,8 +116,8 @@ public final class AnnotationEditor extends VBox {
     }
 
     /**
-     * The annotation in the version's language: its text in a font with the language's glyphs, and an Arabic
-     * version's paragraphs set from the right (pseudo-class {@code right-to-left}, editors.css).
+     * The annotation in the version's language: its text in a font with the language's glyphs, its subparagraph
+     * labels in the language's forms, and an Arabic version's paragraphs and labels set from the right (pseudo-class {@code right-to-left}, editors.css).
      */
     private void followVersionLanguage() {
         Language language = VersionLanguage.of(viewModel.meeting());
@@ -126,9 +126,11 @@ public final class AnnotationEditor extends VBox {
         }
         shownLanguage = language;
         area.setStyle(VersionFonts.documentStyle(language));
+        area.setLabelForms(VersionLanguage.document(viewModel.meeting()).numbering());
         footnotes.setStyle(VersionFonts.documentStyle(language));
-        pseudoClassStateChanged(RIGHT_TO_LEFT,
-                VersionLanguage.orientation(viewModel.meeting()) == NodeOrientation.RIGHT_TO_LEFT);
+        boolean rightToLeft = VersionLanguage.orientation(viewModel.meeting()) == NodeOrientation.RIGHT_TO_LEFT;
+        pseudoClassStateChanged(RIGHT_TO_LEFT, rightToLeft);
+        area.setLabelsOnTheRight(rightToLeft);
     }
 
     /** The rich-text area (for the shell's focus handling and for tests). */

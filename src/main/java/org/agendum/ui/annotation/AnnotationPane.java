@@ -8,6 +8,7 @@ import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.RichText;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.VersionLanguage;
 
 /**
  * The annotation's place in the item editor. The rich-text editor ({@link AnnotationEditor}, RichTextFX) is the
@@ -30,7 +31,8 @@ public final class AnnotationPane extends StackPane {
         RichText text = item == null ? RichText.EMPTY
                 : meeting.agenda().find(item).map(found -> found.annotation()).orElse(RichText.EMPTY);
         int firstFootnote = item == null || text.isEmpty() ? 1 : meeting.agenda().firstFootnoteNumber(item);
-        getChildren().add(new AnnotationPreview(text, firstFootnote));
+        getChildren().add(new AnnotationPreview(text, firstFootnote,
+                VersionLanguage.document(meeting).numbering()));
         viewModel.meetingProperty().addListener(changed);
         viewModel.selectedItemProperty().addListener(changed);
     }

@@ -16,6 +16,7 @@ import org.agendum.model.Inline;
 import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 import org.agendum.model.TextRun;
+import org.agendum.typography.LanguageNumbering;
 import org.agendum.ui.common.EditorStyles;
 
 /**
@@ -29,7 +30,7 @@ final class AnnotationPreview extends VBox {
     /** The area's line pitch, measured (its paragraphs' 3px of line spacing, and what RichTextFX adds). */
     private static final double LINE_SPACING = 4.7;
 
-    AnnotationPreview(RichText text, int firstFootnote) {
+    AnnotationPreview(RichText text, int firstFootnote, LanguageNumbering labelForms) {
         getStyleClass().addAll("annotation-editor", "annotation-preview");
         EditorStyles.install(this);
         Region bar = new Region();
@@ -43,7 +44,7 @@ final class AnnotationPreview extends VBox {
             placeholder.getStyleClass().add("area-placeholder");
             page.getChildren().add(placeholder);
         } else {
-            page.getChildren().addAll(paragraphs(text, firstFootnote));
+            page.getChildren().addAll(paragraphs(text, firstFootnote, labelForms));
         }
         // the text beyond the pane's height is cut off, as the area scrolls it out of view
         Rectangle clip = new Rectangle();
@@ -55,8 +56,8 @@ final class AnnotationPreview extends VBox {
         getChildren().addAll(bar, page);
     }
 
-    private static List<Node> paragraphs(RichText text, int firstFootnote) {
-        List<String> labels = text.subparagraphLabels();
+    private static List<Node> paragraphs(RichText text, int firstFootnote, LanguageNumbering labelForms) {
+        List<String> labels = SubparagraphLabels.of(text, labelForms);
         List<Node> nodes = new ArrayList<>();
         int footnote = firstFootnote;
         int characters = 0;

@@ -17,11 +17,6 @@ public final class CurlyQuotes {
     private CurlyQuotes() {
     }
 
-    /** With English marks, for fields outside a meeting's window (a schedule dialog's label or note). */
-    public static <T extends TextInputControl> T install(T field) {
-        return install(field, () -> QuoteMarks.ENGLISH);
-    }
-
     /** With the marks {@code marks} gives at each keystroke (the version's language may change meanwhile). */
     public static <T extends TextInputControl> T install(T field, Supplier<QuoteMarks> marks) {
         Objects.requireNonNull(marks, "marks");

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import org.agendum.model.Agenda;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.typography.DocumentLanguage;
@@ -22,9 +23,26 @@ public final class VersionLanguage {
         return meeting.details().masthead().languages().version();
     }
 
+    /** The version's language as the export prints it: its numbers, dates, times and labels. */
+    public static DocumentLanguage document(Meeting meeting) {
+        return DocumentLanguage.of(of(meeting).code());
+    }
+
+    /**
+     * The item's number as the version's annex cites it ("1 (a)", "1 a)", "1 (أ)"): what the tree and the export
+     * show, so that the item editor and the organization of work show it too.
+     */
+    public static String reference(Meeting meeting, Agenda.NumberedItem item) {
+        return document(meeting).numbering().reference(item.ordinals());
+    }
+
     /** Right to left for an Arabic version, left to right for the others. */
     public static NodeOrientation orientation(Meeting meeting) {
-        return of(meeting) == Language.ARABIC ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+        return orientation(of(meeting));
+    }
+
+    public static NodeOrientation orientation(Language language) {
+        return language == Language.ARABIC ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
     /**
@@ -39,12 +57,22 @@ public final class VersionLanguage {
         return node;
     }
 
+    /**
+     * Turns {@code node} with the direction and font of a version in {@code language} once: for a dialog, whose
+     * meeting's language cannot change while it is open. The node must have no style of its own.
+     */
+    public static <T extends Node> T turn(T node, Language language) {
+        node.setNodeOrientation(orientation(language));
+        node.setStyle(VersionFonts.interfaceStyle(language));
+        return node;
+    }
+
     /** The marks a straight quote typed into the meeting on {@code viewModel} becomes, asked at each keystroke. */
     public static Supplier<QuoteMarks> quoteMarks(MeetingViewModel viewModel) {
         return () -> marks(viewModel.meeting());
     }
 
     public static QuoteMarks marks(Meeting meeting) {
-        return DocumentLanguage.of(of(meeting).code()).quoteMarks();
+        return document(meeting).quoteMarks();
     }
 }

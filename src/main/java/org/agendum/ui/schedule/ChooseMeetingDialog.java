@@ -1,6 +1,5 @@
 package org.agendum.ui.schedule;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +17,8 @@ import org.agendum.model.ItemId;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
+import org.agendum.typography.DocumentLanguage;
 import org.agendum.typography.UnDates;
-import org.agendum.typography.UnText;
-import org.agendum.typography.UnTimes;
 
 /**
  * The meeting in which to take up an item (id {@code chooseMeetingDialog}): every meeting of the organization of
@@ -86,19 +84,14 @@ final class ChooseMeetingDialog {
 
     static String line(Day day, MeetingSlot meeting) {
         StringBuilder line = new StringBuilder(UnDates.weekdayAndDate(day.date()))
-                .append(", ").append(times(meeting.start(), meeting.end()));
+                .append(", ").append(DocumentLanguage.of(DocumentLanguage.ENGLISH).times().meeting(meeting.start(),
+                        meeting.end()));
         if (!meeting.label().isBlank()) {
             line.append(SEPARATOR).append(meeting.label().strip());
         }
         int entries = meeting.entries().size();
         line.append(SEPARATOR).append(entries == 0 ? "empty" : entries == 1 ? "1 entry" : entries + " entries");
         return line.toString();
-    }
-
-    /** The annex's range; a meeting whose times are wrong (the problems panel reports it) still has a line. */
-    private static String times(LocalTime start, LocalTime end) {
-        return UnTimes.isRange(start, end) ? UnTimes.range(start, end)
-                : UnTimes.time(start) + UnText.EN_DASH + UnTimes.time(end);
     }
 
     /** Shows the line, and chooses on a double-click on a meeting (not on the empty space under the list). */

@@ -3,7 +3,9 @@ package org.agendum.ui.schedule;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -11,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.agendum.model.EntryId;
+import org.agendum.ui.common.BrokenLines;
 import org.agendum.ui.common.Icons;
 
 /**
@@ -24,14 +27,17 @@ final class EntryChip extends HBox {
     static final PseudoClass CONTINUED = PseudoClass.getPseudoClass("continued");
     static final PseudoClass CURRENT_ITEM = PseudoClass.getPseudoClass("current-item");
     static final PseudoClass DRAGGED = PseudoClass.getPseudoClass("dragged");
+    static final PseudoClass RIGHT_TO_LEFT = PseudoClass.getPseudoClass("right-to-left");
 
     private final EntryId id;
     private final Label reference = new Reference();
     private final Text title = new Text();
-    private final Text open = new Text(" (");
-    private final Text continued = new Text("continued");
-    private final Text close = new Text(")");
+    private final Text open = new Text();
+    private final Text continued = new Text();
+    private final Text close = new Text();
     private final TextFlow titleFlow = new TextFlow(title);
+    /** The title in a right-to-left grid, broken into lines by hand (see {@link BrokenLines}). */
+    private final BrokenLines brokenTitle = new BrokenLines();
     private Tooltip tooltip;
     private EntryLine line;
     private double measuredWidth = Double.NaN;
@@ -50,6 +56,9 @@ final class EntryChip extends HBox {
         titleFlow.setMinWidth(0);
         titleFlow.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(titleFlow, Priority.ALWAYS);
+        brokenTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(brokenTitle, Priority.ALWAYS);
+        effectiveNodeOrientationProperty().addListener((obs, was, now) -> placeTitle());
         setAlignment(Pos.TOP_LEFT);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
@@ -74,11 +83,16 @@ final class EntryChip extends HBox {
         title.setText(newLine.title());
         // "(continued)" flows on from the title, wrapping with it, with only the word in italics as in the annex;
         // children are touched only when they change (a node added again has its CSS worked out again)
-        Children.sync(titleFlow.getChildren(), newLine.continued() ? List.of(title, open, continued, close) : List.of(title));
-        Children.sync(getChildren(), newLine.reference().isEmpty() ? List.of(titleFlow) : List.of(reference, titleFlow));
+        if (newLine.isContinued()) {
+            open.setText(newLine.continued().open());
+            continued.setText(newLine.continued().word());
+            close.setText(newLine.continued().close());
+        }
+        Children.sync(titleFlow.getChildren(), newLine.isContinued() ? List.of(title, open, continued, close) : List.of(title));
+        placeTitle();
         pseudoClassStateChanged(NOTE, newLine.kind() == EntryLine.Kind.NOTE);
         pseudoClassStateChanged(MISSING, newLine.kind() == EntryLine.Kind.MISSING);
-        pseudoClassStateChanged(CONTINUED, newLine.continued());
+        pseudoClassStateChanged(CONTINUED, newLine.isContinued());
         setAccessibleText(newLine.text());
         // the chip shows its whole title, wrapped; only an entry of a deleted item needs words of explanation
         boolean missing = newLine.kind() == EntryLine.Kind.MISSING;
@@ -89,6 +103,24 @@ final class EntryChip extends HBox {
             Tooltip.uninstall(this, tooltip);
             tooltip = null;
         }
+    }
+
+    /**
+     * The title as a flow that wraps itself, or, right to left, in lines broken by hand: JavaFX 21 draws a wrapped
+     * right-to-left title over the number. The same runs, and so the same look, either way.
+     */
+    private void placeTitle() {
+        if (line == null) {
+            return;
+        }
+        boolean rightToLeft = getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        pseudoClassStateChanged(RIGHT_TO_LEFT, rightToLeft);
+        Node shown = rightToLeft ? brokenTitle : titleFlow;
+        if (rightToLeft) {
+            brokenTitle.setRuns(titleFlow.getChildren().stream()
+                    .map(node -> new BrokenLines.Run(((Text) node).getText(), node.getStyleClass())).toList());
+        }
+        Children.sync(getChildren(), line.reference().isEmpty() ? List.of(shown) : List.of(reference, shown));
     }
 
     /**

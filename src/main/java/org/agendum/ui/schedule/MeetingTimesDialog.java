@@ -13,13 +13,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
+import org.agendum.model.Language;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.typography.LanguageTimes;
 import org.agendum.typography.UnTimes;
-import org.agendum.ui.common.CurlyQuotes;
 
 /**
  * A meeting's start, end and label (id {@code meetingTimesDialog}): fields {@code meetingStartField},
  * {@code meetingEndField}, {@code meetingLabelField}; {@code meetingTimesError} says what is wrong, and
- * {@code meetingTimesPreview} shows the times as the annex will print them, so the officer sees how "3" was read.
+ * {@code meetingTimesPreview} shows the times as the version's annex will print them, so the officer sees how "3"
+ * was read. The times are typed in English ("10 a.m.", "15:00") whatever the version; the label is the document's
+ * text, typed as a note is ({@link DocumentText}).
  */
 final class MeetingTimesDialog {
     static final String NOT_A_TIME = "Type a time such as 10 a.m. or 15:00.";
@@ -46,10 +50,12 @@ final class MeetingTimesDialog {
 
     private final TextField startField = new TextField();
     private final TextField endField = new TextField();
-    private final TextField labelField = CurlyQuotes.install(new TextField());
+    private final TextField labelField = new TextField();
     private final Dialog<SlotTimes> dialog;
 
-    MeetingTimesDialog(Window owner, String title, SlotTimes initial) {
+    MeetingTimesDialog(Window owner, Language version, String title, SlotTimes initial) {
+        DocumentText.install(labelField, version);
+        LanguageTimes times = DocumentLanguage.of(version.code()).times();
         startField.setId("meetingStartField");
         endField.setId("meetingEndField");
         labelField.setId("meetingLabelField");
@@ -66,7 +72,7 @@ final class MeetingTimesDialog {
         Label preview = new Label();
         preview.setId("meetingTimesPreview");
         preview.getStyleClass().add(Styles.TEXT_MUTED);
-        preview.textProperty().bind(reading.map(r -> r.valid() ? UnTimes.range(r.start(), r.end()) : ""));
+        preview.textProperty().bind(reading.map(r -> r.valid() ? times.range(r.start(), r.end()) : ""));
         markFields(reading.get());
         reading.addListener((obs, was, now) -> markFields(now));
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
 import org.agendum.model.ItemId;
+import org.agendum.model.Language;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 
@@ -17,8 +18,8 @@ public final class ScheduleDialogs implements SchedulePrompts {
 
     /** See {@link MeetingTimesDialog}. */
     @Override
-    public Optional<SlotTimes> meetingTimes(Window owner, String title, SlotTimes initial) {
-        return new MeetingTimesDialog(owner, title, initial).showAndWait();
+    public Optional<SlotTimes> meetingTimes(Window owner, Language version, String title, SlotTimes initial) {
+        return new MeetingTimesDialog(owner, version, title, initial).showAndWait();
     }
 
     /** See {@link ChooseMeetingDialog}. */
@@ -35,7 +36,8 @@ public final class ScheduleDialogs implements SchedulePrompts {
 
     /** See {@link NoteTextDialog}. */
     @Override
-    public Optional<String> noteText(Window owner, String title, String initial, Consumer<String> typed) {
-        return new NoteTextDialog(owner, title, initial, typed).showAndWait();
+    public Optional<String> noteText(Window owner, Language version, String title, String initial,
+            Consumer<String> typed) {
+        return new NoteTextDialog(owner, version, title, initial, typed).showAndWait();
     }
 }

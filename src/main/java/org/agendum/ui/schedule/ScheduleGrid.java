@@ -24,6 +24,8 @@ import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
+import org.agendum.typography.DocumentLanguage;
+import org.agendum.ui.common.VersionLanguage;
 
 /**
  * The grid itself: a column per day, a row per meeting time, a {@link MeetingCell} where a day has that meeting.
@@ -103,7 +105,8 @@ final class ScheduleGrid extends ScrollPane {
 
     /** Brings the grid up to date with the meeting. */
     void show(Meeting meeting) {
-        ScheduleLayout next = ScheduleLayout.of(meeting.organization());
+        DocumentLanguage language = VersionLanguage.document(meeting);
+        ScheduleLayout next = ScheduleLayout.of(meeting.organization(), language);
         Map<ItemId, Agenda.NumberedItem> numbered = meeting.agenda().numbered().stream()
                 .collect(Collectors.toMap(n -> n.item().id(), n -> n));
         Set<EntryId> continued = meeting.organization().continuations();
@@ -119,7 +122,7 @@ final class ScheduleGrid extends ScrollPane {
                     decorators.chip().accept(created);
                     return created;
                 });
-                chip.show(EntryLine.of(entry, numbered, continued));
+                chip.show(EntryLine.of(entry, numbered, continued, language));
                 chip.markCurrentItem(isCurrent(entry));
                 slotChips.add(chip);
             }
@@ -138,8 +141,7 @@ final class ScheduleGrid extends ScrollPane {
         layout = next;
         // accessible names carry the day as well as the time
         for (var placed : next.meetings().entrySet()) {
-            String name = next.columns().get(placed.getKey().dayIndex()).header() + ", "
-                    + ScheduleLayout.times(placed.getValue().start(), placed.getValue().end());
+            String name = next.columns().get(placed.getKey().dayIndex()).header() + ", " + placed.getKey().row().times();
             MeetingCell cell = cells.get(placed.getValue().id());
             if (!name.equals(cell.getAccessibleText())) {
                 cell.setAccessibleText(name);

@@ -12,25 +12,28 @@ import java.util.Optional;
 import org.agendum.model.Day;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
-import org.agendum.typography.UnDates;
-import org.agendum.typography.UnTimes;
+import org.agendum.model.Language;
+import org.agendum.typography.DocumentLanguage;
 
 /**
  * Where each meeting of the organization of work sits in the grid: one column per day, in the order of the
  * organization; one row per meeting time ("10 a.m.–1 p.m."), earliest first, so that the morning meetings of every
- * day line up. A day with two meetings at the same time (parallel meetings) opens a second row for that time. A
+ * day line up. The days and times are written as the version's annex prints them ("Lundi 2 juillet",
+ * "10 heures-13 heures"). A day with two meetings at the same time (parallel meetings) opens a second row for that time. A
  * row exists only when some day has a meeting at that time, so there are no empty rows. Plain logic, no controls.
  */
 public record ScheduleLayout(List<DayColumn> columns, List<TimeRow> rows, Map<Cell, MeetingSlot> meetings) {
-    /** A day's column: its index in the organization, its date and its header ("Monday, 2 July"). */
+    /** A day's column: its index in the organization, its date and its header ("Monday, 2 July", "Lundi 2 juillet"). */
     public record DayColumn(int dayIndex, LocalDate date, String header) {
     }
 
-    /** A row: the meetings that start and end at these times; {@code ordinal} tells parallel meetings apart. */
-    public record TimeRow(LocalTime start, LocalTime end, int ordinal) {
+    /**
+     * A row: the meetings that start and end at these times, written {@code times} ("10 a.m.–1 p.m."); {@code ordinal}
+     * tells parallel meetings apart.
+     */
+    public record TimeRow(LocalTime start, LocalTime end, int ordinal, String times) {
         /** "10 a.m.–1 p.m.", and "(2)" for the second meeting at the same time. */
         public String header() {
-            String times = times(start, end);
             return ordinal == 0 ? times : times + " (" + (ordinal + 1) + ")";
         }
     }
@@ -48,17 +51,23 @@ public record ScheduleLayout(List<DayColumn> columns, List<TimeRow> rows, Map<Ce
         meetings = Map.copyOf(meetings);
     }
 
+    /** As an English version shows it. */
     public static ScheduleLayout of(OrganizationOfWork work) {
+        return of(work, DocumentLanguage.of(Language.ENGLISH.code()));
+    }
+
+    public static ScheduleLayout of(OrganizationOfWork work, DocumentLanguage language) {
         List<DayColumn> columns = new ArrayList<>();
         Map<Cell, MeetingSlot> meetings = new LinkedHashMap<>();
         java.util.Set<TimeRow> rows = new java.util.TreeSet<>(ROW_ORDER);
         for (int d = 0; d < work.days().size(); d++) {
             Day day = work.days().get(d);
-            columns.add(new DayColumn(d, day.date(), UnDates.weekdayAndDate(day.date())));
+            columns.add(new DayColumn(d, day.date(), language.dates().weekdayAndDayMonth(day.date())));
             Map<List<LocalTime>, Integer> seen = new HashMap<>();
             for (MeetingSlot slot : day.meetings()) {
                 int ordinal = seen.merge(List.of(slot.start(), slot.end()), 1, Integer::sum) - 1;
-                TimeRow row = new TimeRow(slot.start(), slot.end(), ordinal);
+                TimeRow row = new TimeRow(slot.start(), slot.end(), ordinal,
+                        language.times().meeting(slot.start(), slot.end()));
                 rows.add(row);
                 meetings.put(new Cell(d, row), slot);
             }
@@ -68,14 +77,5 @@ public record ScheduleLayout(List<DayColumn> columns, List<TimeRow> rows, Map<Ce
 
     public Optional<MeetingSlot> meeting(int dayIndex, TimeRow row) {
         return Optional.ofNullable(meetings.get(new Cell(dayIndex, row)));
-    }
-
-    /** "10 a.m.–1 p.m."; times that run backwards (a problem the validator reports) are shown as typed. */
-    static String times(LocalTime start, LocalTime end) {
-        try {
-            return UnTimes.range(start, end);
-        } catch (IllegalArgumentException e) {
-            return UnTimes.time(start) + "\u2013" + UnTimes.time(end);
-        }
     }
 }

@@ -29,14 +29,17 @@ import org.agendum.model.Day;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
+import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
+import org.agendum.typography.DocumentLanguage;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.common.MeetingViewModel;
+import org.agendum.ui.common.VersionLanguage;
 import org.agendum.validation.Target;
 import org.agendum.ui.common.Icons;
 import org.agendum.ui.common.KeyHelp;
@@ -339,7 +342,7 @@ public final class ScheduleView extends BorderPane {
         }
         if (entry.get() instanceof NoteEntry note) {
             NoteTyping typing = NoteTyping.edit(commands, viewModel.commandStack(), id, note.text());
-            typing.finish(prompts.noteText(window(), "Edit note", note.text(), typing::typed))
+            typing.finish(prompts.noteText(window(), version(), "Edit note", note.text(), typing::typed))
                     .ifPresent(this::focusEntry);
         } else if (entry.get() instanceof ItemEntry item) {
             viewModel.select(item.item());
@@ -409,11 +412,11 @@ public final class ScheduleView extends BorderPane {
 
     private void addNote(SlotId slot, int index) {
         NoteTyping typing = NoteTyping.add(commands, viewModel.commandStack(), slot, index);
-        typing.finish(prompts.noteText(window(), "Add note", "", typing::typed)).ifPresent(this::focusEntry);
+        typing.finish(prompts.noteText(window(), version(), "Add note", "", typing::typed)).ifPresent(this::focusEntry);
     }
 
     private void editMeeting(SlotId slot) {
-        viewModel.meeting().organization().slot(slot).ifPresent(s -> prompts.meetingTimes(window(), "Edit meeting",
+        viewModel.meeting().organization().slot(slot).ifPresent(s -> prompts.meetingTimes(window(), version(), "Edit meeting",
                 new SlotTimes(s.start(), s.end(), s.label())).ifPresent(times -> commands.editMeeting(slot, times)));
     }
 
@@ -421,7 +424,7 @@ public final class ScheduleView extends BorderPane {
         if (day < 0 || day >= viewModel.meeting().organization().days().size()) {
             return;
         }
-        prompts.meetingTimes(window(), "Add meeting to " + dayName(day), commands.nextMeetingTimes(day))
+        prompts.meetingTimes(window(), version(), "Add meeting to " + dayName(day), commands.nextMeetingTimes(day))
                 .flatMap(times -> commands.addMeeting(day, times)).ifPresent(this::focusCell);
     }
 
@@ -484,12 +487,16 @@ public final class ScheduleView extends BorderPane {
         return viewModel.meeting().organization().slot(slot).map(s -> s.entries().size()).orElse(0);
     }
 
-    /** "Monday, 2 July, 10 a.m.–1 p.m.". */
+    /**
+     * "Monday, 2 July, 10 a.m.–1 p.m.": a meeting named in the status bar or a dialog's title, which are the
+     * application's and stay English whatever the version's language (the grid shows the version's forms).
+     */
     private String meetingName(SlotId slot) {
         OrganizationOfWork work = viewModel.meeting().organization();
         return work.locate(slot).map(at -> {
             MeetingSlot meeting = work.days().get(at.dayIndex()).meetings().get(at.slotIndex());
-            return dayName(at.dayIndex()) + ", " + ScheduleLayout.times(meeting.start(), meeting.end());
+            return dayName(at.dayIndex()) + ", "
+                    + DocumentLanguage.of(DocumentLanguage.ENGLISH).times().meeting(meeting.start(), meeting.end());
         }).orElse("");
     }
 
@@ -555,6 +562,11 @@ public final class ScheduleView extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** The version's language, in which a note or a meeting's label is typed. */
+    private Language version() {
+        return VersionLanguage.of(viewModel.meeting());
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.agendum.ui.tree;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
@@ -15,6 +17,7 @@ import javafx.scene.layout.Priority;
 import org.agendum.edit.DropPosition;
 import org.agendum.model.ItemId;
 import org.agendum.model.ItemMark;
+import org.agendum.ui.common.BrokenLines;
 import org.agendum.ui.common.CommandKeys;
 import org.agendum.ui.common.Icons;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -55,6 +58,8 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
     /** Always in the line, shown or not: a node put into the scene again is styled again (see the constructor). */
     private final Label reviewBadge = new Label("review");
     private final Label translateBadge = new Label("translate");
+    /** The title in a right-to-left tree, broken into lines by hand (see {@link BrokenLines}). */
+    private final BrokenLines brokenTitle = new BrokenLines();
     private final HBox line = new HBox(number, title, reviewBadge, translateBadge);
     private final Label unscheduledMark = new Label(null, Icons.icon(Material2OutlinedAL.EVENT_BUSY));
     private TextField field;
@@ -69,13 +74,13 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         number.setMinWidth(Label.USE_PREF_SIZE);
         title.getStyleClass().add("item-title");
         title.setWrapText(true);
-        // JavaFX 21 lays a right-to-left line that wraps out past the label's start, over the number (seen with
-        // Arabic titles): in an Arabic version a long title is cut short with "…" instead (the row's accessible text
-        // and the item editor have it whole)
-        effectiveNodeOrientationProperty().addListener((obs, was, now) ->
-                title.setWrapText(now != NodeOrientation.RIGHT_TO_LEFT));
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
+        // JavaFX 21 lays a right-to-left title that wraps out past its start, over the number: in an Arabic version
+        // the title is broken into lines here, the mark after it in the line
+        brokenTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(brokenTitle, Priority.ALWAYS);
+        effectiveNodeOrientationProperty().addListener((obs, was, now) -> placeTitle());
         line.setAlignment(Pos.BASELINE_LEFT);
         line.getStyleClass().add("agenda-line");
         // the title's graphic, so that the mark sits right after the title's text, not at the far end of the row
@@ -83,6 +88,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         badge(reviewBadge, "review-badge", AgendaRow.REVIEW);
         badge(translateBadge, "translate-badge", AgendaRow.TRANSLATE);
         unscheduledMark.getStyleClass().add("unscheduled-mark");
+        unscheduledMark.setMinWidth(Label.USE_PREF_SIZE);
         unscheduledMark.setTooltip(Icons.tip(AgendaRow.UNSCHEDULED));
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         // Cells are emptied and filled again all the time (each edit that adds or removes a row does it to every
@@ -120,7 +126,7 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
         setAccessibleText(row.accessibleText());
         number.setText(row.label());
         title.setText(row.isUntitled() ? AgendaRow.UNTITLED : row.title().strip());
-        title.setGraphic(row.unscheduled() ? unscheduledMark : null);
+        placeTitle();
         line.setVisible(true);
         pseudoClassStateChanged(UNTITLED, row.isUntitled());
         pseudoClassStateChanged(UNSCHEDULED, row.unscheduled());
@@ -134,6 +140,29 @@ final class AgendaTreeCell extends TreeCell<AgendaRow> {
             }
         } else {
             setGraphic(line);
+        }
+    }
+
+    /**
+     * The title as a label that wraps, its mark as its graphic; or, right to left, broken into lines by hand with
+     * the mark beside it in the line.
+     */
+    private void placeTitle() {
+        AgendaRow row = getItem();
+        boolean unscheduled = row != null && !isEmpty() && row.unscheduled();
+        if (getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
+            title.setGraphic(unscheduled ? unscheduledMark : null);
+            if (line.getChildren().get(1) != title) {
+                line.getChildren().setAll(number, title, reviewBadge, translateBadge);
+            }
+            return;
+        }
+        title.setGraphic(null);
+        brokenTitle.setRuns(List.of(new BrokenLines.Run(title.getText(), List.of("item-title-text"))));
+        List<Node> wanted = unscheduled ? List.of(number, brokenTitle, unscheduledMark, reviewBadge, translateBadge)
+                : List.of(number, brokenTitle, reviewBadge, translateBadge);
+        if (!line.getChildren().equals(wanted)) {
+            line.getChildren().setAll(wanted);
         }
     }
 

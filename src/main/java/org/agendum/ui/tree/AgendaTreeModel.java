@@ -15,8 +15,8 @@ import org.agendum.model.Agenda;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.model.UnscheduledItems;
-import org.agendum.typography.DocumentLanguage;
 import org.agendum.typography.LanguageNumbering;
+import org.agendum.ui.common.VersionLanguage;
 
 /**
  * The agenda as tree items that outlive edits: after a change, each item keeps its {@link TreeItem} (matched
@@ -55,8 +55,7 @@ final class AgendaTreeModel {
      */
     void update(Meeting meeting, ItemId renaming, Set<ItemId> only) {
         Set<ItemId> unscheduled = UnscheduledItems.in(meeting);
-        LanguageNumbering numbering = DocumentLanguage.of(meeting.details().masthead().versionLanguage().code())
-                .numbering();
+        LanguageNumbering numbering = VersionLanguage.document(meeting).numbering();
         Map<ItemId, TreeItem<AgendaRow>> next = new HashMap<>();
         Map<TreeItem<AgendaRow>, List<TreeItem<AgendaRow>>> children = new LinkedHashMap<>();
         children.put(root, new ArrayList<>());

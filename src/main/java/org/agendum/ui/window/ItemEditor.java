@@ -195,7 +195,7 @@ public final class ItemEditor {
         }
         updating = true;
         try {
-            number.setText(numbered.map(Agenda.NumberedItem::reference).orElse(""));
+            number.setText(numbered.map(n -> VersionLanguage.reference(viewModel.meeting(), n)).orElse(""));
             String text = numbered.map(n -> n.item().title()).orElse("");
             if (!title.getText().equals(text)) {
                 title.setText(text);

@@ -350,7 +350,7 @@ class AnnotationEditorTest {
 
     private String paragraphLabel(int paragraph) {
         Node graphic = area.getParagraphGraphic(paragraph);
-        return ((Label) graphic).getText();
+        return ((Label) graphic.lookup(".subparagraph-label")).getText();
     }
 
     @Test

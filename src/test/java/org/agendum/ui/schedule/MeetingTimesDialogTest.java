@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalTime;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
+import org.agendum.model.Language;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -25,7 +27,11 @@ class MeetingTimesDialogTest extends DialogTest {
 
 
     private PendingAnswer<SlotTimes> ask(SlotTimes initial) {
-        return PendingAnswer.ask(() -> new ScheduleDialogs().meetingTimes(stage, "Edit meeting", initial));
+        return ask(Language.ENGLISH, initial);
+    }
+
+    private PendingAnswer<SlotTimes> ask(Language version, SlotTimes initial) {
+        return PendingAnswer.ask(() -> new ScheduleDialogs().meetingTimes(stage, version, "Edit meeting", initial));
     }
 
     private static TextField field(FxRobot robot, String id) {
@@ -157,10 +163,35 @@ class MeetingTimesDialogTest extends DialogTest {
     @Test
     void withoutAnOwnerTheDialogStillOpens(FxRobot robot) {
         PendingAnswer<SlotTimes> pending = PendingAnswer.ask(
-                () -> new ScheduleDialogs().meetingTimes((Window) null, "New meeting", MORNING));
+                () -> new ScheduleDialogs().meetingTimes((Window) null, Language.ENGLISH, "New meeting", MORNING));
         assertThat(owner(robot, DIALOG)).isNull();
         robot.clickOn("#okButton");
 
         assertThat(pending.answer()).contains(MORNING);
+    }
+
+    @Test
+    void aFrenchVersionPreviewsItsTimesAndTypesItsMarksInTheLabel(FxRobot robot) {
+        PendingAnswer<SlotTimes> pending = ask(Language.FRENCH, MORNING);
+        assertThat(preview(robot)).isEqualTo("10 heures-13 heures");
+        // the times are still typed as in English; the preview says how they were read
+        retype(robot, "#meetingEndField", "1.30 p.m.");
+        assertThat(preview(robot)).isEqualTo("10 heures-13 h 30");
+
+        robot.clickOn("#meetingLabelField").write("Segment \"haut niveau\"");
+        assertThat(field(robot, "meetingLabelField").getText()).isEqualTo("Segment \u00AB\u00A0haut niveau\u00A0\u00BB");
+        robot.clickOn("#okButton");
+        assertThat(pending.answer().orElseThrow().label()).isEqualTo("Segment \u00AB\u00A0haut niveau\u00A0\u00BB");
+    }
+
+    @Test
+    void anArabicVersionsLabelRunsRightToLeftAndTheTimesDoNot(FxRobot robot) {
+        ask(Language.ARABIC, MORNING);
+
+        assertThat(preview(robot)).isEqualTo("10:00-13:00");
+        assertThat(field(robot, "meetingLabelField").getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(field(robot, "meetingStartField").getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     }
 }

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.agendum.model.Language;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -21,7 +23,11 @@ class NoteTextDialogTest extends DialogTest {
     private final List<String> typed = new CopyOnWriteArrayList<>();
 
     private PendingAnswer<String> ask(String initial) {
-        return PendingAnswer.ask(() -> new ScheduleDialogs().noteText(stage, "Edit note", initial, typed::add));
+        return ask(Language.ENGLISH, initial);
+    }
+
+    private PendingAnswer<String> ask(Language version, String initial) {
+        return PendingAnswer.ask(() -> new ScheduleDialogs().noteText(stage, version, "Edit note", initial, typed::add));
     }
 
     private static TextField field(FxRobot robot) {
@@ -74,5 +80,30 @@ class NoteTextDialogTest extends DialogTest {
 
         assertThat(pending.answer()).isEmpty();
         assertThat(isShowing(robot, DIALOG)).isFalse();
+    }
+
+    @Test
+    void quotesAreTheVersionsMarks(FxRobot robot) {
+        ask("");
+        robot.write("The \"Group\" meets");
+        assertThat(field(robot).getText()).isEqualTo("The \u201CGroup\u201D meets");
+        robot.type(KeyCode.ESCAPE);
+
+        ask(Language.FRENCH, "");
+        robot.write("Le \"Groupe\" se r\u00E9unit");
+        assertThat(field(robot).getText()).isEqualTo("Le \u00AB\u00A0Groupe\u00A0\u00BB se r\u00E9unit");
+        assertThat(typed).last().isEqualTo(field(robot).getText());
+        assertThat(field(robot).getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    @Test
+    void anArabicNoteRunsRightToLeftWithArabicMarks(FxRobot robot) {
+        ask(Language.ARABIC, "");
+        robot.write("\"\u0645\u0634\u0627\u0648\u0631\u0627\u062A\"");
+
+        assertThat(field(robot).getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(field(robot).getText()).isEqualTo("\u201D\u0645\u0634\u0627\u0648\u0631\u0627\u062A\u201C");
+        // the dialog's own words and buttons stay the application's
+        assertThat(okButton(robot).getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     }
 }

@@ -9,6 +9,7 @@ import org.agendum.model.Day;
 import org.agendum.model.MeetingSlot;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.testing.Fixtures;
+import org.agendum.typography.DocumentLanguage;
 import org.junit.jupiter.api.Test;
 
 /** Where meetings sit in the grid: a column per day, a row per meeting time, no empty rows. */
@@ -57,5 +58,26 @@ class ScheduleLayoutTest {
         ScheduleLayout layout = ScheduleLayout.of(new OrganizationOfWork(List.of(
                 new Day(LocalDate.of(2026, 3, 2), List.of(meeting(15, 13))))));
         assertThat(layout.rows().get(0).header()).isEqualTo("3 p.m.\u20131 p.m.");
+    }
+
+    @Test
+    void aFrenchOrArabicVersionsGridWritesItsDaysAndTimesAsItsAnnexPrintsThem() {
+        OrganizationOfWork work = Fixtures.referenceMeeting().organization();
+        ScheduleLayout french = ScheduleLayout.of(work, DocumentLanguage.of("fr"));
+        assertThat(french.columns()).extracting(ScheduleLayout.DayColumn::header)
+                .containsExactly("Lundi 2 juillet", "Mardi 3 juillet");
+        assertThat(french.rows()).extracting(ScheduleLayout.TimeRow::header)
+                .containsExactly("10 heures-13 heures", "15 heures-18 heures");
+
+        ScheduleLayout arabic = ScheduleLayout.of(work, DocumentLanguage.of("ar"));
+        assertThat(arabic.columns()).extracting(ScheduleLayout.DayColumn::header)
+                .containsExactly("الاثنين، 2 تموز/يوليه", "الثلاثاء، 3 تموز/يوليه");
+        assertThat(arabic.rows()).extracting(ScheduleLayout.TimeRow::header).containsExactly("10:00-13:00", "15:00-18:00");
+    }
+
+    @Test
+    void anEnglishVersionIsTheDefault() {
+        OrganizationOfWork work = Fixtures.referenceMeeting().organization();
+        assertThat(ScheduleLayout.of(work, DocumentLanguage.of("en"))).isEqualTo(ScheduleLayout.of(work));
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.agendum.gesture.SlotTimes;
 import org.agendum.model.ItemId;
+import org.agendum.model.Language;
 import org.agendum.model.OrganizationOfWork;
 import org.agendum.model.SlotId;
 
@@ -33,7 +34,7 @@ public final class ScriptedSchedulePrompts implements SchedulePrompts {
     }
 
     @Override
-    public Optional<SlotTimes> meetingTimes(Window owner, String title, SlotTimes initial) {
+    public Optional<SlotTimes> meetingTimes(Window owner, Language version, String title, SlotTimes initial) {
         questions.add(title + " " + initial);
         return next(SlotTimes.class);
     }
@@ -51,7 +52,8 @@ public final class ScriptedSchedulePrompts implements SchedulePrompts {
     }
 
     @Override
-    public Optional<String> noteText(Window owner, String title, String initial, Consumer<String> typed) {
+    public Optional<String> noteText(Window owner, Language version, String title, String initial,
+            Consumer<String> typed) {
         questions.add(title + " " + initial);
         Optional<String> answer = next(String.class);
         answer.ifPresent(typed); // the officer typed the answer before pressing OK
