@@ -92,6 +92,15 @@ class ArchitectureTest {
                     + "file, no window, so it is tested as plain Java (the window opens its result as a new document)");
 
     @ArchTest
+    static final ArchRule whatChangedIsPlainJavaOverTheModel = classes().that()
+            .resideInAPackage("org.agendum.changes..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.changes..", "org.agendum.model..",
+                    "org.agendum.typography..", "com.github.difflib..", JAVA)
+            .because("what changed between two versions is a pure function of the two meetings: the Changes view "
+                    + "shows it and a revision's tracked changes can be written from it, without a stack, a file or "
+                    + "a window");
+
+    @ArchTest
     static final ArchRule theUiRootHoldsOnlyTheApplication = classes().that().resideInAPackage("org.agendum.ui")
             .should().haveNameMatching("org\\.agendum\\.ui\\.AgendumApp(\\$.*)?")
             .because("everything else lives in a package named after its feature");

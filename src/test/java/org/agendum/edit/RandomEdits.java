@@ -19,13 +19,14 @@ import org.agendum.model.ScheduleEntry;
 
 /**
  * Random edits for property tests. A {@link Step} is a few random numbers; {@link #edit} turns it into an
- * edit of whatever meeting is current, so a sequence stays meaningful as the meeting changes.
+ * edit of whatever meeting is current, so a sequence stays meaningful as the meeting changes. Public for the
+ * property tests of other packages that need a meeting and its edited self (the changes between them).
  */
-final class RandomEdits {
+public final class RandomEdits {
     private RandomEdits() {
     }
 
-    record Step(int kind, int a, int b, int c) {
+    public record Step(int kind, int a, int b, int c) {
     }
 
     static final int KINDS = 20;
@@ -38,7 +39,7 @@ final class RandomEdits {
                 Arbitraries.integers().between(0, 1000)).as(Step::new);
     }
 
-    static Arbitrary<List<Step>> scripts() {
+    public static Arbitrary<List<Step>> scripts() {
         return steps(0, KINDS - 1).list().ofMaxSize(40);
     }
 
@@ -87,7 +88,7 @@ final class RandomEdits {
     }
 
     /** Executes the step on the stack; a refused edit must leave the stack exactly as it was. */
-    static boolean run(CommandStack stack, Step step) {
+    public static boolean run(CommandStack stack, Step step) {
         Meeting before = stack.meeting();
         long revision = stack.revision();
         try {

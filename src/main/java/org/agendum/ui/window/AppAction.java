@@ -64,6 +64,8 @@ enum AppAction {
     /** The tree shows only the items still to review or translate (and the items they are under). */
     SHOW_ONLY_MARKED("Only items left to review or translate", Material2OutlinedAL.FILTER_LIST,
             (KeyCombination) null),
+    /** What changed since the file was opened or last saved, in words (ui.changes.ChangesPanel). */
+    SHOW_CHANGES("Changes", Material2OutlinedAL.COMPARE, (KeyCombination) null),
     SHOW_PROBLEMS("Problems", Material2OutlinedMZ.REPORT_PROBLEM, shortcutShift(KeyCode.M)),
     SHOW_SCHEDULE("Organization of work", Material2OutlinedMZ.VIEW_WEEK, shortcut(KeyCode.DIGIT3)),
     SWITCH_PANE("Switch between agenda and editor", null, plain(KeyCode.F6)),

@@ -53,7 +53,8 @@ final class MainMenu {
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPAND_ALL),
                 actions.menuItem(AppAction.COLLAPSE_ALL));
         Menu view = menu("View", "viewMenu", actions.menuItem(AppAction.SHOW_SCHEDULE),
-                actions.menuItem(AppAction.SHOW_PROBLEMS), actions.menuItem(AppAction.SHOW_IMPORT_REPORT),
+                actions.menuItem(AppAction.SHOW_PROBLEMS), actions.menuItem(AppAction.SHOW_CHANGES),
+                actions.menuItem(AppAction.SHOW_IMPORT_REPORT),
                 actions.menuItem(AppAction.SHOW_ONLY_MARKED), actions.menuItem(AppAction.SWITCH_PANE));
         Menu help = menu("Help", "helpMenu", actions.menuItem(AppAction.SHORTCUTS));
         MenuBar bar = new MenuBar(file, edit, agenda, view, help);

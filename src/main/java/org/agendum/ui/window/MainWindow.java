@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -42,6 +43,8 @@ import org.agendum.session.OpenFileLock;
 import org.agendum.session.Prompts;
 import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
+import org.agendum.ui.changes.ChangePlaces;
+import org.agendum.ui.changes.ChangesPanel;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.common.VersionLanguage;
@@ -89,6 +92,11 @@ public final class MainWindow {
     /** Made when first shown: most sessions never open it, and a start need not build or style it. */
     private ProblemsPanel problemsPanel;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty(this, "problemsShown");
+    /** Made when first shown, like the problems. */
+    private ChangesPanel changesPanel;
+    private final BooleanProperty changesShown = new SimpleBooleanProperty(this, "changesShown");
+    /** What the Changes view compares with: the meeting as the file held it when opened or last saved. */
+    private final SavedMeeting savedMeeting;
     /** The last import's report, made at the first import. */
     private ImportReportPanel importReport;
     private final BooleanProperty importReportShown = new SimpleBooleanProperty(this, "importReportShown");
@@ -125,6 +133,7 @@ public final class MainWindow {
         document = new DocumentState(stack, setup.file() == null ? null : setup.file().toAbsolutePath(),
                 setup.sample());
         documentProperties = new DocumentProperties(document);
+        savedMeeting = new SavedMeeting(stack, document);
         statusBar = new StatusBar(viewModel, documentProperties, () -> problemsShown.set(true),
                 setup.documentOpener());
         commands = new AgendaCommands(stack, viewModel, statusBar::showMessage, statusBar::showMessage);
@@ -144,6 +153,7 @@ public final class MainWindow {
         workArea.setId("workArea");
         workArea.setOrientation(Orientation.VERTICAL);
         problemsShown.addListener((obs, was, shown) -> showProblemsPanel(shown));
+        changesShown.addListener((obs, was, shown) -> showChangesPanel(shown));
         importReportShown.addListener((obs, was, shown) -> showBelow(importReport, shown && importReport != null,
                 IMPORT_REPORT_SHARE));
         // another meeting in the window (opened, new, restored): the report was about the one before
@@ -373,6 +383,7 @@ public final class MainWindow {
 
         actions.toggle(AppAction.SHOW_IMPORT_REPORT, importReportShown, hasImportReport)
                 .toggle(AppAction.SHOW_PROBLEMS, problemsShown)
+                .toggle(AppAction.SHOW_CHANGES, changesShown)
                 .toggle(AppAction.SHOW_ONLY_MARKED, tree.onlyMarkedProperty())
                 .on(AppAction.SHOW_SCHEDULE, rightPane::showOrganizationOfWork)
                 .on(AppAction.SWITCH_PANE, this::switchPane)
@@ -495,7 +506,23 @@ public final class MainWindow {
         showBelow(problemsPanel, shown, PROBLEMS_SHARE);
     }
 
-    /** A panel below the work area (problems, import report) shown or hidden. */
+    // ---- changes -------------------------------------------------------------------------------------------
+
+    private void showChangesPanel(boolean shown) {
+        if (shown && changesPanel == null) {
+            changesPanel = new ChangesPanel(viewModel, savedMeeting.meetingProperty(),
+                    new SimpleStringProperty("since the file was opened or last saved"),
+                    change -> show(ChangePlaces.of(change.target())), () -> changesShown.set(false));
+        }
+        showBelow(changesPanel, shown, PROBLEMS_SHARE);
+    }
+
+    /** The changes panel, once it has been shown. */
+    ChangesPanel changesPanel() {
+        return changesPanel;
+    }
+
+    /** A panel below the work area (problems, changes, import report) shown or hidden. */
     private void showBelow(Node panel, boolean shown, double workAreaShare) {
         if (panel == null) {
             return;
@@ -597,6 +624,7 @@ public final class MainWindow {
         programmeExport.dispose();
         reading.dispose();
         documentProperties.dispose();
+        savedMeeting.dispose();
         document.dispose();
         stack.removeListener(showUndone);
         viewModel.dispose();

@@ -1,0 +1,217 @@
+package org.agendum.changes;
+
+import java.util.List;
+import org.agendum.model.DetailField;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.EntryId;
+import org.agendum.model.ItemId;
+import org.agendum.model.SlotId;
+
+/**
+ * One change between two versions of a meeting, as a conference officer reads it ({@link #description()}), with the
+ * place it points at ({@link #target()}). Items, meetings and entries are matched by their ids, never by their
+ * places: numbers are only what each version prints ("Item 4 moved to 2").
+ */
+public sealed interface Change {
+    /** The change in words, e.g. "Item 4 moved to 2: “Adoption of the agenda”". */
+    String description();
+
+    /** Where the change is in the current meeting. */
+    ChangeTarget target();
+
+    // ---- the agenda -------------------------------------------------------------------------------------------
+
+    /** @param number the item's number in the current version, e.g. "3 (a)" */
+    record ItemAdded(ItemId id, String number, String title) implements Change {
+        public String description() {
+            return "Item " + number + " added: " + Words.quoted(title);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Item(id);
+        }
+    }
+
+    /** @param number the item's number in the earlier version */
+    record ItemRemoved(ItemId id, String number, String title) implements Change {
+        public String description() {
+            return "Item " + number + " removed: " + Words.quoted(title);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Agenda();
+        }
+    }
+
+    /** An item in another place: under another item, or before or after other items of its list. */
+    record ItemMoved(ItemId id, String oldNumber, String newNumber, String title) implements Change {
+        public String description() {
+            return "Item " + oldNumber + " moved to " + newNumber + ": " + Words.quoted(title);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Item(id);
+        }
+    }
+
+    /** @param number the item's number in the current version */
+    record ItemRenamed(ItemId id, String number, String oldTitle, String newTitle) implements Change {
+        public String description() {
+            return "Item " + number + " renamed: " + Words.quoted(oldTitle) + " \u2192 " + Words.quoted(newTitle);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Item(id);
+        }
+    }
+
+    /**
+     * Words of an item's annotation deleted, inserted or replaced.
+     *
+     * @param paragraph    the paragraph (from 1) of the current text where the change is
+     * @param deleted      the earlier version's words that are gone (empty for an insertion)
+     * @param inserted     the current version's words that came (empty for a deletion)
+     * @param before       up to a few unchanged words before, for context
+     * @param after        up to a few unchanged words after, for context
+     */
+    record AnnotationChanged(ItemId item, String number, int paragraph, List<String> deleted, List<String> inserted,
+            List<String> before, List<String> after) implements Change {
+        public AnnotationChanged {
+            deleted = List.copyOf(deleted);
+            inserted = List.copyOf(inserted);
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        public String description() {
+            return "Item " + number + ", paragraph " + paragraph + ": " + Words.quoted(Words.excerpt(before, deleted, after))
+                    + " now reads " + Words.quoted(Words.excerpt(before, inserted, after));
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /** @param index the entry's place in the current list */
+    record DocumentationAdded(ItemId item, String number, int index, DocumentationEntry entry) implements Change {
+        public String description() {
+            return "Item " + number + ", Documentation: added " + Words.entry(entry);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Documentation(item, index);
+        }
+    }
+
+    record DocumentationRemoved(ItemId item, String number, DocumentationEntry entry) implements Change {
+        public String description() {
+            return "Item " + number + ", Documentation: removed " + Words.entry(entry);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Item(item);
+        }
+    }
+
+    /** The entry at {@code index} of the current list, which stands where {@code before} stood. */
+    record DocumentationChanged(ItemId item, String number, int index, DocumentationEntry before,
+            DocumentationEntry after) implements Change {
+        public String description() {
+            return "Item " + number + ", Documentation: " + Words.entry(before) + " \u2192 " + Words.entry(after);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Documentation(item, index);
+        }
+    }
+
+    // ---- the details ------------------------------------------------------------------------------------------
+
+    /** A field of the meeting's details with another value; the values as the details editor names them. */
+    record DetailChanged(DetailField<?> field, String oldValue, String newValue) implements Change {
+        public String description() {
+            return field.label() + ": " + Words.quotedOrBlank(oldValue) + " \u2192 " + Words.quotedOrBlank(newValue);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Detail(field);
+        }
+    }
+
+    // ---- the organization of work -----------------------------------------------------------------------------
+
+    /** @param what "item 3" or "note “Informal consultations”"; {@code meeting} the meeting's day and times */
+    record EntryAdded(EntryId id, String what, String meeting) implements Change {
+        public String description() {
+            return "Organization of work: " + what + " added to " + meeting;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Entry(id);
+        }
+    }
+
+    /** @param slot the meeting it was in, if that meeting is still there */
+    record EntryRemoved(EntryId id, String what, String meeting, SlotId slot, boolean slotKept) implements Change {
+        public String description() {
+            return "Organization of work: " + what + " removed from " + meeting;
+        }
+
+        public ChangeTarget target() {
+            return slotKept ? new ChangeTarget.Slot(slot) : new ChangeTarget.Organization();
+        }
+    }
+
+    record EntryMoved(EntryId id, String what, String fromMeeting, String toMeeting) implements Change {
+        public String description() {
+            return "Organization of work: " + what + " moved from " + fromMeeting + " to " + toMeeting;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Entry(id);
+        }
+    }
+
+    record NoteChanged(EntryId id, String meeting, String oldText, String newText) implements Change {
+        public String description() {
+            return "Organization of work, " + meeting + ": note " + Words.quotedOrBlank(oldText) + " \u2192 "
+                    + Words.quotedOrBlank(newText);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Entry(id);
+        }
+    }
+
+    record MeetingAdded(SlotId id, String meeting) implements Change {
+        public String description() {
+            return "Organization of work: meeting added, " + meeting;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Slot(id);
+        }
+    }
+
+    record MeetingRemoved(SlotId id, String meeting) implements Change {
+        public String description() {
+            return "Organization of work: meeting removed, " + meeting;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Organization();
+        }
+    }
+
+    /** A meeting on another day, at other times or with another label. */
+    record MeetingRetimed(SlotId id, String oldMeeting, String newMeeting) implements Change {
+        public String description() {
+            return "Organization of work: meeting of " + oldMeeting + " now " + newMeeting;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Slot(id);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.agendum.changes;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.agendum.model.Day;
+import org.agendum.model.EntryId;
+import org.agendum.model.ItemEntry;
+import org.agendum.model.MeetingSlot;
+import org.agendum.model.NoteEntry;
+import org.agendum.model.OrganizationOfWork;
+import org.agendum.model.ScheduleEntry;
+import org.agendum.model.SlotId;
+import org.agendum.typography.UnDates;
+import org.agendum.typography.UnTimes;
+
+/** One version's organization of work by ids, in the annex's order: each meeting with its day, each entry with its meeting. */
+final class ScheduleIndex {
+    record PlacedSlot(LocalDate date, MeetingSlot slot) {
+        /** "Monday, 2 July, 10 a.m.–1 p.m." and the label in brackets, if the meeting has one. */
+        String words() {
+            String label = slot.label().isBlank() ? "" : " (" + slot.label() + ")";
+            return UnDates.weekdayAndDate(date) + ", " + UnTimes.range(slot.start(), slot.end()) + label;
+        }
+    }
+
+    record PlacedEntry(ScheduleEntry entry, SlotId slot) {
+    }
+
+    final Map<SlotId, PlacedSlot> slots = new LinkedHashMap<>();
+    final Map<EntryId, PlacedEntry> entries = new LinkedHashMap<>();
+    private final ItemNumbers items;
+
+    ScheduleIndex(OrganizationOfWork organization, ItemNumbers items) {
+        this.items = items;
+        for (Day day : organization.days()) {
+            for (MeetingSlot slot : day.meetings()) {
+                slots.put(slot.id(), new PlacedSlot(day.date(), slot));
+                for (ScheduleEntry entry : slot.entries()) {
+                    entries.put(entry.id(), new PlacedEntry(entry, slot.id()));
+                }
+            }
+        }
+    }
+
+    String meetingWords(SlotId id) {
+        return slots.get(id).words();
+    }
+
+    /** "item 3" (the item's number in this version) or "note “Informal consultations”". */
+    String entryWords(ScheduleEntry entry) {
+        if (entry instanceof ItemEntry item) {
+            return items.contains(item.item()) ? "item " + items.number(item.item()) : "an item no longer on the agenda";
+        }
+        return "note " + Words.quotedOrBlank(((NoteEntry) entry).text());
+    }
+}

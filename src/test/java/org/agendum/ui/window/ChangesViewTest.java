@@ -1,0 +1,89 @@
+package org.agendum.ui.window;
+
+import static org.agendum.testing.Fixtures.ITEM_1;
+import static org.agendum.testing.Fixtures.ITEM_4;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.agendum.changes.Change;
+import org.agendum.edit.EditDetails;
+import org.agendum.edit.RenameItem;
+import org.agendum.model.DetailField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View ▸ Changes: what changed since the file was opened or saved, in words, kept up to date; a click goes there. */
+@ExtendWith(ApplicationExtension.class)
+class ChangesViewTest {
+    @RegisterExtension
+    final SavedSampleWindow sample = new SavedSampleWindow();
+
+    @Start
+    void start(Stage stage) {
+        sample.show(stage);
+    }
+
+    private static List<String> lines(FxRobot robot) {
+        return robot.lookup("#changeList").<ListView<Change>>query().getItems().stream()
+                .map(Change::description).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListCell<Change> cell(FxRobot robot, String text) {
+        return robot.lookup("#changeList .change-cell").<ListCell<Change>>queryAll().stream()
+                .filter(cell -> cell.getItem() != null && cell.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No change " + text));
+    }
+
+    private static void openChanges(FxRobot robot) {
+        robot.clickOn("#viewMenu").clickOn("#menu-show-changes");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anEditedItemShowsAsAChangeAndAClickOnItSelectsTheItem(FxRobot robot) {
+        String title = sample.meeting.agenda().get(ITEM_4).title();
+        robot.interact(() -> {
+            sample.stack.execute(new RenameItem(ITEM_4, "Any other business"));
+            sample.window.viewModel().select(ITEM_1);
+        });
+
+        openChanges(robot);
+        String renamed = "Item 4 renamed: \u201c" + title + "\u201d \u2192 \u201cAny other business\u201d";
+        assertThat(lines(robot)).containsExactly(renamed);
+
+        robot.clickOn(cell(robot, renamed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.window.viewModel().selectedItem()).isEqualTo(ITEM_4);
+        assertThat(new WindowLookups(robot).selectedLine()).isEqualTo("4. Any other business");
+    }
+
+    @Test
+    void theListFollowsTheEditsAClickGoesToADetailAndSavingEmptiesIt(FxRobot robot) {
+        openChanges(robot);
+        assertThat(lines(robot)).isEmpty();
+        String venue = sample.meeting.details().meetingInfo().venue();
+
+        robot.interact(() -> sample.stack.execute(new EditDetails<>(DetailField.VENUE, "Geneva")));
+        String changed = "Venue: \u201c" + venue + "\u201d \u2192 \u201cGeneva\u201d";
+        assertThat(lines(robot)).containsExactly(changed);
+        assertThat(robot.lookup("#changeCount").queryLabeled().getText()).isEqualTo("1");
+
+        robot.clickOn(cell(robot, changed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#editorTabs").<TabPane>query().getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("detailsTab");
+
+        robot.interact(() -> sample.window.files().save());
+        assertThat(lines(robot)).isEmpty();
+    }
+}
