@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.agendum.changes.Change;
 import org.agendum.changes.MeetingChanges;
 import org.agendum.model.Meeting;
+import org.agendum.ui.common.GoToCell;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.PanelHeader;
 
@@ -86,16 +84,9 @@ public final class ChangesPanel extends VBox {
     }
 
     /** One change in words; a click goes to it. */
-    private static final class ChangeCell extends ListCell<Change> {
+    private static final class ChangeCell extends GoToCell<Change> {
         ChangeCell(Consumer<Change> goTo) {
-            getStyleClass().add("change-cell");
-            setWrapText(true);
-            setPrefWidth(0);
-            addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
-                    goTo.accept(getItem());
-                }
-            });
+            super("change-cell", goTo);
         }
 
         @Override

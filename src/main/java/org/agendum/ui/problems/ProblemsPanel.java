@@ -4,15 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.agendum.ui.common.GoToCell;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.PanelHeader;
 import org.agendum.validation.Problem;
@@ -71,18 +69,11 @@ public final class ProblemsPanel extends VBox {
     }
 
     /** One problem: its icon and its message; a click goes to it. */
-    private static final class ProblemCell extends ListCell<Problem> {
+    private static final class ProblemCell extends GoToCell<Problem> {
         private final FontIcon icon = new FontIcon();
 
         ProblemCell(Consumer<Problem> goTo) {
-            getStyleClass().add("problem-cell");
-            setWrapText(true);
-            setPrefWidth(0);
-            addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
-                    goTo.accept(getItem());
-                }
-            });
+            super("problem-cell", goTo);
         }
 
         @Override
