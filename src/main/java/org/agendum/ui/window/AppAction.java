@@ -23,6 +23,10 @@ enum AppAction {
     NEW_SESSION("New Session from This Meeting\u2026", Material2OutlinedMZ.NEXT_PLAN, shortcutShift(KeyCode.N)),
     /** The meeting in another language: a new document (ui.files.LanguageVersionDialog, version.LanguageVersion). */
     NEW_LANGUAGE_VERSION("New Language Version\u2026", Material2OutlinedAL.G_TRANSLATE, (KeyCombination) null),
+    /** Records the meeting as issued (symbol, date), one undoable step (issue 19). */
+    ISSUE("Issue\u2026", null, (KeyCombination) null),
+    /** The issued versions, any of them opened read-only in a window of its own. */
+    ISSUED_VERSIONS("Issued Versions\u2026", null, (KeyCombination) null),
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
     /** Last session's agenda from Word, PDF or text, as a new meeting with the import's report (ui.importing). */
     IMPORT("Import\u2026", Material2OutlinedAL.INPUT, shortcutShift(KeyCode.O)),
