@@ -24,9 +24,32 @@ public record IssueVersion(String symbol, LocalDate date, IssueKind kind) implem
 
     @Override
     public Meeting apply(Meeting meeting) {
+        return record(meeting, meeting);
+    }
+
+    /**
+     * The same issue with {@code circulated} as the version, whatever the meeting has become since: an export of the
+     * circulated version records the meeting it exported, even if the officer typed on while it ran.
+     */
+    public Edit of(Meeting circulated) {
+        Objects.requireNonNull(circulated, "circulated");
+        return new Edit() {
+            @Override
+            public String label() {
+                return IssueVersion.this.label();
+            }
+
+            @Override
+            public Meeting apply(Meeting meeting) {
+                return record(meeting, circulated);
+            }
+        };
+    }
+
+    private Meeting record(Meeting meeting, Meeting circulated) {
         if (symbol.isBlank()) {
             throw new EditRejectedException("An issued version needs its document symbol.");
         }
-        return meeting.withIssued(new IssuedVersion(symbol.strip(), date, kind, meeting));
+        return meeting.withIssued(new IssuedVersion(symbol.strip(), date, kind, circulated));
     }
 }

@@ -378,6 +378,8 @@ public final class MainWindow {
                 .on(AppAction.ISSUE, this::issue, ownDocument)
                 .on(AppAction.ISSUED_VERSIONS, this::showIssuedVersions, ownDocument)
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
+                .on(AppAction.EXPORT_CIRCULATED, this::exportCirculated,
+                        wordExport.runningProperty().not().and(ownDocument))
                 .on(AppAction.EXPORT_PROGRAMME, programmeExport::export, programmeExport.runningProperty().not())
                 .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
@@ -459,6 +461,23 @@ public final class MainWindow {
                 statusBar.showMessage("Not issued: " + e.getMessage());
             }
         });
+    }
+
+    /**
+     * File ▸ Export Circulated Version to Word…: the Issue dialog, then the export; the meeting exported is recorded as
+     * issued when its document is written, and not at all when the export fails or is cancelled.
+     */
+    private void exportCirculated() {
+        new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(issue ->
+                wordExport.export(exported -> {
+                    try {
+                        stack.execute(issue.of(exported));
+                        statusBar.showMessage("Exported and issued as " + issue.symbol() + " on "
+                                + UnDates.date(issue.date()) + ". Save to keep the issued version in the file.");
+                    } catch (EditRejectedException e) {
+                        statusBar.showMessage("Exported, not issued: " + e.getMessage());
+                    }
+                }));
     }
 
     /** File ▸ Issued Versions…: the list, then the chosen version in a read-only window of its own. */

@@ -119,6 +119,36 @@ class IssuedVersionsWindowTest {
     }
 
     @Test
+    void exportingTheCirculatedVersionRecordsItOnceTheDocumentIsWritten(FxRobot robot) throws Exception {
+        java.nio.file.Path written = sample.folder.resolve("agenda.docx");
+        sample.dialogs.answer(written);
+        robot.clickOn("#fileMenu").clickOn("#menu-export-circulated");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#issueSymbol").queryAs(TextField.class).getText()).isEqualTo(SYMBOL);
+        robot.clickOn("#okButton");
+
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> java.nio.file.Files.exists(written)
+                && text(robot, "#statusMessage").startsWith("Exported and issued"));
+
+        assertThat(text(robot, "#statusMessage")).isEqualTo("Exported and issued as " + SYMBOL + " on " + TODAY
+                + ". Save to keep the issued version in the file.");
+        assertThat(sample.stack.meeting().issued()).hasSize(1);
+        assertThat(sample.stack.meeting().issued().get(0).meeting()).isEqualTo(sample.meeting);
+    }
+
+    @Test
+    void aCancelledExportRecordsNothing(FxRobot robot) {
+        sample.dialogs.answer(null);
+        robot.clickOn("#fileMenu").clickOn("#menu-export-circulated");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#okButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sample.stack.meeting().issued()).isEmpty();
+        assertThat(sample.stack.canUndo()).isFalse();
+    }
+
+    @Test
     void withNothingIssuedTheListSaysHowToIssue(FxRobot robot) {
         robot.clickOn("#fileMenu").clickOn("#menu-issued-versions");
         WaitForAsyncUtils.waitForFxEvents();
