@@ -38,6 +38,8 @@ public final class CommandStack {
     private long savedRevision;
     private boolean mergeAllowed;
     private boolean notifying;
+    /** Why every edit is refused, for a meeting shown read-only (an issued version); null when edits run. */
+    private String refusal;
 
     public CommandStack(Meeting meeting) {
         this(meeting, DEFAULT_LIMIT);
@@ -49,6 +51,21 @@ public final class CommandStack {
         }
         this.limit = limit;
         this.meeting = Objects.requireNonNull(meeting);
+    }
+
+    /**
+     * A stack on which no edit runs: each is refused with {@code why} (shown as any refused edit is), so nothing can
+     * change the meeting by any gesture, since every change goes through {@link #execute}.
+     */
+    public static CommandStack readOnly(Meeting meeting, String why) {
+        CommandStack stack = new CommandStack(meeting);
+        stack.refusal = Objects.requireNonNull(why, "why");
+        return stack;
+    }
+
+    /** Whether every edit is refused ({@link #readOnly}). */
+    public boolean isReadOnly() {
+        return refusal != null;
     }
 
     public Meeting meeting() {
@@ -77,6 +94,9 @@ public final class CommandStack {
     public void execute(Edit edit) {
         Objects.requireNonNull(edit);
         checkNotNotifying();
+        if (refusal != null) {
+            throw new EditRejectedException(refusal);
+        }
         Meeting before = meeting;
         Meeting after = edit.apply(before);
         if (after.equals(before)) {

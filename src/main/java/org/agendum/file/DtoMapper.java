@@ -9,6 +9,7 @@ import org.agendum.model.DocumentForm;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
+import org.agendum.model.IssuedVersion;
 import org.agendum.model.ListEnd;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemMark;
@@ -37,7 +38,13 @@ final class DtoMapper {
     static FileDto.MeetingDto toDto(Meeting meeting) {
         return new FileDto.MeetingDto(FileFormat.NAME, FormatVersion.needed(meeting), details(meeting.details()),
                 items(meeting.agenda().items()),
-                new FileDto.OrganizationDto(meeting.organization().days().stream().map(DtoMapper::day).toList()));
+                new FileDto.OrganizationDto(meeting.organization().days().stream().map(DtoMapper::day).toList()),
+                meeting.issued().isEmpty() ? null : meeting.issued().stream().map(DtoMapper::issued).toList());
+    }
+
+    private static FileDto.IssuedDto issued(IssuedVersion version) {
+        return new FileDto.IssuedDto(version.symbol(), FileFormat.DATE.format(version.date()),
+                EnumCodes.ISSUE_KIND.code(version.kind()), IssuedSnapshots.encode(version.meeting()));
     }
 
     /** The details' parts flattened into the file's one "details" object, in the file's order of fields. */

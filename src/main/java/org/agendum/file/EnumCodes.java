@@ -8,6 +8,7 @@ import org.agendum.model.AgendaLayout;
 import org.agendum.model.Distribution;
 import org.agendum.model.DutyStation;
 import org.agendum.model.EmptyAnnotations;
+import org.agendum.model.IssueKind;
 import org.agendum.model.Language;
 import org.agendum.model.ListEnd;
 
@@ -20,6 +21,10 @@ final class EnumCodes<E extends Enum<E>> {
             Distribution.GENERAL, "general",
             Distribution.LIMITED, "limited",
             Distribution.RESTRICTED, "restricted"));
+    static final EnumCodes<IssueKind> ISSUE_KIND = new EnumCodes<>(IssueKind.class, Map.of(
+            IssueKind.ORIGINAL, "original",
+            IssueKind.REVISION, "revision",
+            IssueKind.CORRIGENDUM, "corrigendum"));
     static final EnumCodes<Language> LANGUAGE = new EnumCodes<>(Language.class, Map.of(
             Language.ENGLISH, "en",
             Language.FRENCH, "fr",

@@ -30,7 +30,16 @@ final class FileDto {
             Integer version,
             DetailsDto details,
             List<ItemDto> agenda,
-            OrganizationDto organizationOfWork) {
+            OrganizationDto organizationOfWork,
+            List<IssuedDto> issued) {
+    }
+
+    /**
+     * An issued version (left out with the whole list when there is none): {@code meeting} is the meeting as it was,
+     * a meeting file of its own gzipped and in base64 (decision 0008: a twentieth of its JSON, and opaque to the
+     * counts of the meeting's parts).
+     */
+    record IssuedDto(String symbol, String date, String kind, String meeting) {
     }
 
     /** The fields added in format 2 are left out when they hold their default, so a file that needs none is format 1. */
@@ -118,15 +127,30 @@ final class FileDto {
 
     static final RecordShape<MeetingDto> MEETING = new RecordShape<>(MeetingDto.class, List.of(
             text("format"), wholeNumber("version"), object("details", DetailsDto.class),
-            list("agenda", ItemDto.class), object("organizationOfWork", OrganizationDto.class))) {
+            list("agenda", ItemDto.class), object("organizationOfWork", OrganizationDto.class),
+            optionalList("issued", IssuedDto.class))) {
         @Override
         MeetingDto build(Object[] v) {
-            return new MeetingDto((String) v[0], (Integer) v[1], (DetailsDto) v[2], listOf(v[3]), (OrganizationDto) v[4]);
+            return new MeetingDto((String) v[0], (Integer) v[1], (DetailsDto) v[2], listOf(v[3]), (OrganizationDto) v[4],
+                    listOf(v[5]));
         }
 
         @Override
         Object[] valuesOf(MeetingDto m) {
-            return new Object[] {m.format(), m.version(), m.details(), m.agenda(), m.organizationOfWork()};
+            return new Object[] {m.format(), m.version(), m.details(), m.agenda(), m.organizationOfWork(), m.issued()};
+        }
+    };
+
+    static final RecordShape<IssuedDto> ISSUED = new RecordShape<>(IssuedDto.class, List.of(
+            text("symbol"), text("date"), text("kind"), text("meeting"))) {
+        @Override
+        IssuedDto build(Object[] v) {
+            return new IssuedDto((String) v[0], (String) v[1], (String) v[2], (String) v[3]);
+        }
+
+        @Override
+        Object[] valuesOf(IssuedDto i) {
+            return new Object[] {i.symbol(), i.date(), i.kind(), i.meeting()};
         }
     };
 
@@ -283,7 +307,7 @@ final class FileDto {
 
     /** Every shape, for the test that holds them to the records. */
     static final List<RecordShape<?>> SHAPES = List.of(MEETING, DETAILS, ITEM, PARAGRAPH, INLINE, RUN, DOCUMENT,
-            ORGANIZATION, DAY, SLOT, ENTRY);
+            ORGANIZATION, DAY, SLOT, ENTRY, ISSUED);
 
     /** The shape of a record of the file. */
     static RecordShape<?> shapeOf(Class<?> record) {

@@ -17,7 +17,7 @@ final class FormatVersion {
     }
 
     static int needed(Meeting meeting) {
-        return usesFormat2(meeting.details()) || meeting.agenda().items().stream().anyMatch(FormatVersion::usesFormat2)
+        return !meeting.issued().isEmpty() || usesFormat2(meeting.details()) || meeting.agenda().items().stream().anyMatch(FormatVersion::usesFormat2)
                 ? 2 : 1;
     }
 

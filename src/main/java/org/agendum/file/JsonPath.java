@@ -22,7 +22,8 @@ final class JsonPath {
             "documentation", "document %d in the Documentation of %s",
             "days", "day %d of %s",
             "meetings", "meeting %d of %s",
-            "entries", "entry %d of %s");
+            "entries", "entry %d of %s",
+            "issued", "issued version %d of %s");
 
     /** Beyond this an item is named by its path alone: letters would run to "aaaa…". */
     private static final int MAX_NAMED_ORDINAL = 52;

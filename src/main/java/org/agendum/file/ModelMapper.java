@@ -19,6 +19,8 @@ import org.agendum.model.DutyStation;
 import org.agendum.model.EntryId;
 import org.agendum.model.FootnoteMark;
 import org.agendum.model.Inline;
+import org.agendum.model.IssueKind;
+import org.agendum.model.IssuedVersion;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemMark;
 import org.agendum.model.ItemId;
@@ -70,7 +72,31 @@ final class ModelMapper {
         Agenda agenda = new Agenda(items(required(dto.agenda(), root, "agenda"), root.field("agenda"), 1));
         OrganizationOfWork organization = organization(required(dto.organizationOfWork(), root, "organizationOfWork"),
                 root.field("organizationOfWork"));
-        return new Meeting(details, agenda, organization);
+        List<IssuedVersion> issued = new ArrayList<>();
+        List<FileDto.IssuedDto> issuedDtos = orEmpty(dto.issued());
+        for (int i = 0; i < issuedDtos.size(); i++) {
+            issued.add(issued(issuedDtos.get(i), root.field("issued").index(i)));
+        }
+        return new Meeting(details, agenda, organization, issued);
+    }
+
+    /** An issued version: its symbol, date and kind, and its meeting, read as a meeting file of its own. */
+    private IssuedVersion issued(FileDto.IssuedDto dto, JsonPath at) throws MeetingFileException {
+        String symbol = required(dto.symbol(), at, "symbol");
+        if (symbol.isBlank()) {
+            throw error(at.field("symbol"), "is empty; an issued version has the symbol it was issued under");
+        }
+        LocalDate date = date(required(dto.date(), at, "date"), at.field("date"));
+        IssueKind kind = code(EnumCodes.ISSUE_KIND, required(dto.kind(), at, "kind"), at.field("kind"));
+        String packed = required(dto.meeting(), at, "meeting");
+        Meeting meeting = IssuedSnapshots.decode(packed, source + ": " + at.words() + " (" + JsonErrors.printable(symbol)
+                + ")").orElseThrow(() -> error(at.field("meeting"), "is not a meeting as Agendum keeps it (a meeting "
+                + "file, gzipped, in base64)"));
+        if (!meeting.issued().isEmpty()) {
+            throw error(at.field("meeting"), "holds issued versions of its own; an issued version keeps only the "
+                    + "meeting as it was");
+        }
+        return new IssuedVersion(symbol, date, kind, meeting);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.agendum.session;
 
 import java.nio.file.Path;
+import org.agendum.model.IssuedVersion;
 import org.agendum.model.MeetingDetails;
+import org.agendum.typography.UnDates;
 
 /**
  * The window title: "CTOC_COP_WG.4_2018_1.agendum – Agendum", with a leading "*" while there are unsaved changes;
@@ -22,6 +24,12 @@ public final class WindowTitle {
     static String of(Path file, boolean sample, MeetingDetails details, boolean dirty, boolean readOnly) {
         return (dirty ? DIRTY_MARK : "") + documentName(file, sample, details) + (readOnly ? READ_ONLY : "")
                 + SEPARATOR + APP_NAME;
+    }
+
+    /** "CTOC/COP/WG.4/2018/1 — issued 9 April 2018, read-only – Agendum": the window of an issued version. */
+    public static String issued(IssuedVersion version) {
+        return version.symbol() + " \u2014 issued " + UnDates.date(version.date()) + ", read-only" + SEPARATOR
+                + APP_NAME;
     }
 
     /** The document as the title names it. */

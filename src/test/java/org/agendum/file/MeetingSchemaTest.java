@@ -55,6 +55,14 @@ class MeetingSchemaTest {
         assertThat(validate(StableOutputTest.golden())).isEmpty();
     }
 
+    @Test
+    void aFileWithIssuedVersionsIsValid() throws IOException {
+        Meeting issued = new org.agendum.edit.IssueVersion("CTOC/COP/WG.4/2018/1", java.time.LocalDate.of(2018, 4, 9),
+                org.agendum.model.IssueKind.ORIGINAL).apply(StableOutputTest.tinyMeeting());
+
+        assertThat(validate(MeetingFiles.write(issued))).isEmpty();
+    }
+
     @Property(tries = 100)
     void everyWrittenFileIsValid(@ForAll("meetings") Meeting meeting) throws IOException {
         assertThat(validate(MeetingFiles.write(meeting))).isEmpty();
@@ -114,6 +122,7 @@ class MeetingSchemaTest {
         assertFields(defs.get("day"), FileDto.DayDto.class);
         assertFields(defs.get("meeting"), FileDto.SlotDto.class);
         assertFields(defs.get("entry"), FileDto.EntryDto.class);
+        assertFields(defs.get("issuedVersion"), FileDto.IssuedDto.class);
         List<String> inline = new ArrayList<>(names(defs.get("run").get("properties")));
         inline.addAll(names(defs.get("footnote").get("properties")));
         assertThat(inline).containsExactlyElementsOf(components(FileDto.InlineDto.class));
@@ -124,7 +133,7 @@ class MeetingSchemaTest {
         List<String> objects = new ArrayList<>();
         collectObjects(SCHEMA_NODE, "#", objects);
 
-        assertThat(objects).hasSize(11).allSatisfy(where -> assertThat(where).endsWith("false"));
+        assertThat(objects).hasSize(12).allSatisfy(where -> assertThat(where).endsWith("false"));
     }
 
     @Test

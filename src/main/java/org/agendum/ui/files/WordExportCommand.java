@@ -84,6 +84,14 @@ public final class WordExportCommand {
     }
 
     public void export() {
+        export(meeting -> { });
+    }
+
+    /**
+     * The export, and {@code afterExport} told the meeting written once the document is (File ▸ Export Circulated
+     * Version to Word… records it as issued then, and only then).
+     */
+    public void export(Consumer<Meeting> afterExport) {
         if (background.isBusy()) {
             return;
         }
@@ -109,7 +117,10 @@ public final class WordExportCommand {
                     () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
                             + "%)")));
             return target;
-        }, exported, failure -> {
+        }, written -> {
+            exported.accept(written);
+            afterExport.accept(meeting);
+        }, failure -> {
             showMessage.accept("Export failed");
             prompts.showError(Prompts.Failure.EXPORT, reason(failure));
         });

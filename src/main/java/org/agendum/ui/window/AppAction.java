@@ -23,6 +23,10 @@ enum AppAction {
     NEW_SESSION("New Session from This Meeting\u2026", Material2OutlinedMZ.NEXT_PLAN, shortcutShift(KeyCode.N)),
     /** The meeting in another language: a new document (ui.files.LanguageVersionDialog, version.LanguageVersion). */
     NEW_LANGUAGE_VERSION("New Language Version\u2026", Material2OutlinedAL.G_TRANSLATE, (KeyCombination) null),
+    /** Records the meeting as issued (symbol, date), one undoable step (issue 19). */
+    ISSUE("Issue\u2026", null, (KeyCombination) null),
+    /** The issued versions, any of them opened read-only in a window of its own. */
+    ISSUED_VERSIONS("Issued Versions\u2026", null, (KeyCombination) null),
     OPEN("Open\u2026", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O)),
     /** Last session's agenda from Word, PDF or text, as a new meeting with the import's report (ui.importing). */
     IMPORT("Import\u2026", Material2OutlinedAL.INPUT, shortcutShift(KeyCode.O)),
@@ -31,6 +35,8 @@ enum AppAction {
     SAVE_AS("Save As\u2026", null, shortcutShift(KeyCode.S)),
     EXPORT_WORD("Export to Word\u2026", Material2OutlinedAL.DESCRIPTION, shortcut(KeyCode.E)),
     /** The organization of work as a calendar, a spreadsheet or CSV (ui.files.ProgrammeExportCommand). */
+    /** Issue… and the Word export in one: the version is recorded as issued once its document is written. */
+    EXPORT_CIRCULATED("Export Circulated Version to Word\u2026", null, (KeyCombination) null),
     EXPORT_PROGRAMME("Export Programme\u2026", Material2OutlinedAL.EVENT, shortcutShift(KeyCode.P)),
     /** The export's one setting: the emblem picture of this computer (ui.files.EmblemDialog). */
     EMBLEM("Emblem for the Masthead\u2026", Material2OutlinedAL.IMAGE, shortcutShift(KeyCode.E)),

@@ -37,7 +37,10 @@ final class MainMenu {
                 actions.menuItem(AppAction.NEW_LANGUAGE_VERSION), actions.menuItem(AppAction.OPEN), recentMenu, actions.menuItem(AppAction.IMPORT),
                 actions.menuItem(AppAction.IMPORT_TEXT),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.ISSUE),
+                actions.menuItem(AppAction.ISSUED_VERSIONS),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD),
+                actions.menuItem(AppAction.EXPORT_CIRCULATED),
                 actions.menuItem(AppAction.EXPORT_PROGRAMME), actions.menuItem(AppAction.EMBLEM),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.CLOSE), actions.menuItem(AppAction.QUIT));
         Menu edit = menu("Edit", "editMenu", actions.menuItem(AppAction.UNDO), actions.menuItem(AppAction.REDO),

@@ -26,12 +26,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
+import org.agendum.edit.EditRejectedException;
 import org.agendum.edit.MeetingChange;
 import org.agendum.gesture.AgendaCommands;
 import org.agendum.gesture.UnplacedText;
 import org.agendum.importing.recognize.ImportResult;
 import org.agendum.gesture.ChangedPlace;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.IssuedVersion;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
 import org.agendum.session.Autosaver;
@@ -43,6 +45,8 @@ import org.agendum.session.OpenFileLock;
 import org.agendum.session.Prompts;
 import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
+import org.agendum.session.WindowTitle;
+import org.agendum.typography.UnDates;
 import org.agendum.ui.changes.ChangePlaces;
 import org.agendum.ui.changes.ChangesPanel;
 import org.agendum.ui.common.MeetingViewModel;
@@ -50,6 +54,8 @@ import org.agendum.ui.common.Theme;
 import org.agendum.ui.common.VersionLanguage;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
+import org.agendum.ui.files.IssueDialog;
+import org.agendum.ui.files.IssuedVersionsDialog;
 import org.agendum.ui.files.LanguageVersionDialog;
 import org.agendum.ui.files.NewSessionDialog;
 import org.agendum.ui.files.ProgrammeExportCommand;
@@ -123,10 +129,16 @@ public final class MainWindow {
     private final Scene scene;
     private boolean closeConfirmed;
     private boolean disposed;
+    /** What this window was set up with: a read-only issued version's window is set up from it. */
+    private final WindowSetup setup;
+    /** This window shows an issued version: nothing replaces or changes its meeting, nothing autosaves it. */
+    private final boolean issuedView;
 
     private MainWindow(Stage stage, CommandStack stack, WindowSetup setup) {
         this.stage = stage;
         this.stack = stack;
+        this.setup = setup;
+        this.issuedView = setup.issuedViewTitle() != null;
         this.clock = setup.clock();
         // validated after the first frame, which does not need the problems (see show)
         viewModel = new MeetingViewModel(stack, false);
@@ -213,10 +225,17 @@ public final class MainWindow {
         TreeActions.bind(tree, actions);
         ObservableList<Path> recent = FXCollections.observableArrayList(recentFiles.files());
         recentFiles.addListener(() -> recent.setAll(recentFiles.files()));
-        root.setTop(new VBox(MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,
-                edits::refreshPaste), MainMenu.toolBar(actions)));
+        javafx.scene.control.MenuBar menuBar = MainMenu.menuBar(actions, recent, files::open, recentFiles::clear,
+                edits::refreshPaste);
+        root.setTop(new VBox(menuBar, MainMenu.toolBar(actions)));
         actions.installShortcuts(scene);
-        FileDrop.install(scene, files::open, documentImport::importDocument, statusBar::showMessage);
+        if (issuedView) {
+            // an issued version's window never becomes another document
+            menuBar.getMenus().get(0).getItems().stream().filter(item -> "menu-open-recent".equals(item.getId()))
+                    .forEach(recentMenu -> recentMenu.setDisable(true));
+        } else {
+            FileDrop.install(scene, files::open, documentImport::importDocument, statusBar::showMessage);
+        }
         // last, so that every view has taken the change before the window shows where it was
         stack.addListener(showUndone);
     }
@@ -236,7 +255,11 @@ public final class MainWindow {
         // share of it; after that the tree keeps its width and the right pane takes up what the window gains or loses
         window.split.setDividerPositions(TREE_SHARE);
         stage.setScene(window.scene);
-        stage.titleProperty().bind(window.documentProperties.titleProperty());
+        if (window.issuedView) {
+            stage.setTitle(setup.issuedViewTitle());
+        } else {
+            stage.titleProperty().bind(window.documentProperties.titleProperty());
+        }
         stage.setWidth(window.scene.getWidth());
         stage.setHeight(window.scene.getHeight());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
@@ -255,7 +278,9 @@ public final class MainWindow {
         stage.show();
         stage.centerOnScreen();
         window.tree.requestFocus();
-        window.autosaver.start();
+        if (!window.issuedView) {
+            window.autosaver.start();
+        }
         // after the first frame, which needs none of it: first what the officer may use at once (the annotation's
         // editor, shown as a preview until then), then the problems (the status bar counts them a pulse later), the
         // icons (decoded from six pictures) and the Word export's warm-up (loading and compiling its writer beside
@@ -349,15 +374,22 @@ public final class MainWindow {
         var focus = scene.focusOwnerProperty();
         BooleanBinding selected = Bindings.isNotNull(viewModel.selectedItemProperty());
 
-        actions.on(AppAction.NEW, files::newMeeting)
-                .on(AppAction.NEW_SESSION, this::newSession)
-                .on(AppAction.NEW_LANGUAGE_VERSION, this::newLanguageVersion)
-                .on(AppAction.OPEN, files::open)
-                .on(AppAction.IMPORT, documentImport::importDocument)
-                .on(AppAction.IMPORT_TEXT, documentImport::importPastedText)
-                .on(AppAction.SAVE, files::save)
-                .on(AppAction.SAVE_AS, files::saveAs)
+        // an issued version's window shows that version only: what would put another meeting in it, or a file
+        // under it, is off (its edits are refused by its stack)
+        BooleanProperty ownDocument = new SimpleBooleanProperty(!issuedView);
+        actions.on(AppAction.NEW, files::newMeeting, ownDocument)
+                .on(AppAction.NEW_SESSION, this::newSession, ownDocument)
+                .on(AppAction.NEW_LANGUAGE_VERSION, this::newLanguageVersion, ownDocument)
+                .on(AppAction.OPEN, files::open, ownDocument)
+                .on(AppAction.IMPORT, documentImport::importDocument, ownDocument)
+                .on(AppAction.IMPORT_TEXT, documentImport::importPastedText, ownDocument)
+                .on(AppAction.SAVE, files::save, ownDocument)
+                .on(AppAction.SAVE_AS, files::saveAs, ownDocument)
+                .on(AppAction.ISSUE, this::issue, ownDocument)
+                .on(AppAction.ISSUED_VERSIONS, this::showIssuedVersions, ownDocument)
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
+                .on(AppAction.EXPORT_CIRCULATED, this::exportCirculated,
+                        wordExport.runningProperty().not().and(ownDocument))
                 .on(AppAction.EXPORT_PROGRAMME, programmeExport::export, programmeExport.runningProperty().not())
                 .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
@@ -425,6 +457,53 @@ public final class MainWindow {
                 statusBar.showDone(made);
             }
         });
+    }
+
+    /**
+     * File ▸ Issue…: the symbol and date, then the meeting as it is recorded as issued, one step Undo takes back.
+     */
+    private void issue() {
+        new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(edit -> {
+            try {
+                stack.execute(edit);
+                statusBar.showDone("Issued as " + edit.symbol() + " on " + UnDates.date(edit.date())
+                        + "; File \u25b8 Issued Versions\u2026 lists it. Save to keep it in the file.");
+            } catch (EditRejectedException e) {
+                statusBar.showMessage("Not issued: " + e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * File ▸ Export Circulated Version to Word…: the Issue dialog, then the export; the meeting exported is recorded as
+     * issued when its document is written, and not at all when the export fails or is cancelled.
+     */
+    private void exportCirculated() {
+        new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(issue ->
+                wordExport.export(exported -> {
+                    try {
+                        stack.execute(issue.of(exported));
+                        statusBar.showMessage("Exported and issued as " + issue.symbol() + " on "
+                                + UnDates.date(issue.date()) + ". Save to keep the issued version in the file.");
+                    } catch (EditRejectedException e) {
+                        statusBar.showMessage("Exported, not issued: " + e.getMessage());
+                    }
+                }));
+    }
+
+    /** File ▸ Issued Versions…: the list, then the chosen version in a read-only window of its own. */
+    private void showIssuedVersions() {
+        new IssuedVersionsDialog(stage, stack.meeting().issued()).showAndWait().ifPresent(this::openIssued);
+    }
+
+    /**
+     * An issued version in a window of its own, read-only: its stack refuses every edit with a sentence the status bar
+     * shows, and the title says what it is ("… — issued 9 April 2018, read-only").
+     */
+    private void openIssued(IssuedVersion version) {
+        String why = version.symbol() + " as issued on " + UnDates.date(version.date())
+                + " is read-only: nothing in it can be changed.";
+        show(new Stage(), CommandStack.readOnly(version.meeting(), why), setup.issuedView(WindowTitle.issued(version)));
     }
 
     /** Whether the selected item is still marked (Mark as reviewed or translated is enabled only then). */
@@ -617,7 +696,8 @@ public final class MainWindow {
             return;
         }
         disposed = true;
-        autosaver.close(stack.isDirty() && !closeConfirmed);
+        // kept, not deleted, for an issued version's window: the recovery file there would be its document's own
+        autosaver.close(issuedView || stack.isDirty() && !closeConfirmed);
         fileLock.release();
         rightPane.dispose();
         wordExport.dispose();

@@ -42,6 +42,8 @@ public final class WindowSetup {
     private long processId = ProcessHandle.current().pid();
     private AtomicFileWriter.Disk disk = AtomicFileWriter.Disk.REAL;
     private FileCommands.Reader meetingReader = FileCommands.Reader.FILES;
+    /** The title of a window that shows an issued version read-only; null for a document's own window. */
+    private String issuedViewTitle;
 
     /** The file the meeting was read from (null: none). */
     public WindowSetup file(Path value) {
@@ -130,6 +132,34 @@ public final class WindowSetup {
     public WindowSetup meetingReader(FileCommands.Reader value) {
         meetingReader = Objects.requireNonNull(value);
         return this;
+    }
+
+    /**
+     * The setup of a window showing an issued version read-only, titled {@code title}: this window's folders, clock,
+     * dialogs and panes, no file.
+     */
+    WindowSetup issuedView(String title) {
+        WindowSetup view = new WindowSetup();
+        view.rightPane = rightPane;
+        view.openLink = openLink;
+        view.documentOpener = documentOpener;
+        view.fileDialogs = fileDialogs;
+        view.prompts = prompts;
+        view.schedulePrompts = schedulePrompts;
+        view.configFolder = configFolder;
+        view.dataFolder = dataFolder;
+        view.autosaveInterval = autosaveInterval;
+        view.clock = clock;
+        view.processId = processId;
+        view.disk = disk;
+        view.meetingReader = meetingReader;
+        view.issuedViewTitle = Objects.requireNonNull(title);
+        return view;
+    }
+
+    /** The title of a read-only issued version's window, or null for a document's own window. */
+    String issuedViewTitle() {
+        return issuedViewTitle;
     }
 
     Path file() {
