@@ -19,7 +19,7 @@ import org.agendum.ui.common.PanelHeader;
 
 /**
  * What changed (id {@code changesPanel}): the changes between the meeting it is compared with ({@code against}: for
- * now the meeting as last opened or saved, later an issued version) and the meeting as the officer edits it, in
+ * an issued version, the last by default, or the file as last opened or saved: {@link Baselines}) and the meeting as the officer edits it, in
  * words, worked out again after every edit while the panel is in the window. A click on a change, or Enter, goes to
  * it: the window selects its item, details field, meeting or entry.
  */
@@ -30,22 +30,17 @@ public final class ChangesPanel extends VBox {
     private final ObservableValue<Meeting> against;
 
     /**
-     * @param against      the meeting the current one is compared with
-     * @param againstWords what that meeting is, in words ("against the file as last opened or saved")
+     * @param baselines what the current meeting is compared with: an issued version or the file as last saved
      */
-    public ChangesPanel(MeetingViewModel viewModel, ObservableValue<Meeting> against,
-            ObservableValue<String> againstWords, Consumer<Change> goTo, Runnable close) {
+    public ChangesPanel(MeetingViewModel viewModel, Baselines baselines, Consumer<Change> goTo, Runnable close) {
         this.viewModel = viewModel;
-        this.against = against;
+        this.against = baselines.meeting();
         setId("changesPanel");
         getStyleClass().add("changes-panel");
         count.setId("changeCount");
         count.getStyleClass().add("problems-count");
-        Label compared = new Label();
-        compared.setId("changesAgainst");
-        compared.textProperty().bind(againstWords);
-        compared.getStyleClass().add("changes-against");
-        HBox header = PanelHeader.of("Changes", "hideChanges", "Hide the changes", close, compared, count);
+        baselines.node().getStyleClass().add("changes-against");
+        HBox header = PanelHeader.of("Changes", "hideChanges", "Hide the changes", close, baselines.node(), count);
 
         list.setId("changeList");
         list.getStyleClass().add("change-list");

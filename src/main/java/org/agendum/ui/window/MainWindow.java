@@ -11,7 +11,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -47,6 +46,7 @@ import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
 import org.agendum.session.WindowTitle;
 import org.agendum.typography.UnDates;
+import org.agendum.ui.changes.Baselines;
 import org.agendum.ui.changes.ChangePlaces;
 import org.agendum.ui.changes.ChangesPanel;
 import org.agendum.ui.common.MeetingViewModel;
@@ -589,8 +589,8 @@ public final class MainWindow {
 
     private void showChangesPanel(boolean shown) {
         if (shown && changesPanel == null) {
-            changesPanel = new ChangesPanel(viewModel, savedMeeting.meetingProperty(),
-                    new SimpleStringProperty("since the file was opened or last saved"),
+            changesPanel = new ChangesPanel(viewModel,
+                    new Baselines(viewModel.meetingProperty(), savedMeeting.meetingProperty()),
                     change -> show(ChangePlaces.of(change.target())), () -> changesShown.set(false));
         }
         showBelow(changesPanel, shown, PROBLEMS_SHARE);

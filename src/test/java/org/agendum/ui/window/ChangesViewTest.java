@@ -5,6 +5,8 @@ import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.time.LocalDate;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -13,6 +15,8 @@ import org.agendum.changes.Change;
 import org.agendum.edit.EditDetails;
 import org.agendum.edit.RenameItem;
 import org.agendum.model.DetailField;
+import org.agendum.typography.UnDates;
+import org.agendum.ui.changes.Baselines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -85,5 +89,38 @@ class ChangesViewTest {
 
         robot.interact(() -> sample.window.files().save());
         assertThat(lines(robot)).isEmpty();
+    }
+
+    /**
+     * Once a version is issued the changes count from it, the last one first, and saving does not hide them: a
+     * revision shows what changed since the circulated text. The officer can still choose the file as saved.
+     */
+    @Test
+    void afterAnIssueTheChangesCountFromTheIssuedVersionUntilTheOfficerChoosesTheSavedFile(FxRobot robot) {
+        robot.clickOn("#fileMenu").clickOn("#menu-issue");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#okButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        String venue = sample.meeting.details().meetingInfo().venue();
+        robot.interact(() -> sample.stack.execute(new EditDetails<>(DetailField.VENUE, "Geneva")));
+        robot.interact(() -> sample.window.files().save());
+
+        openChanges(robot);
+        ChoiceBox<Baselines.Baseline> baseline = robot.lookup("#changesBaseline").query();
+        String symbol = "CTOC/COP/WG.4/2018/1";
+        assertThat(baseline.getItems()).extracting(Baselines.Baseline::words).containsExactly(
+                "against " + symbol + ", issued " + UnDates.date(LocalDate.now()),
+                "since the file was opened or last saved");
+        assertThat(baseline.getValue().words()).startsWith("against " + symbol);
+        assertThat(lines(robot)).containsExactly("Venue: \u201c" + venue + "\u201d \u2192 \u201cGeneva\u201d");
+
+        robot.clickOn(baseline).clickOn("since the file was opened or last saved");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lines(robot)).isEmpty();
+
+        robot.interact(() -> sample.stack.execute(new EditDetails<>(DetailField.VENUE, "Nairobi")));
+        assertThat(baseline.getValue().words()).as("the choice stays while the officer edits")
+                .isEqualTo("since the file was opened or last saved");
+        assertThat(lines(robot)).containsExactly("Venue: \u201cGeneva\u201d \u2192 \u201cNairobi\u201d");
     }
 }
