@@ -51,13 +51,17 @@ class IssuedHistorySizeTest {
         byte[] plainFile = MeetingFiles.write(plain);
         long openPlain = bestOf(() -> MeetingFiles.read(plainFile, "ga.agendum"));
         long openIssued = bestOf(() -> MeetingFiles.read(file, "ga.agendum"));
+        long savePlain = bestOf(() -> MeetingFiles.write(plain));
+        Meeting issuedRead = MeetingFiles.read(file, "ga.agendum");
+        long saveIssued = bestOf(() -> MeetingFiles.write(issuedRead));
         int samplePacked = IssuedSnapshots.encode(SampleMeeting.load()).length();
         return String.format("Issued history, the sample (WG.4): meeting file %,d bytes, one version packed %,d bytes. "
                 + "Issued history, General Assembly session: meeting file %,d bytes; one version packed "
                 + "%,d bytes; %d versions naive (a full JSON copy each) %,d bytes; file with %d packed versions %,d "
-                + "bytes; opening (best of 3): %d ms without history, %d ms with it",
+                + "bytes; opening (best of 3): %d ms without history, %d ms with it; saving (best of 3): %d ms without "
+                + "history, %d ms with it",
                 MeetingFiles.write(SampleMeeting.load()).length, samplePacked, plainBytes, packedBytes, ISSUES,
-                (long) plainBytes * (ISSUES + 1), ISSUES, file.length, openPlain, openIssued);
+                (long) plainBytes * (ISSUES + 1), ISSUES, file.length, openPlain, openIssued, savePlain, saveIssued);
     }
 
     private interface Run {
