@@ -80,8 +80,45 @@ final class WordDiff {
             pieces.add(new Piece(Kind.SAME, is.get(n)));
         }
         WordXml.children(now).stream().filter(child -> !WordXml.is(child, "pPr")).forEach(now::removeChild);
-        write(now, pieces, marks);
+        write(now, joined(pieces), marks);
         return now;
+    }
+
+    /**
+     * Two changes with only a space between them become one ("~~Monday, 2~~ Tuesday, 3", not "~~Monday,~~ Tuesday,
+     * ~~2~~ 3"), as a reader takes them in: the space is deleted and inserted with them, deletions first.
+     */
+    private static List<Piece> joined(List<Piece> pieces) {
+        List<Piece> result = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            if (pieces.get(i).kind == Kind.SAME) {
+                result.add(pieces.get(i++));
+                continue;
+            }
+            List<Piece> deleted = new ArrayList<>();
+            List<Piece> inserted = new ArrayList<>();
+            while (i < pieces.size()) {
+                Piece piece = pieces.get(i);
+                if (piece.kind == Kind.DELETED) {
+                    deleted.add(piece);
+                    i++;
+                } else if (piece.kind == Kind.INSERTED) {
+                    inserted.add(piece);
+                    i++;
+                } else if (piece.token.text.isBlank() && !TAB.equals(piece.token.text) && i + 1 < pieces.size()
+                        && pieces.get(i + 1).kind != Kind.SAME) {
+                    deleted.add(new Piece(Kind.DELETED, piece.token));
+                    inserted.add(new Piece(Kind.INSERTED, piece.token));
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            result.addAll(deleted);
+            result.addAll(inserted);
+        }
+        return result;
     }
 
     private static List<String> keys(List<Token> tokens) {
