@@ -18,7 +18,10 @@ import org.w3c.dom.Element;
  */
 final class WordDiff {
     private static final Set<String> PLAIN_RUN_CONTENT = Set.of("rPr", "t", "tab");
-    private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
+    private static final Pattern CHUNKS = Pattern.compile("\\s+|[^\\s]+");
+    /** Marks that open or close a word; each is a token of its own, so "work." against "agenda." changes one word. */
+    private static final String OPENING = "([“‘\"'";
+    private static final String CLOSING = ".,;:!?)]”’\"'";
     private static final String TAB = "\t";
 
     /** A word, a space or a tab, with the format of its run. */
@@ -85,8 +88,9 @@ final class WordDiff {
     }
 
     /**
-     * Two changes with only a space between them become one ("~~Monday, 2~~ Tuesday, 3", not "~~Monday,~~ Tuesday,
-     * ~~2~~ 3"), as a reader takes them in: the space is deleted and inserted with them, deletions first.
+     * Two changes with only spaces and punctuation between them become one ("~~Monday, 2~~ Tuesday, 3", not
+     * "~~Monday~~ Tuesday, ~~2~~ 3"), as a reader takes them in: what is between is deleted and inserted with them,
+     * deletions first.
      */
     private static List<Piece> joined(List<Piece> pieces) {
         List<Piece> result = new ArrayList<>();
@@ -106,8 +110,7 @@ final class WordDiff {
                 } else if (piece.kind == Kind.INSERTED) {
                     inserted.add(piece);
                     i++;
-                } else if (piece.token.text.isBlank() && !TAB.equals(piece.token.text) && i + 1 < pieces.size()
-                        && pieces.get(i + 1).kind != Kind.SAME) {
+                } else if (filler(piece) && changeFollows(pieces, i)) {
                     deleted.add(new Piece(Kind.DELETED, piece.token));
                     inserted.add(new Piece(Kind.INSERTED, piece.token));
                     i++;
@@ -119,6 +122,21 @@ final class WordDiff {
             result.addAll(inserted);
         }
         return result;
+    }
+
+    /** A space or a punctuation mark that stays between changes (not a tab: it is the paragraph's layout). */
+    private static boolean filler(Piece piece) {
+        String text = piece.token.text;
+        return piece.kind == Kind.SAME && !TAB.equals(text) && (text.isBlank()
+                || text.length() == 1 && (OPENING + CLOSING).indexOf(text.charAt(0)) >= 0);
+    }
+
+    private static boolean changeFollows(List<Piece> pieces, int from) {
+        int next = from;
+        while (next < pieces.size() && filler(pieces.get(next))) {
+            next++;
+        }
+        return next < pieces.size() && pieces.get(next).kind != Kind.SAME;
     }
 
     private static List<String> keys(List<Token> tokens) {
@@ -134,14 +152,37 @@ final class WordDiff {
                 if (WordXml.is(content, "tab")) {
                     tokens.add(new Token(formatKey, format, TAB));
                 } else if (WordXml.is(content, "t")) {
-                    Matcher words = WORDS.matcher(content.getTextContent());
-                    while (words.find()) {
-                        tokens.add(new Token(formatKey, format, words.group()));
-                    }
+                    words(content.getTextContent()).forEach(word -> tokens.add(new Token(formatKey, format, word)));
                 }
             }
         }
         return tokens;
+    }
+
+    /**
+     * The words, spaces and punctuation of a text: a word's opening and closing marks apart from it, what is inside
+     * whole (a document symbol such as CTOC/COP/WG.4/2018/2 changes as one word).
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher chunks = CHUNKS.matcher(text);
+        while (chunks.find()) {
+            String chunk = chunks.group();
+            int start = 0;
+            int end = chunk.length();
+            while (start < end && OPENING.indexOf(chunk.charAt(start)) >= 0) {
+                words.add(String.valueOf(chunk.charAt(start++)));
+            }
+            List<String> closing = new ArrayList<>();
+            while (end > start && CLOSING.indexOf(chunk.charAt(end - 1)) >= 0) {
+                closing.add(0, String.valueOf(chunk.charAt(--end)));
+            }
+            if (end > start) {
+                words.add(chunk.substring(start, end));
+            }
+            words.addAll(closing);
+        }
+        return words;
     }
 
     /** Neighbouring pieces of one kind and format make one run; neighbouring changed runs share one mark. */
