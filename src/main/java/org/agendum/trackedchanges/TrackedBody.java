@@ -26,7 +26,8 @@ final class TrackedBody {
 
     List<Element> blocks(List<Element> was, List<Element> is) {
         List<Element> tracked = new ArrayList<>();
-        Alignment.align(keys(was, old), keys(is, now), pairing(was, old), pairing(is, now), new Alignment.Outcome() {
+        Alignment.align(keys(was, old), keys(is, now), likeness(pairing(was, old), pairing(is, now)),
+                new Alignment.Outcome() {
             @Override
             public void same(int o, int n) {
                 tracked.add(is.get(n));
@@ -77,7 +78,7 @@ final class TrackedBody {
         List<Element> was = WordXml.children(before, "tr");
         List<Element> is = WordXml.children(after, "tr");
         List<Element> rows = new ArrayList<>();
-        Alignment.align(keys(was, old), keys(is, now), shapes(was), shapes(is), new Alignment.Outcome() {
+        Alignment.align(keys(was, old), keys(is, now), likeness(shapes(was), shapes(is)), new Alignment.Outcome() {
             @Override
             public void same(int o, int n) {
                 rows.add(is.get(n));
@@ -146,14 +147,29 @@ final class TrackedBody {
         return blocks.stream().map(block -> BlockKey.of(block, from)).toList();
     }
 
+    private static Alignment.Likeness likeness(List<Likeness> was, List<Likeness> is) {
+        return new Alignment.Likeness() {
+            @Override
+            public double of(int old, int now) {
+                return was.get(old).to(is.get(now));
+            }
+
+            @Override
+            public boolean empty(int old) {
+                return was.get(old).empty();
+            }
+        };
+    }
+
     /** Paragraphs pair when their properties are the same; tables always pair with tables. */
-    private static List<String> pairing(List<Element> blocks, ExportedPackage from) {
-        return blocks.stream().map(block -> WordXml.is(block, "p") ? "p" + BlockKey.ofProperties(block, from)
-                : block.getLocalName()).toList();
+    private static List<Likeness> pairing(List<Element> blocks, ExportedPackage from) {
+        return blocks.stream().map(block -> WordXml.is(block, "tbl") ? Likeness.always("tbl")
+                : Likeness.of(block.getLocalName() + BlockKey.ofProperties(block,
+                from), block)).toList();
     }
 
     /** Rows pair when they have as many cells. */
-    private static List<String> shapes(List<Element> rows) {
-        return rows.stream().map(row -> "tr" + WordXml.children(row, "tc").size()).toList();
+    private static List<Likeness> shapes(List<Element> rows) {
+        return rows.stream().map(row -> Likeness.of("tr" + WordXml.children(row, "tc").size(), row)).toList();
     }
 }

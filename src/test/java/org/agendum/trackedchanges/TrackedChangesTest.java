@@ -72,4 +72,20 @@ class TrackedChangesTest {
                 .isEqualTo(ReviewedDocument.paragraphs(WordExport.toBytes(now, ExportOptions.DEFAULT)));
         WordRules.check(tracked);
     }
+
+    @Test
+    void anItemAfterARemovedOneIsRenumberedNotDeleted() throws Exception {
+        byte[] tracked = TrackedChanges.between(TestMeetings.styled(), ChangedMeetings.styledWithoutTheFootnote(),
+                ExportOptions.DEFAULT, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        // in the list and over the annotations: "2" struck through, "1" inserted, "Second item" kept as it was
+        List<Element> renumbered = WordXml.descendants(body, "p").stream()
+                .filter(p -> p.getTextContent().startsWith("21") && p.getTextContent().contains("Second item"))
+                .toList();
+        assertThat(renumbered).hasSize(2).allSatisfy(p -> {
+            assertThat(WordXml.descendants(p, "del").stream().map(Element::getTextContent)).containsExactly("2");
+            assertThat(WordXml.descendants(p, "ins").stream().map(Element::getTextContent)).containsExactly("1");
+        });
+    }
 }
