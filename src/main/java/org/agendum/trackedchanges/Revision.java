@@ -9,15 +9,11 @@ import java.util.Objects;
  * change's date to the second.
  */
 public record Revision(String author, Instant date) {
+    /** The author unless the officer names one. */
     public static final String AUTHOR = "Agendum";
 
     public Revision {
         Objects.requireNonNull(author, "author");
         date = date.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** Changes by "Agendum", dated now. */
-    public static Revision now() {
-        return new Revision(AUTHOR, Instant.now());
     }
 }

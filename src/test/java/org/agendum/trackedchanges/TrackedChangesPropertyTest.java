@@ -14,6 +14,7 @@ import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.RandomEdits;
 import org.agendum.model.Meeting;
+import org.agendum.testing.MeetingArbitraries;
 import org.agendum.testing.TestMeetings;
 
 /**
@@ -34,14 +35,31 @@ class TrackedChangesPropertyTest {
         return Arbitraries.of(TestMeetings.sample(), TestMeetings.styled());
     }
 
+    @Provide
+    Arbitrary<Meeting> anyMeetings() {
+        return MeetingArbitraries.meetings();
+    }
+
     @Property(tries = 60)
     void acceptAllGivesTheNewVersionAndRejectAllTheOld(@ForAll("meetings") Meeting old,
                                                      @ForAll("scripts") List<RandomEdits.Step> script)
             throws Exception {
         CommandStack stack = new CommandStack(old);
         script.forEach(step -> RandomEdits.run(stack, step));
-        Meeting now = stack.meeting();
+        reviewedAsBothVersions(old, stack.meeting());
+    }
 
+    /** Any two meetings, the second an edited first or not related at all (random texts, notes, links, forms). */
+    @Property(tries = 40)
+    void soForAnyTwoMeetings(@ForAll("anyMeetings") Meeting old, @ForAll("anyMeetings") Meeting other,
+                             @ForAll("scripts") List<RandomEdits.Step> script) throws Exception {
+        CommandStack stack = new CommandStack(old);
+        script.forEach(step -> RandomEdits.run(stack, step));
+        reviewedAsBothVersions(old, stack.meeting());
+        reviewedAsBothVersions(old, other);
+    }
+
+    private static void reviewedAsBothVersions(Meeting old, Meeting now) throws Exception {
         byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
         byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
         byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
