@@ -2,15 +2,23 @@ package org.agendum.trackedchanges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The rules Word holds a document to and LibreOffice forgives, checked on a tracked-changes document: its parts
- * are well-formed (they parse), properties come first ({@code w:pPr} in a paragraph, {@code w:rPr} in a run, a
+ * The rules Word holds a document to and LibreOffice forgives, checked on a tracked-changes document: its body and
+ * footnotes are valid against the WordprocessingML schema (POI's full schemas, a test library here: element order,
+ * required attributes, where {@code w:ins} and {@code w:del} may stand), properties come first ({@code w:pPr} in a paragraph, {@code w:rPr} in a run, a
  * change mark first in a paragraph mark's {@code w:rPr}), every change has an id of its own, an author and a date,
  * and a deleted run holds {@code w:delText}, never {@code w:t}.
  */
@@ -18,8 +26,13 @@ final class WordRules {
     private WordRules() {
     }
 
-    static void check(byte[] docx) throws IOException {
+    static void check(byte[] docx) throws Exception {
         ExportedPackage tracked = ExportedPackage.read(docx);
+        valid(DocumentDocument.Factory.parse(new ByteArrayInputStream(tracked.parts.get(ExportedPackage.DOCUMENT))));
+        if (tracked.parts.has(ExportedPackage.FOOTNOTES)) {
+            valid(FootnotesDocument.Factory.parse(
+                    new ByteArrayInputStream(tracked.parts.get(ExportedPackage.FOOTNOTES))));
+        }
         Document document = tracked.document;
         Element root = document.getDocumentElement();
         for (Element paragraph : WordXml.descendants(root, "p")) {
@@ -58,5 +71,11 @@ final class WordRules {
                         .orElseThrow()).as("w:trPr first in w:tr").isSameAs(properties);
             }
         }
+    }
+
+    private static void valid(XmlObject part) {
+        List<XmlError> errors = new ArrayList<>();
+        part.validate(new XmlOptions().setErrorListener(errors));
+        assertThat(errors).as("schema errors").isEmpty();
     }
 }
