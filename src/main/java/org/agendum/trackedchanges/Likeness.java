@@ -68,6 +68,11 @@ final class Likeness {
         if (always || count == 0 && other.count == 0) {
             return 1;
         }
+        if (count == 0 || other.count == 0) {
+            // a place filled in or emptied (an annex cell that gets the time when an entry moves): one paragraph
+            // changed, not an empty line deleted and a full one inserted, unless a likelier pair is there
+            return Alignment.SIMILAR;
+        }
         int common = 0;
         for (Map.Entry<String, Integer> word : words.entrySet()) {
             common += word.getKey().length() * Math.min(word.getValue(), other.words.getOrDefault(word.getKey(), 0));

@@ -88,4 +88,20 @@ class TrackedChangesTest {
             assertThat(WordXml.descendants(p, "ins").stream().map(Element::getTextContent)).containsExactly("1");
         });
     }
+
+    @Test
+    void anEntryMovedInTheAnnexChangesTheTimeInItsCellsNotTheirLines() throws Exception {
+        Meeting old = TestMeetings.sample();
+        Meeting now = ChangedMeetings.otherMattersOnTuesdayMorning(old);
+        byte[] tracked = TrackedChanges.between(old, now, ExportOptions.DEFAULT, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        // "3–6 p.m." struck out beside item 4 and written beside item 5, each cell still one paragraph
+        Element annex = WordXml.descendants(body, "tbl").get(0);
+        assertThat(WordXml.descendants(annex, "del").stream().map(Element::getTextContent)).containsExactly("3–6 p.m.");
+        assertThat(WordXml.descendants(annex, "ins").stream().map(Element::getTextContent)).containsExactly("3–6 p.m.");
+        assertThat(WordXml.descendants(annex, "tc")).allSatisfy(cell ->
+                assertThat(WordXml.children(cell, "p")).hasSize(1));
+        WordRules.check(tracked);
+    }
 }
