@@ -42,13 +42,22 @@ final class BlockKey {
                 value = from.target(value);
             } else if (WordXml.is(element, "footnoteReference") && "id".equals(attribute.getLocalName())) {
                 Element note = from.footnote(value);
-                value = note == null ? "?" : of(note, from).replaceFirst("w:id=\"[^\"]*\"|id=[^ >]*", "");
+                StringBuilder content = new StringBuilder("note:");
+                if (note != null) {
+                    appendChildren(content, note, from);
+                }
+                value = content.toString();
             }
             attributes.add(attribute.getLocalName() + "=" + value);
         }
         attributes.sort(null);
         attributes.forEach(attribute -> key.append(' ').append(attribute));
         key.append('>');
+        appendChildren(key, element, from);
+        key.append("</>");
+    }
+
+    private static void appendChildren(StringBuilder key, Element element, ExportedPackage from) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
                 append(key, childElement, from);
@@ -56,6 +65,5 @@ final class BlockKey {
                 key.append(child.getNodeValue().replace("<", "&lt;"));
             }
         }
-        key.append("</>");
     }
 }

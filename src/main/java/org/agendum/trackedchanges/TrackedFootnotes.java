@@ -23,7 +23,8 @@ final class TrackedFootnotes {
         if (references.isEmpty() && now.footnotesPart == null) {
             return;
         }
-        Document notes = base(references.isEmpty() ? now : now.footnotesPart != null ? now : old);
+        // the new version's part, or the old one's when only deleted old text has notes
+        Document notes = base(now.footnotesPart != null ? now : old);
         Element root = notes.getDocumentElement();
         // the separators (ids -1 and 0) stay; the notes are written again in the order of the text
         WordXml.children(root, "footnote").stream().filter(note -> Integer.parseInt(WordXml.attribute(note, "id")) > 0)

@@ -44,16 +44,12 @@ final class WordDiff {
             if (WordXml.is(child, "pPr")) {
                 continue;
             }
-            if (!WordXml.is(child, "r") || !WordXml.children(child).stream()
-                    .allMatch(c -> W(c) && PLAIN_RUN_CONTENT.contains(c.getLocalName()))) {
+            if (!WordXml.is(child, "r") || !WordXml.children(child).stream().allMatch(content ->
+                    PLAIN_RUN_CONTENT.stream().anyMatch(name -> WordXml.is(content, name)))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean W(Element element) {
-        return WordXml.W.equals(element.getNamespaceURI());
     }
 
     /**

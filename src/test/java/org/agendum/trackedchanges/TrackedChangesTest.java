@@ -2,6 +2,7 @@ package org.agendum.trackedchanges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
@@ -102,6 +103,26 @@ class TrackedChangesTest {
         assertThat(WordXml.descendants(annex, "ins").stream().map(Element::getTextContent)).containsExactly("3–6 p.m.");
         assertThat(WordXml.descendants(annex, "tc")).allSatisfy(cell ->
                 assertThat(WordXml.children(cell, "p")).hasSize(1));
+        WordRules.check(tracked);
+    }
+
+    @Test
+    void whenOnlyTheOldVersionHasNotesTheDocumentGetsAFootnotesPartForThem() throws Exception {
+        Meeting old = TestMeetings.styled();
+        Meeting now = old.withAgenda(old.agenda().remove(TestMeetings.STYLED).remove(TestMeetings.SECOND));
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        assertThat(ExportedPackage.read(newExport).parts.has(ExportedPackage.FOOTNOTES)).as("no notes now").isFalse();
+
+        byte[] tracked = TrackedChanges.between(old, now, ExportOptions.DEFAULT, REVISION);
+
+        ExportedPackage document = ExportedPackage.read(tracked);
+        assertThat(document.parts.has(ExportedPackage.FOOTNOTES)).isTrue();
+        assertThat(new String(document.parts.get(ExportedPackage.CONTENT_TYPES), StandardCharsets.UTF_8))
+                .contains("/word/footnotes.xml");
+        assertThat(document.relationships.values()).anyMatch(r -> r.getAttribute("Target").equals("footnotes.xml"));
+        assertThat(ReviewedDocument.rejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.paragraphs(WordExport.toBytes(old, ExportOptions.DEFAULT)));
+        assertThat(ReviewedDocument.acceptedAll(tracked)).isEqualTo(ReviewedDocument.paragraphs(newExport));
         WordRules.check(tracked);
     }
 }
