@@ -3,7 +3,6 @@ package org.agendum.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.ExportOptions;
@@ -13,8 +12,6 @@ import org.agendum.file.MeetingFileException;
 import org.agendum.model.Language;
 import org.agendum.model.Meeting;
 import org.agendum.typography.Printable;
-import org.agendum.validation.MeetingValidator;
-import org.agendum.validation.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -110,22 +107,8 @@ final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
         if (language != null) {
             meeting = meeting.withDetails(meeting.details().toBuilder().versionLanguage(language).build());
         }
-        List<Problem> errors = MeetingValidator.validate(meeting).stream()
-                .filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
-        for (Problem error : errors) {
-            err.println(Printable.of(name + ": error: " + error.message()));
-        }
-        if (!errors.isEmpty() && !force) {
-            err.println(Printable.of("agendum: " + name + " has " + count(errors.size())
-                    + "; nothing was written. Fix " + (errors.size() == 1 ? "it" : "them")
-                    + ", or export anyway with --force."));
-            err.flush();
+        if (!MeetingErrors.allowDocument(name, meeting, force, err)) {
             return ExitCodes.ERRORS;
-        }
-        if (!errors.isEmpty()) {
-            err.println(Printable.of("agendum: warning: exporting " + name + " with " + count(errors.size())
-                    + " (--force)."));
-            err.flush();
         }
         try {
             WordExport.export(meeting, output, new ExportOptions(emblem));
@@ -150,9 +133,5 @@ final class ExportCommand implements Callable<Integer>, DirectCommands.Command {
             return Language.ofCode(code).orElseThrow(() -> new TypeConversionException(
                     "'" + code + "' is not a language; use en, fr, es, ru, zh or ar"));
         }
-    }
-
-    private static String count(int errors) {
-        return errors == 1 ? "1 error" : errors + " errors";
     }
 }

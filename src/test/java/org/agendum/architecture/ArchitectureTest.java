@@ -101,6 +101,15 @@ class ArchitectureTest {
                     + "a window");
 
     @ArchTest
+    static final ArchRule trackedChangesReadTheExportsAndWriteThroughSafeWriting = classes().that()
+            .resideInAPackage("org.agendum.trackedchanges..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.trackedchanges..",
+                    "org.agendum.docx..", "org.agendum.model..", "org.agendum.io..", "com.github.difflib..",
+                    "javax.xml..", "org.w3c.dom..", "org.xml.sax..", JAVA)
+            .because("the tracked-changes document is made from the two versions' Word exports (read as DOM, not in "
+                    + "the export's streaming writer), so the window and the command line can both call it");
+
+    @ArchTest
     static final ArchRule theUiRootHoldsOnlyTheApplication = classes().that().resideInAPackage("org.agendum.ui")
             .should().haveNameMatching("org\\.agendum\\.ui\\.AgendumApp(\\$.*)?")
             .because("everything else lives in a package named after its feature");

@@ -82,12 +82,24 @@ public final class LibreOfficePdf {
     public static Path renderToPdf(Meeting meeting, Path dir) throws Exception {
         Path docx = dir.resolve("export.docx");
         WordExport.export(meeting, docx, ExportOptions.DEFAULT);
-        Path profile = Files.createDirectory(dir.resolve("profile"));
+        return convertToPdf(docx, dir);
+    }
+
+    /** A Word document converted by LibreOffice into a PDF beside it in {@code dir} (after {@link #requireTools}). */
+    public static Path convertToPdf(Path docx, Path dir) throws Exception {
+        Path profile = Files.createDirectories(dir.resolve("profile"));
         run(dir, soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
                 "--outdir", dir.toString(), docx.toString());
-        Path pdf = dir.resolve("export.pdf");
-        assertThat(pdf).as("LibreOffice converted the export").exists();
+        String name = docx.getFileName().toString();
+        Path pdf = dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+        assertThat(pdf).as("LibreOffice converted the document").exists();
         return pdf;
+    }
+
+    /** The PDF's text in reading order, every page, white space collapsed. */
+    public static String text(Path pdf) throws IOException, InterruptedException {
+        return run(pdf.getParent(), "pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ").strip();
     }
 
     /**

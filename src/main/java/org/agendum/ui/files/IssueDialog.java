@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -46,6 +47,10 @@ public final class IssueDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        // the labels keep their width: the wrapped sentence above them would otherwise squeeze them to "Date of i…"
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         grid.add(intro, 0, 0, 2, 1);
         grid.addRow(1, new Label("Symbol"), symbol);
         grid.addRow(2, new Label("Date of issue"), date);
