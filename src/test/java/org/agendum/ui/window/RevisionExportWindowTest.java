@@ -98,7 +98,7 @@ class RevisionExportWindowTest {
     }
 
     @Test
-    void theRevisionIsWrittenWithTrackedChangesUnderItsSymbolAndRecordedInOneUndoableStep(FxRobot robot) throws Exception {
+    void theRevisionIsWrittenTrackedUnderItsSymbolAndRecordedInOneUndoableStep(FxRobot robot) throws Exception {
         issueAndRename(robot);
         Path written = sample.folder.resolve("revision.docx");
 
