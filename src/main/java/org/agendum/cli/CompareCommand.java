@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.ExportOptions;
+import org.agendum.docx.ExportProgress;
 import org.agendum.file.ExportTargets;
 import org.agendum.file.MeetingFileException;
 import org.agendum.model.Meeting;
 import org.agendum.trackedchanges.Revision;
+import org.agendum.trackedchanges.RevisionDocument;
 import org.agendum.trackedchanges.TrackedChanges;
 import org.agendum.typography.Printable;
 import picocli.CommandLine.Command;
@@ -54,6 +56,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--emblem", paramLabel = "IMAGE",
             description = "A PNG, JPEG or GIF picture of the UN emblem for the masthead.")
     Path emblem;
+
+    @Option(names = "--revision-symbol", paramLabel = "SYMBOL",
+            description = "The revision's symbol for the masthead (say, CTOC/COP/WG.4/2018/1/Rev.1), in place of "
+                    + "the symbol NEW has; OLD is put under it too, so the masthead is not marked as changed.")
+    String revisionSymbol;
 
     @Option(names = "--force",
             description = "Write the document even when a meeting has errors; they are still listed on standard "
@@ -99,7 +106,14 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.ERRORS;
         }
         try {
-            TrackedChanges.export(old, now, output, new ExportOptions(emblem), new Revision(author, Instant.now()));
+            Revision revision = new Revision(author, Instant.now());
+            if (revisionSymbol == null) {
+                TrackedChanges.export(old, now, output, new ExportOptions(emblem), revision);
+            } else {
+                // the symbol only: the date of issue stays NEW's
+                new RevisionDocument(revisionSymbol.strip(), now.details().masthead().issueDate(), Optional.of(old),
+                        revision).write(now, output, new ExportOptions(emblem), ExportProgress.NONE);
+            }
         } catch (EmblemImageException e) {
             err.println(Printable.of("agendum: " + e.getMessage()));
             err.flush();

@@ -100,8 +100,33 @@ class CompareCommandTest {
     }
 
     @Test
+    void theRevisionSymbolIsTheMastheadsAndNotMarked() throws Exception {
+        Path out = folder.resolve("rev1.docx");
+        Run run = run("compare", issued.toString(), current.toString(), "-o", out.toString(), "--revision-symbol",
+                "CTOC/COP/WG.4/2018/1/Rev.1");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        String headers = parts(out, "word/header");
+        assertThat(headers).contains(">CTOC/COP/WG.4/2018/1/Rev.1<").doesNotContain("<w:del ");
+        assertThat(documentXml(out)).contains("<w:del ");
+    }
+
+    @Test
     void theCommandIsListedInTheHelp() {
         assertThat(run("--help").out()).contains("compare");
+    }
+
+    private static String parts(Path docx, String prefix) throws Exception {
+        StringBuilder xml = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith(prefix)) {
+                    xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return xml.toString();
     }
 
     private static String documentXml(Path docx) throws Exception {

@@ -1,5 +1,6 @@
 package org.agendum.ui.files;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.EmblemPicture;
 import org.agendum.docx.ExportOptions;
+import org.agendum.docx.ExportProgress;
 import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.ExportTargets;
@@ -92,6 +94,23 @@ public final class WordExportCommand {
      * Version to Word… records it as issued then, and only then).
      */
     public void export(Consumer<Meeting> afterExport) {
+        export(suggestedName(meetingFileName.get()), WordExport::export, afterExport);
+    }
+
+    /**
+     * What an export writes to the chosen file from the meeting as it is when the export starts: the plain document
+     * ({@link WordExport}), or a revision's document made from it (File ▸ Export Revision…).
+     */
+    @FunctionalInterface
+    public interface DocumentWriter {
+        void write(Meeting meeting, Path target, ExportOptions options, ExportProgress progress) throws IOException;
+    }
+
+    /**
+     * The export with {@code suggestedName} proposed in the file chooser and the document written by {@code writer};
+     * the same questions, refusals, background thread and error dialog as the plain export.
+     */
+    public void export(String suggestedName, DocumentWriter writer, Consumer<Meeting> afterExport) {
         if (background.isBusy()) {
             return;
         }
@@ -99,7 +118,7 @@ public final class WordExportCommand {
         if (options.isEmpty() || !errorsAccepted()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName(meetingFileName.get()));
+        Optional<Path> chosen = dialogs.chooseExport(folder.get(), suggestedName);
         if (chosen.isEmpty()) {
             return;
         }
@@ -113,7 +132,7 @@ public final class WordExportCommand {
         Meeting meeting = stack.meeting();
         showMessage.accept("Exporting to Word\u2026");
         background.run("Exporting to Word\u2026", () -> {
-            WordExport.export(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
+            writer.write(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
                     () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
                             + "%)")));
             return target;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditRejectedException;
+import org.agendum.edit.IssueVersion;
 import org.agendum.edit.MeetingChange;
 import org.agendum.gesture.AgendaCommands;
 import org.agendum.gesture.UnplacedText;
@@ -45,6 +47,8 @@ import org.agendum.session.Prompts;
 import org.agendum.session.RecentFiles;
 import org.agendum.session.RecoveryStore;
 import org.agendum.session.WindowTitle;
+import org.agendum.trackedchanges.Revision;
+import org.agendum.trackedchanges.RevisionDocument;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.changes.Baselines;
 import org.agendum.ui.changes.ChangePlaces;
@@ -60,6 +64,7 @@ import org.agendum.ui.files.LanguageVersionDialog;
 import org.agendum.ui.files.NewSessionDialog;
 import org.agendum.ui.files.ProgrammeExportCommand;
 import org.agendum.ui.files.ProgrammeExportDialog;
+import org.agendum.ui.files.RevisionDialog;
 import org.agendum.ui.files.WordExportCommand;
 import org.agendum.ui.importing.DocumentImport;
 import org.agendum.ui.importing.ImportReportPanel;
@@ -84,6 +89,9 @@ public final class MainWindow {
     static final double PROBLEMS_SHARE = 0.78;
     /** The import report has more to read than the problems: the work area keeps three fifths of the height. */
     static final double IMPORT_REPORT_SHARE = 0.6;
+    /** File ▸ Export Revision… with no issued version: a revision is of something circulated. */
+    static final String NOTHING_ISSUED =
+            "Nothing has been issued yet: File \u25b8 Issue\u2026 records the circulated version first.";
 
     private final Stage stage;
     private final java.util.function.Consumer<MeetingChange> showUndone = this::showUndone;
@@ -390,6 +398,8 @@ public final class MainWindow {
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
                 .on(AppAction.EXPORT_CIRCULATED, this::exportCirculated,
                         wordExport.runningProperty().not().and(ownDocument))
+                .on(AppAction.EXPORT_REVISION, this::exportRevision,
+                        wordExport.runningProperty().not().and(ownDocument))
                 .on(AppAction.EXPORT_PROGRAMME, programmeExport::export, programmeExport.runningProperty().not())
                 .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
@@ -480,15 +490,42 @@ public final class MainWindow {
      */
     private void exportCirculated() {
         new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(issue ->
-                wordExport.export(exported -> {
-                    try {
-                        stack.execute(issue.of(exported));
-                        statusBar.showMessage("Exported and issued as " + issue.symbol() + " on "
-                                + UnDates.date(issue.date()) + ". Save to keep the issued version in the file.");
-                    } catch (EditRejectedException e) {
-                        statusBar.showMessage("Exported, not issued: " + e.getMessage());
-                    }
+                wordExport.export(recordIssued(issue)));
+    }
+
+    /**
+     * File ▸ Export Revision…: the Issue dialog with the next "/Rev.N", the issued version to compare with and whether
+     * to mark the changes, then the export of the meeting under the revision's symbol; recorded as issued as above.
+     */
+    private void exportRevision() {
+        List<IssuedVersion> issued = stack.meeting().issued();
+        if (issued.isEmpty()) {
+            statusBar.showMessage(NOTHING_ISSUED);
+            return;
+        }
+        new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(issue ->
+                new RevisionDialog(stage, issued).showAndWait().ifPresent(choice -> {
+                    RevisionDocument revision = new RevisionDocument(issue.symbol(), issue.date(),
+                            choice.tracked() ? Optional.of(choice.comparedWith().meeting()) : Optional.empty(),
+                            new Revision(Revision.AUTHOR, clock.instant()));
+                    wordExport.export(revision.fileName(), revision::write, recordIssued(issue));
                 }));
+    }
+
+    /**
+     * What an export of a version being issued does once its document is written: records the meeting exported as
+     * issued, one step Undo takes back (nothing is recorded when the export fails or is cancelled).
+     */
+    private Consumer<Meeting> recordIssued(IssueVersion issue) {
+        return exported -> {
+            try {
+                stack.execute(issue.of(exported));
+                statusBar.showMessage("Exported and issued as " + issue.symbol() + " on "
+                        + UnDates.date(issue.date()) + ". Save to keep the issued version in the file.");
+            } catch (EditRejectedException e) {
+                statusBar.showMessage("Exported, not issued: " + e.getMessage());
+            }
+        };
     }
 
     /** File ▸ Issued Versions…: the list, then the chosen version in a read-only window of its own. */
