@@ -96,7 +96,8 @@ public final class AgendumCli {
     /** The commands, in the order the usage help lists them. */
     private static List<Object> commands(MeetingLoader loader) {
         return List.of(new ValidateCommand(loader), new ExportCommand(loader), new CompareCommand(loader),
-                new ProgrammeCommand(loader), new ImportCommand(), new HistoryCommand(loader));
+                new CorrigendumCommand(loader), new ProgrammeCommand(loader), new ImportCommand(),
+                new HistoryCommand(loader));
     }
 
     static CommandLine commandLine(MeetingLoader loader) {
