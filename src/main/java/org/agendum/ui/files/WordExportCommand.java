@@ -1,5 +1,6 @@
 package org.agendum.ui.files;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.EmblemPicture;
 import org.agendum.docx.ExportOptions;
+import org.agendum.docx.ExportProgress;
 import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.file.ExportTargets;
@@ -83,6 +85,12 @@ public final class WordExportCommand {
         return background.busyProperty();
     }
 
+    /** What an export writes: the meeting's agenda ({@link WordExport}), or a document made from it (a corrigendum). */
+    @FunctionalInterface
+    public interface DocumentWriter {
+        void write(Meeting meeting, Path target, ExportOptions options, ExportProgress progress) throws IOException;
+    }
+
     public void export() {
         export(meeting -> { });
     }
@@ -92,6 +100,11 @@ public final class WordExportCommand {
      * Version to Word… records it as issued then, and only then).
      */
     public void export(Consumer<Meeting> afterExport) {
+        export(WordExport::export, afterExport);
+    }
+
+    /** The export of what {@code writer} writes, with the same checks, progress and refusals as the agenda's. */
+    public void export(DocumentWriter writer, Consumer<Meeting> afterExport) {
         if (background.isBusy()) {
             return;
         }
@@ -113,7 +126,7 @@ public final class WordExportCommand {
         Meeting meeting = stack.meeting();
         showMessage.accept("Exporting to Word\u2026");
         background.run("Exporting to Word\u2026", () -> {
-            WordExport.export(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
+            writer.write(meeting, target, options.get(), (fraction, step) -> Platform.runLater(
                     () -> showMessage.accept("Exporting to Word: " + step + " (" + Math.round(fraction * 100)
                             + "%)")));
             return target;

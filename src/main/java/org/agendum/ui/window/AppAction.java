@@ -37,6 +37,8 @@ enum AppAction {
     /** The organization of work as a calendar, a spreadsheet or CSV (ui.files.ProgrammeExportCommand). */
     /** Issue… and the Word export in one: the version is recorded as issued once its document is written. */
     EXPORT_CIRCULATED("Export Circulated Version to Word\u2026", null, (KeyCombination) null),
+    /** A corrigendum ("…/Corr.N") from the changes since the last issued version, editable before export. */
+    EXPORT_CORRIGENDUM("Export Corrigendum\u2026", null, (KeyCombination) null),
     EXPORT_PROGRAMME("Export Programme\u2026", Material2OutlinedAL.EVENT, shortcutShift(KeyCode.P)),
     /** The export's one setting: the emblem picture of this computer (ui.files.EmblemDialog). */
     EMBLEM("Emblem for the Masthead\u2026", Material2OutlinedAL.IMAGE, shortcutShift(KeyCode.E)),

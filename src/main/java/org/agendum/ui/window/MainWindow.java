@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -24,14 +25,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.agendum.corrigendum.CorrectedDocument;
+import org.agendum.corrigendum.Instruction;
+import org.agendum.docx.CorrigendumExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditRejectedException;
+import org.agendum.edit.IssueVersion;
 import org.agendum.edit.MeetingChange;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.gesture.ChangedPlace;
 import org.agendum.gesture.UnplacedText;
 import org.agendum.importing.recognize.ImportResult;
-import org.agendum.gesture.ChangedPlace;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.IssueKind;
 import org.agendum.model.IssuedVersion;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
@@ -52,6 +58,7 @@ import org.agendum.ui.changes.ChangesPanel;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.common.VersionLanguage;
+import org.agendum.ui.files.CorrigendumDialog;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
 import org.agendum.ui.files.IssueDialog;
@@ -116,6 +123,7 @@ public final class MainWindow {
     private final FileCommands files;
     private final EditCommands edits;
     private final WordExportCommand wordExport;
+    private final Prompts prompts;
     private final ProgrammeExportCommand programmeExport;
     private final EmblemPreference emblem;
     private final FileDialogs fileDialogs;
@@ -191,7 +199,7 @@ public final class MainWindow {
                 statusBar::showMessage, Platform::runLater, new FxTicker());
         fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
         fileDialogs = setup.fileDialogs(stage);
-        Prompts prompts = setup.prompts(stage);
+        prompts = setup.prompts(stage);
         // what is being read stays in the status bar until it is open (or refused)
         reading.noteProperty().addListener((obs, was, note) -> {
             if (note.isEmpty()) {
@@ -390,6 +398,8 @@ public final class MainWindow {
                 .on(AppAction.EXPORT_WORD, wordExport::export, wordExport.runningProperty().not())
                 .on(AppAction.EXPORT_CIRCULATED, this::exportCirculated,
                         wordExport.runningProperty().not().and(ownDocument))
+                .on(AppAction.EXPORT_CORRIGENDUM, this::exportCorrigendum,
+                        wordExport.runningProperty().not().and(ownDocument))
                 .on(AppAction.EXPORT_PROGRAMME, programmeExport::export, programmeExport.runningProperty().not())
                 .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
@@ -480,15 +490,56 @@ public final class MainWindow {
      */
     private void exportCirculated() {
         new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(issue ->
-                wordExport.export(exported -> {
-                    try {
-                        stack.execute(issue.of(exported));
-                        statusBar.showMessage("Exported and issued as " + issue.symbol() + " on "
-                                + UnDates.date(issue.date()) + ". Save to keep the issued version in the file.");
-                    } catch (EditRejectedException e) {
-                        statusBar.showMessage("Exported, not issued: " + e.getMessage());
-                    }
-                }));
+                wordExport.export(recordIssue(issue)));
+    }
+
+    /**
+     * File ▸ Export Corrigendum…: the instructions written from the changes since the last issued version, in a dialog
+     * for the officer to edit, then the export of "…/Corr.N" as typed; on success the meeting exported is recorded as
+     * issued under that symbol, as the circulated version is. Refused in words when nothing was issued or nothing
+     * changed.
+     */
+    private void exportCorrigendum() {
+        Meeting meeting = stack.meeting();
+        Optional<CorrectedDocument> corrected = CorrectedDocument.lastIssued(meeting);
+        if (corrected.isEmpty()) {
+            refuseCorrigendum("Nothing has been issued yet, and a corrigendum corrects an issued document. Issue "
+                    + "it first (File \u25b8 Issue\u2026 or Export Circulated Version to Word\u2026).");
+            return;
+        }
+        List<Instruction> instructions = corrected.get().instructionsFor(meeting);
+        if (instructions.isEmpty()) {
+            refuseCorrigendum("Nothing has changed since " + corrected.get().symbol()
+                    + " was issued: there is nothing to correct.");
+            return;
+        }
+        String symbol = corrected.get().corrigendumSymbol(meeting.issued());
+        LocalDate date = LocalDate.now(clock);
+        new CorrigendumDialog(stage, symbol, instructions).showAndWait().ifPresent(typed -> wordExport.export(
+                (exported, target, options, progress) -> CorrigendumExport.export(exported, symbol, date, typed,
+                        target, options),
+                recordIssue(new IssueVersion(symbol, date, IssueKind.CORRIGENDUM))));
+    }
+
+    private void refuseCorrigendum(String why) {
+        statusBar.showMessage("No corrigendum exported: " + why);
+        prompts.showError(Prompts.Failure.EXPORT, why + "\n\nNothing was written.");
+    }
+
+    /**
+     * After an export of an issued document: the meeting the export wrote recorded as issued, one step Undo takes
+     * back, and not at all when the export failed or was cancelled (then this is never called).
+     */
+    private Consumer<Meeting> recordIssue(IssueVersion issue) {
+        return exported -> {
+            try {
+                stack.execute(issue.of(exported));
+                statusBar.showMessage("Exported and issued as " + issue.symbol() + " on "
+                        + UnDates.date(issue.date()) + ". Save to keep the issued version in the file.");
+            } catch (EditRejectedException e) {
+                statusBar.showMessage("Exported, not issued: " + e.getMessage());
+            }
+        };
     }
 
     /** File ▸ Issued Versions…: the list, then the chosen version in a read-only window of its own. */
