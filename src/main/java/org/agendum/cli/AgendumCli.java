@@ -81,8 +81,8 @@ public final class AgendumCli {
     }
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
-    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "compare", "import", "programme",
-            "history", "help");
+    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "compare", "corrigendum", "import",
+            "programme", "history", "help");
 
     /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
     public static boolean isCommandName(String word) {
