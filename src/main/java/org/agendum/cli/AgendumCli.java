@@ -81,8 +81,8 @@ public final class AgendumCli {
     }
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
-    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "compare", "import", "programme",
-            "history", "help");
+    private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "compare", "corrigendum", "import",
+            "programme", "history", "help");
 
     /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
     public static boolean isCommandName(String word) {
@@ -96,7 +96,8 @@ public final class AgendumCli {
     /** The commands, in the order the usage help lists them. */
     private static List<Object> commands(MeetingLoader loader) {
         return List.of(new ValidateCommand(loader), new ExportCommand(loader), new CompareCommand(loader),
-                new ProgrammeCommand(loader), new ImportCommand(), new HistoryCommand(loader));
+                new CorrigendumCommand(loader), new ProgrammeCommand(loader), new ImportCommand(),
+                new HistoryCommand(loader));
     }
 
     static CommandLine commandLine(MeetingLoader loader) {

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.agendum.docx.EmblemImageException;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.ExportProgress;
-import org.agendum.file.ExportTargets;
-import org.agendum.file.MeetingFileException;
 import org.agendum.model.Meeting;
 import org.agendum.trackedchanges.Revision;
 import org.agendum.trackedchanges.RevisionDocument;
@@ -79,32 +77,14 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     int run(PrintWriter out, PrintWriter err) {
-        // refused before anything is read or written: the output would replace a meeting, or cannot be a file
-        Optional<String> refusal = ExportTargets.meetingFileRefusal(output, newFile)
-                .or(() -> ExportTargets.meetingFileRefusal(output, oldFile));
-        if (refusal.isPresent()) {
-            err.println(Printable.of("agendum: " + refusal.get() + " Nothing was written."));
-            err.flush();
-            return ExitCodes.USAGE;
-        }
-        Optional<String> notOrdinary = ExportTargets.notOrdinaryFile(output);
-        if (notOrdinary.isPresent()) {
-            err.println(Printable.of("agendum: the Word document was not written: " + notOrdinary.get()));
-            err.flush();
-            return ExitCodes.UNWRITABLE;
-        }
-        Meeting old;
-        Meeting now;
+        ComparedFiles files;
         try {
-            old = load(oldFile, err);
-            now = load(newFile, err);
-        } catch (MeetingFileException e) {
-            return ExitCodes.UNREADABLE;
+            files = ComparedFiles.read(loader, oldFile, newFile, output, force, err);
+        } catch (ComparedFiles.Refused e) {
+            return e.exitCode;
         }
-        if (!MeetingErrors.allowDocument(oldFile.toString(), old, force, err)
-                || !MeetingErrors.allowDocument(newFile.toString(), now, force, err)) {
-            return ExitCodes.ERRORS;
-        }
+        Meeting old = files.old();
+        Meeting now = files.now();
         try {
             Revision revision = new Revision(author, Instant.now());
             if (revisionSymbol == null) {
@@ -127,16 +107,5 @@ final class CompareCommand implements Callable<Integer> {
                 + output.toAbsolutePath().normalize()));
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The meeting in {@code file}; when it cannot be read, says why in one sentence on {@code err}. */
-    private Meeting load(Path file, PrintWriter err) throws MeetingFileException {
-        try {
-            return loader.load(file);
-        } catch (MeetingFileException e) {
-            err.println(ValidateCommand.unreadableMessage(file.toString(), e));
-            err.flush();
-            throw e;
-        }
     }
 }

@@ -23,7 +23,23 @@ final class DocxWriter {
     private DocxWriter() {
     }
 
+    /** What the body of a document holds between its first-page masthead and its section's page setup. */
+    @FunctionalInterface
+    interface Body {
+        void write(BodyFlow body, Meeting meeting, DocumentLanguage language, PageGeometry page, Footnotes footnotes,
+                   ExportProgress progress);
+    }
+
+    /** The meeting's agenda document. */
     static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) {
+        return write(meeting, emblem, progress, now, DocxWriter::body);
+    }
+
+    /**
+     * A document of the meeting with {@code body} between the page furniture (styles, masthead, running headers and
+     * footers, settings, properties), which every document of the meeting shares: the agenda and its corrigendum.
+     */
+    static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now, Body content) {
         MeetingDetails details = meeting.details();
         PageGeometry page = PageGeometry.of(details.processing().dutyStation());
         // everything the document prints of its own is in the version's language (its table is read once), in
@@ -50,7 +66,7 @@ final class DocxWriter {
 
         Footnotes footnotes = new Footnotes(word, DOCUMENT);
         try (WordPart document = WordPart.document(word, DOCUMENT)) {
-            body(new BodyFlow(document.content()), meeting, language, page, footnotes, progress);
+            content.write(new BodyFlow(document.content()), meeting, language, page, footnotes, progress);
             section.write(document.content().xml(), page, script.rightToLeft());
         }
         footnotes.close();

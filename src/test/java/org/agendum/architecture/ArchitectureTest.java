@@ -50,7 +50,8 @@ class ArchitectureTest {
     static final ArchRule docxUsesOnlyTheModelTypographyAndSafeWriting = classes().that()
             .resideInAPackage("org.agendum.docx..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.docx..", "org.agendum.model..",
-                    "org.agendum.typography..", "org.agendum.annex..", "org.agendum.io..", "javax.imageio..", JAVA)
+                    "org.agendum.typography..", "org.agendum.annex..", "org.agendum.corrigendum..", "org.agendum.io..",
+                    "javax.imageio..", JAVA)
             .because("the Word export streams its XML into a zip of its own, with the JDK only (decision 0004)");
 
     @ArchTest
@@ -99,6 +100,14 @@ class ArchitectureTest {
             .because("what changed between two versions is a pure function of the two meetings: the Changes view "
                     + "shows it and a revision's tracked changes can be written from it, without a stack, a file or "
                     + "a window");
+
+    @ArchTest
+    static final ArchRule aCorrigendumIsPlainJavaOverTheChanges = classes().that()
+            .resideInAPackage("org.agendum.corrigendum..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.agendum.corrigendum..",
+                    "org.agendum.changes..", "org.agendum.model..", "org.agendum.typography..", JAVA)
+            .because("a corrigendum's instructions are a pure function of the changes: the window, the command "
+                    + "line and the Word writer all take them, without a stack, a file or a window");
 
     @ArchTest
     static final ArchRule trackedChangesReadTheExportsAndWriteThroughSafeWriting = classes().that()

@@ -85,6 +85,15 @@ public final class WordExportCommand {
         return background.busyProperty();
     }
 
+    /**
+     * What an export writes to the chosen file from the meeting as it is when the export starts: the meeting's agenda
+     * ({@link WordExport}), or a document made from it (a revision, a corrigendum).
+     */
+    @FunctionalInterface
+    public interface DocumentWriter {
+        void write(Meeting meeting, Path target, ExportOptions options, ExportProgress progress) throws IOException;
+    }
+
     public void export() {
         export(meeting -> { });
     }
@@ -94,16 +103,12 @@ public final class WordExportCommand {
      * Version to Word… records it as issued then, and only then).
      */
     public void export(Consumer<Meeting> afterExport) {
-        export(suggestedName(meetingFileName.get()), WordExport::export, afterExport);
+        export(WordExport::export, afterExport);
     }
 
-    /**
-     * What an export writes to the chosen file from the meeting as it is when the export starts: the plain document
-     * ({@link WordExport}), or a revision's document made from it (File ▸ Export Revision…).
-     */
-    @FunctionalInterface
-    public interface DocumentWriter {
-        void write(Meeting meeting, Path target, ExportOptions options, ExportProgress progress) throws IOException;
+    /** The export of what {@code writer} writes, with the file chooser proposing the meeting's own name. */
+    public void export(DocumentWriter writer, Consumer<Meeting> afterExport) {
+        export(suggestedName(meetingFileName.get()), writer, afterExport);
     }
 
     /**

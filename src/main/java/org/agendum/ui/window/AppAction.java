@@ -39,6 +39,8 @@ enum AppAction {
     EXPORT_CIRCULATED("Export Circulated Version to Word\u2026", null, (KeyCombination) null),
     /** The next "/Rev.N" as a Word document, with tracked changes against an issued version or clean; recorded too. */
     EXPORT_REVISION("Export Revision\u2026", null, (KeyCombination) null),
+    /** A corrigendum ("…/Corr.N") from the changes since the last issued version, editable before export. */
+    EXPORT_CORRIGENDUM("Export Corrigendum\u2026", null, (KeyCombination) null),
     EXPORT_PROGRAMME("Export Programme\u2026", Material2OutlinedAL.EVENT, shortcutShift(KeyCode.P)),
     /** The export's one setting: the emblem picture of this computer (ui.files.EmblemDialog). */
     EMBLEM("Emblem for the Masthead\u2026", Material2OutlinedAL.IMAGE, shortcutShift(KeyCode.E)),

@@ -41,7 +41,7 @@ final class MainMenu {
                 actions.menuItem(AppAction.ISSUED_VERSIONS),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_WORD),
                 actions.menuItem(AppAction.EXPORT_CIRCULATED),
-                actions.menuItem(AppAction.EXPORT_REVISION),
+                actions.menuItem(AppAction.EXPORT_REVISION), actions.menuItem(AppAction.EXPORT_CORRIGENDUM),
                 actions.menuItem(AppAction.EXPORT_PROGRAMME), actions.menuItem(AppAction.EMBLEM),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.CLOSE), actions.menuItem(AppAction.QUIT));
         Menu edit = menu("Edit", "editMenu", actions.menuItem(AppAction.UNDO), actions.menuItem(AppAction.REDO),

@@ -25,15 +25,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.agendum.corrigendum.CorrectedDocument;
+import org.agendum.corrigendum.Instruction;
+import org.agendum.docx.CorrigendumExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditRejectedException;
 import org.agendum.edit.IssueVersion;
 import org.agendum.edit.MeetingChange;
 import org.agendum.gesture.AgendaCommands;
+import org.agendum.gesture.ChangedPlace;
 import org.agendum.gesture.UnplacedText;
 import org.agendum.importing.recognize.ImportResult;
-import org.agendum.gesture.ChangedPlace;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.IssueKind;
 import org.agendum.model.IssuedVersion;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
@@ -56,6 +60,7 @@ import org.agendum.ui.changes.ChangesPanel;
 import org.agendum.ui.common.MeetingViewModel;
 import org.agendum.ui.common.Theme;
 import org.agendum.ui.common.VersionLanguage;
+import org.agendum.ui.files.CorrigendumDialog;
 import org.agendum.ui.files.EmblemDialog;
 import org.agendum.ui.files.FxBackground;
 import org.agendum.ui.files.IssueDialog;
@@ -124,6 +129,7 @@ public final class MainWindow {
     private final FileCommands files;
     private final EditCommands edits;
     private final WordExportCommand wordExport;
+    private final Prompts prompts;
     private final ProgrammeExportCommand programmeExport;
     private final EmblemPreference emblem;
     private final FileDialogs fileDialogs;
@@ -199,7 +205,7 @@ public final class MainWindow {
                 statusBar::showMessage, Platform::runLater, new FxTicker());
         fileLock = new OpenFileLock(setup.processId(), setup.clock(), setup.disk(), statusBar::showMessage);
         fileDialogs = setup.fileDialogs(stage);
-        Prompts prompts = setup.prompts(stage);
+        prompts = setup.prompts(stage);
         // what is being read stays in the status bar until it is open (or refused)
         reading.noteProperty().addListener((obs, was, note) -> {
             if (note.isEmpty()) {
@@ -400,6 +406,8 @@ public final class MainWindow {
                         wordExport.runningProperty().not().and(ownDocument))
                 .on(AppAction.EXPORT_REVISION, this::exportRevision,
                         wordExport.runningProperty().not().and(ownDocument))
+                .on(AppAction.EXPORT_CORRIGENDUM, this::exportCorrigendum,
+                        wordExport.runningProperty().not().and(ownDocument))
                 .on(AppAction.EXPORT_PROGRAMME, programmeExport::export, programmeExport.runningProperty().not())
                 .on(AppAction.EMBLEM, this::chooseEmblem)
                 .on(AppAction.CLOSE, files::close)
@@ -510,6 +518,39 @@ public final class MainWindow {
                             new Revision(Revision.AUTHOR, clock.instant()));
                     wordExport.export(revision.fileName(), revision::write, recordIssued(issue));
                 }));
+    }
+
+    /**
+     * File ▸ Export Corrigendum…: the instructions written from the changes since the last issued version, in a dialog
+     * for the officer to edit, then the export of "…/Corr.N" as typed; on success the meeting exported is recorded as
+     * issued under that symbol, as the circulated version is. Refused in words when nothing was issued or nothing
+     * changed.
+     */
+    private void exportCorrigendum() {
+        Meeting meeting = stack.meeting();
+        Optional<CorrectedDocument> corrected = CorrectedDocument.lastIssued(meeting);
+        if (corrected.isEmpty()) {
+            refuseCorrigendum("Nothing has been issued yet, and a corrigendum corrects an issued document. Issue "
+                    + "it first (File \u25b8 Issue\u2026 or Export Circulated Version to Word\u2026).");
+            return;
+        }
+        List<Instruction> instructions = corrected.get().instructionsFor(meeting);
+        if (instructions.isEmpty()) {
+            refuseCorrigendum("Nothing has changed since " + corrected.get().symbol()
+                    + " was issued: there is nothing to correct.");
+            return;
+        }
+        String symbol = corrected.get().corrigendumSymbol(meeting.issued());
+        LocalDate date = LocalDate.now(clock);
+        new CorrigendumDialog(stage, symbol, instructions).showAndWait().ifPresent(typed -> wordExport.export(
+                (exported, target, options, progress) -> CorrigendumExport.export(exported, symbol, date, typed,
+                        target, options),
+                recordIssued(new IssueVersion(symbol, date, IssueKind.CORRIGENDUM))));
+    }
+
+    private void refuseCorrigendum(String why) {
+        statusBar.showMessage("No corrigendum exported: " + why);
+        prompts.showError(Prompts.Failure.EXPORT, why + "\n\nNothing was written.");
     }
 
     /**

@@ -1,0 +1,145 @@
+package org.agendum.corrigendum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.agendum.changes.Change;
+import org.agendum.file.SampleMeeting;
+import org.agendum.model.DetailField;
+import org.agendum.model.DocumentationEntry;
+import org.agendum.model.EntryId;
+import org.agendum.model.IssueKind;
+import org.agendum.model.IssuedVersion;
+import org.agendum.model.ItemId;
+import org.agendum.model.Meeting;
+import org.agendum.model.SlotId;
+import org.junit.jupiter.api.Test;
+
+class CorrigendumInstructionsTest {
+    private static final ItemId ITEM = new ItemId("item");
+    private static final EntryId ENTRY = new EntryId("entry");
+    private static final SlotId SLOT = new SlotId("slot");
+    private static final String MONDAY = "Monday, 2 July, 3\u20136 p.m.";
+    private static final String TUESDAY = "Tuesday, 3 July, 10 a.m.\u20131 p.m.";
+    private static final DocumentationEntry REPORT = new DocumentationEntry("Report of the Secretariat",
+            "CTOC/COP/WG.4/2018/2");
+    private static final DocumentationEntry NOTE = new DocumentationEntry("Note by the Secretariat", "");
+
+    private static Instruction only(Change change) {
+        List<Instruction> instructions = CorrigendumInstructions.of(List.of(change));
+        assertThat(instructions).hasSize(1);
+        return instructions.get(0);
+    }
+
+    @Test
+    void noChangesGiveNoInstructions() {
+        Meeting sample = SampleMeeting.load();
+        assertThat(CorrigendumInstructions.between(sample, sample)).isEmpty();
+        assertThat(CorrigendumInstructions.of(List.of())).isEmpty();
+    }
+
+    @Test
+    void aRenamedItemIsForTheOldTitleReadTheNewOne() {
+        assertThat(only(new Change.ItemRenamed(ITEM, "4", "Other matters", "Other matters and closing")))
+                .isEqualTo(new Instruction("Item 4, title",
+                        "For \u201cOther matters\u201d read \u201cOther matters and closing\u201d"));
+    }
+
+    @Test
+    void addedRemovedAndMovedItemsAreInsertedAndDeletedInTheList() {
+        assertThat(only(new Change.ItemAdded(ITEM, "6", "Closing"))).isEqualTo(
+                new Instruction("Provisional agenda, item 6", "Insert a new item 6, \u201cClosing\u201d"));
+        assertThat(only(new Change.ItemRemoved(ITEM, "5", "Other matters"))).isEqualTo(
+                new Instruction("Provisional agenda, item 5", "Delete item 5, \u201cOther matters\u201d"));
+        assertThat(only(new Change.ItemMoved(ITEM, "4", "2", "Smuggling of migrants"))).isEqualTo(
+                new Instruction("Provisional agenda, item 4",
+                        "Delete item 4, \u201cSmuggling of migrants\u201d, and insert it as item 2"));
+    }
+
+    @Test
+    void changedAnnotationWordsAreForReadWithTheirContext() {
+        Change change = new Change.AnnotationChanged(ITEM, "3", 1, List.of("two"), List.of("three"),
+                List.of("be", "held", "on"), List.of("days."));
+        assertThat(only(change)).isEqualTo(new Instruction("Item 3, paragraph 1",
+                "For \u201cbe held on two days.\u201d read \u201cbe held on three days.\u201d"));
+    }
+
+    @Test
+    void annotationWordsOnlyAddedOrRemovedAreInsertedOrDeletedAfterTheWordsBeforeThem() {
+        assertThat(only(new Change.AnnotationChanged(ITEM, "2", 3, List.of(), List.of("informal"),
+                List.of("hold"), List.of("consultations")))).isEqualTo(
+                new Instruction("Item 2, paragraph 3", "Insert \u201cinformal\u201d after \u201chold\u201d"));
+        assertThat(only(new Change.AnnotationChanged(ITEM, "2", 1, List.of("Also,"), List.of(),
+                List.of(), List.of("the", "Group")))).isEqualTo(
+                new Instruction("Item 2, paragraph 1", "Delete \u201cAlso,\u201d before \u201cthe Group\u201d"));
+    }
+
+    @Test
+    void documentationEntriesAreInsertedDeletedOrReplaced() {
+        assertThat(only(new Change.DocumentationAdded(ITEM, "2", 0, REPORT))).isEqualTo(new Instruction(
+                "Item 2, Documentation", "Insert \u201cReport of the Secretariat (CTOC/COP/WG.4/2018/2)\u201d"));
+        assertThat(only(new Change.DocumentationRemoved(ITEM, "2", NOTE))).isEqualTo(new Instruction(
+                "Item 2, Documentation", "Delete \u201cNote by the Secretariat\u201d"));
+        assertThat(only(new Change.DocumentationChanged(ITEM, "2", 0, NOTE, REPORT)).text()).isEqualTo(
+                "For \u201cNote by the Secretariat\u201d read \u201cReport of the Secretariat "
+                        + "(CTOC/COP/WG.4/2018/2)\u201d");
+    }
+
+    @Test
+    void aDetailIsCorrectedUnderItsLabel() {
+        assertThat(only(new Change.DetailChanged(DetailField.VENUE, "Vienna", "Geneva"))).isEqualTo(
+                new Instruction(DetailField.VENUE.label(), "For \u201cVienna\u201d read \u201cGeneva\u201d"));
+        assertThat(only(new Change.DetailChanged(DetailField.VENUE, "", "Geneva")).text())
+                .isEqualTo("Insert \u201cGeneva\u201d");
+    }
+
+    @Test
+    void theAnnexIsCorrectedMeetingByMeeting() {
+        assertThat(only(new Change.EntryAdded(ENTRY, "item 3", MONDAY)))
+                .isEqualTo(new Instruction("Annex, " + MONDAY, "Insert item 3"));
+        assertThat(only(new Change.EntryRemoved(ENTRY, "item 3", MONDAY, SLOT, true)))
+                .isEqualTo(new Instruction("Annex, " + MONDAY, "Delete item 3"));
+        assertThat(CorrigendumInstructions.of(List.of(new Change.EntryMoved(ENTRY, "item 2", MONDAY, TUESDAY))))
+                .containsExactly(new Instruction("Annex, " + MONDAY, "Delete item 2"),
+                        new Instruction("Annex, " + TUESDAY, "Insert item 2"));
+        assertThat(only(new Change.NoteChanged(ENTRY, MONDAY, "Informal", "Informal consultations")))
+                .isEqualTo(new Instruction("Annex, " + MONDAY,
+                        "For \u201cInformal\u201d read \u201cInformal consultations\u201d"));
+        assertThat(only(new Change.MeetingAdded(SLOT, TUESDAY)))
+                .isEqualTo(new Instruction("Annex", "Insert a meeting on " + TUESDAY));
+        assertThat(only(new Change.MeetingRemoved(SLOT, MONDAY)))
+                .isEqualTo(new Instruction("Annex", "Delete the meeting of " + MONDAY));
+        assertThat(only(new Change.MeetingRetimed(SLOT, MONDAY, TUESDAY)))
+                .isEqualTo(new Instruction("Annex, " + MONDAY, "For \u201c" + MONDAY + "\u201d read \u201c"
+                        + TUESDAY + "\u201d"));
+    }
+
+    @Test
+    void theKeywordsOutsideQuotesAreSetApartForItalics() {
+        Instruction instruction = new Instruction("Item 4, title",
+                "For \u201cread the report after the break\u201d read \u201cDelete it\u201d");
+        assertThat(instruction.parts()).containsExactly(
+                new InstructionWords.Part("For", true),
+                new InstructionWords.Part(" \u201cread the report after the break\u201d ", false),
+                new InstructionWords.Part("read", true),
+                new InstructionWords.Part(" \u201cDelete it\u201d", false));
+        assertThat(new Instruction("Annex", "Insert item 2 after item 1").parts()).extracting(
+                InstructionWords.Part::keyword).containsExactly(true, false, true, false);
+    }
+
+    @Test
+    void aCorrigendumTakesTheNextFreeNumberOfTheDocumentItCorrects() {
+        Meeting sample = SampleMeeting.load();
+        LocalDate day = LocalDate.of(2018, 4, 9);
+        Meeting issued = sample.withIssued(new IssuedVersion("CTOC/COP/WG.4/2018/1", day, IssueKind.ORIGINAL, sample));
+        CorrectedDocument corrected = CorrectedDocument.lastIssued(issued).orElseThrow();
+        assertThat(corrected.corrigendumSymbol(issued.issued())).isEqualTo("CTOC/COP/WG.4/2018/1/Corr.1");
+
+        Meeting corrigendum = issued.withIssued(new IssuedVersion("CTOC/COP/WG.4/2018/1/Corr.1", day,
+                IssueKind.CORRIGENDUM, sample));
+        assertThat(CorrectedDocument.lastIssued(corrigendum).orElseThrow().corrigendumSymbol(corrigendum.issued()))
+                .isEqualTo("CTOC/COP/WG.4/2018/1/Corr.2");
+        assertThat(CorrectedDocument.lastIssued(sample)).isEmpty();
+    }
+}
