@@ -82,7 +82,7 @@ public final class AgendumCli {
 
     /** The commands' names, known without building the command line (picocli's model would slow the window's start). */
     private static final Set<String> COMMAND_NAMES = Set.of("validate", "export", "compare", "corrigendum", "import",
-            "programme", "history", "help");
+            "programme", "history", "issue", "changes", "help");
 
     /** Whether {@code word} names a command ("validate", "help"), so the launcher does not take it for a file. */
     public static boolean isCommandName(String word) {
@@ -97,7 +97,7 @@ public final class AgendumCli {
     private static List<Object> commands(MeetingLoader loader) {
         return List.of(new ValidateCommand(loader), new ExportCommand(loader), new CompareCommand(loader),
                 new CorrigendumCommand(loader), new ProgrammeCommand(loader), new ImportCommand(),
-                new HistoryCommand(loader));
+                new HistoryCommand(loader), new IssueCommand(loader), new ChangesCommand(loader));
     }
 
     static CommandLine commandLine(MeetingLoader loader) {
