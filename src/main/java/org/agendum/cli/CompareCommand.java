@@ -174,7 +174,7 @@ final class CompareCommand implements Callable<Integer> {
         ComparedFiles.writeDocument(() -> document.write(now, output, new ExportOptions(emblem), ExportProgress.NONE),
                 err);
         out.println(Printable.of("Wrote " + document.symbol() + (clean ? ", clean," : " with the changes since "
-                + IssuedChoice.named(base) + " tracked,") + " in " + output.toAbsolutePath().normalize()));
+                + IssuedChoice.named(base) + ", tracked,") + " in " + output.toAbsolutePath().normalize()));
         out.flush();
         return updated.recordIssued(issued, out, err);
     }

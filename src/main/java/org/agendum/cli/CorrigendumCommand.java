@@ -147,7 +147,8 @@ final class CorrigendumCommand implements Callable<Integer> {
                        PrintWriter err) throws Refused {
         ComparedFiles.writeDocument(() -> CorrigendumExport.export(now, symbol, day, instructions, output,
                 new ExportOptions(emblem)), err);
-        out.println(Printable.of("Wrote " + symbol + " (" + instructions.size() + " instructions) in "
+        out.println(Printable.of("Wrote " + symbol + " (" + instructions.size()
+                + (instructions.size() == 1 ? " instruction" : " instructions") + ") in "
                 + output.toAbsolutePath().normalize()));
         out.flush();
     }

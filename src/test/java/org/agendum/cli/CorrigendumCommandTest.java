@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.agendum.edit.RenameItem;
+import org.agendum.file.LockFiles;
+import org.agendum.file.LockOwner;
 import org.agendum.file.MeetingFiles;
+import org.agendum.io.AtomicFileWriter;
 import org.agendum.model.IssueKind;
 import org.agendum.model.IssuedVersion;
 import org.agendum.model.Meeting;
@@ -25,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code agendum corrigendum OLD NEW -o CORR.docx}: the sample with a renamed item and a corrected sentence. */
+/**
+ * {@code agendum corrigendum OLD NEW -o CORR.docx}: the sample with a renamed item and a corrected sentence; and
+ * {@code agendum corrigendum FILE -o CORR.docx} against FILE's issued versions.
+ */
 class CorrigendumCommandTest {
     private static final String SYMBOL = "CTOC/COP/WG.4/2018/1";
 
@@ -106,6 +113,114 @@ class CorrigendumCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readAllBytes(issued)).isEqualTo(before);
+    }
+
+    // ---- one FILE, against its own issued versions (File > Export Corrigendum...) -------------------------------
+
+    /** {@code corrected}: its history says the sample was issued; its meeting has the two corrections since. */
+    @Test
+    void oneFileGivesCorr1FromTheChangesSinceTheLastIssueAndRecordsIt() throws Exception {
+        Path out = folder.resolve("corr.docx");
+
+        Run run = run("corrigendum", corrected.toString(), "-o", out.toString(), "--date", "2018-04-20");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines()).containsExactly(
+                "Wrote " + SYMBOL + "/Corr.1 (2 instructions) in " + out.toAbsolutePath().normalize(),
+                "Recorded in " + corrected + ": " + SYMBOL + "/Corr.1, issued 20 April 2018 (corrigendum).");
+        assertThat(part(out, "word/header1.xml")).contains(SYMBOL + "/Corr.1");
+        assertThat(paragraphs(out)).containsSubsequence("Corrigendum", "Item 1 (b), paragraph 2", "Item 4, title",
+                "For \u201cOther matters\u201d read \u201cOther matters and closing\u201d");
+        assertThat(CliRun.of("history", corrected.toString()).out().lines()).containsExactly(
+                SYMBOL + "\t9 April 2018\toriginal",
+                SYMBOL + "/Corr.1\t20 April 2018\tcorrigendum");
+    }
+
+    @Test
+    void theNextCorrigendumSaysOnlyWhatChangedSinceTheLastAndIsCorr2() throws Exception {
+        run("corrigendum", corrected.toString(), "-o", folder.resolve("corr1.docx").toString());
+        CliRun.editInTheWindow(corrected, new RenameItem(TestMeetings.idOf(MeetingFiles.load(corrected),
+                "Adoption of the report"), "Adoption of the final report"));
+        Path out = folder.resolve("corr2.docx");
+
+        Run run = run("corrigendum", corrected.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Wrote " + SYMBOL + "/Corr.2 (1 instruction)", "(corrigendum)");
+        assertThat(paragraphs(out)).contains("Item 5, title").doesNotContain("Item 4, title");
+
+        Run againstTheOriginal = run("corrigendum", corrected.toString(), "--against", SYMBOL, "--no-record", "-o",
+                folder.resolve("all.docx").toString());
+        assertThat(againstTheOriginal.out()).contains("Wrote " + SYMBOL + "/Corr.3 (3 instructions)");
+    }
+
+    @Test
+    void nothingChangedSinceTheIssueIsRefusedAndNothingIsWrittenOrChanged() throws Exception {
+        run("corrigendum", corrected.toString(), "-o", folder.resolve("corr1.docx").toString());
+        byte[] before = Files.readAllBytes(corrected);
+        Path out = folder.resolve("corr2.docx");
+
+        Run run = run("corrigendum", corrected.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
+        assertThat(run.err()).isEqualTo("agendum: Nothing has changed in " + corrected + " since " + SYMBOL
+                + "/Corr.1, issued " + org.agendum.typography.UnDates.date(LocalDate.now())
+                + ": there is nothing to correct. Nothing was written.\n");
+        assertThat(out).doesNotExist();
+        assertThat(corrected).hasBinaryContent(before);
+    }
+
+    @Test
+    void refusalsLeaveTheFileAsItWasAndWriteNothing() throws Exception {
+        byte[] neverIssued = Files.readAllBytes(issued);
+        Path out = folder.resolve("corr.docx");
+
+        Run noHistory = run("corrigendum", issued.toString(), "-o", out.toString());
+        assertThat(noHistory.exitCode()).isEqualTo(ExitCodes.ERRORS);
+        assertThat(noHistory.err()).contains(issued + " has no issued version yet");
+        assertThat(issued).hasBinaryContent(neverIssued);
+
+        byte[] before = Files.readAllBytes(corrected);
+        Run badSymbol = run("corrigendum", corrected.toString(), "--against", SYMBOL + "/Rev.1", "-o",
+                out.toString());
+        assertThat(badSymbol.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badSymbol.err()).contains("has no version issued as " + SYMBOL + "/Rev.1");
+        Run badDate = run("corrigendum", corrected.toString(), "--date", "2018-13-01", "-o", out.toString());
+        assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badDate.err()).contains("is not a date");
+        Run twoFilesAgainst = run("corrigendum", issued.toString(), corrected.toString(), "--against", "1", "-o",
+                out.toString());
+        assertThat(twoFilesAgainst.exitCode()).isEqualTo(ExitCodes.USAGE);
+
+        LockFiles.write(corrected, new LockOwner("maria", "LAPTOP-7", 4242, java.time.Instant.now()),
+                AtomicFileWriter.Disk.REAL);
+        Run locked = run("corrigendum", corrected.toString(), "-o", out.toString());
+        assertThat(locked.exitCode()).isEqualTo(ExitCodes.UNWRITABLE);
+        assertThat(locked.err()).contains(corrected + " is open in Agendum (maria on LAPTOP-7)");
+
+        assertThat(out).doesNotExist();
+        assertThat(corrected).hasBinaryContent(before);
+    }
+
+    @Test
+    void noRecordWritesTheCorrigendumAndLeavesTheFileAsItWas() throws Exception {
+        byte[] before = Files.readAllBytes(corrected);
+        Path out = folder.resolve("corr.docx");
+
+        Run run = run("corrigendum", corrected.toString(), "--no-record", "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Wrote " + SYMBOL + "/Corr.1", "Not recorded in " + corrected);
+        assertThat(out).isNotEmptyFile();
+        assertThat(corrected).hasBinaryContent(before);
+    }
+
+    private static List<String> paragraphs(Path docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            return document.getParagraphs().stream().map(XWPFParagraph::getText).filter(line -> !line.isBlank())
+                    .map(String::strip).toList();
+        }
     }
 
     private static String part(Path docx, String name) throws Exception {
