@@ -2,13 +2,8 @@ package org.agendum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipInputStream;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
@@ -22,15 +17,12 @@ import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code agendum compare OLD NEW -o CHANGES.docx}, and {@code agendum compare FILE -o REV.docx} against FILE's issued
  * versions, run in process (issue 19).
  */
 class CompareCommandTest {
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @TempDir
     Path folder;
@@ -47,25 +39,15 @@ class CompareCommandTest {
                 item -> item.withTitle("Adoption of the agenda"))), current);
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = AgendumCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void writesTheNewVersionWithTheChangesTrackedAndSaysWhere() throws Exception {
         Path out = folder.resolve("changes.docx");
-        Run run = run("compare", issued.toString(), current.toString(), "-o", out.toString(), "--author", "M. Officer");
+        CliRun run = CliRun.of("compare", issued.toString(), current.toString(), "-o", out.toString(), "--author", "M. Officer");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Wrote the changes from " + issued + " to " + current, out.toString());
-        String body = documentXml(out);
+        String body = CliRun.wordParts(out, "word/document.xml");
         assertThat(body).contains("w:author=\"M. Officer\"", "<w:delText xml:space=\"preserve\"> and organization of "
                 + "work</w:delText>");
     }
@@ -75,7 +57,7 @@ class CompareCommandTest {
         Path broken = folder.resolve("broken.agendum");
         Files.writeString(broken, "{ not a meeting");
         Path out = folder.resolve("changes.docx");
-        Run run = run("compare", issued.toString(), broken.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("compare", issued.toString(), broken.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run.err().lines().toList()).hasSize(1).first().asString().startsWith(broken.toString());
@@ -85,7 +67,7 @@ class CompareCommandTest {
     @Test
     void aMeetingFileAsTheOutputIsAUsageErrorAndBothMeetingsStay() throws Exception {
         byte[] before = Files.readAllBytes(issued);
-        Run run = run("compare", issued.toString(), current.toString(), "-o", issued.toString());
+        CliRun run = CliRun.of("compare", issued.toString(), current.toString(), "-o", issued.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Nothing was written.");
@@ -98,12 +80,12 @@ class CompareCommandTest {
         MeetingFiles.save(sample.withDetails(sample.details().toBuilder().symbol("").build()), current);
         Path out = folder.resolve("changes.docx");
 
-        Run refused = run("compare", issued.toString(), current.toString(), "-o", out.toString());
+        CliRun refused = CliRun.of("compare", issued.toString(), current.toString(), "-o", out.toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.ERRORS);
         assertThat(refused.err()).contains(current + ": error: The document symbol", "nothing was written");
         assertThat(out).doesNotExist();
 
-        Run forced = run("compare", issued.toString(), current.toString(), "-o", out.toString(), "--force");
+        CliRun forced = CliRun.of("compare", issued.toString(), current.toString(), "-o", out.toString(), "--force");
         assertThat(forced.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(out).isNotEmptyFile();
     }
@@ -111,19 +93,19 @@ class CompareCommandTest {
     @Test
     void theRevisionSymbolIsTheMastheadsAndNotMarked() throws Exception {
         Path out = folder.resolve("rev1.docx");
-        Run run = run("compare", issued.toString(), current.toString(), "-o", out.toString(), "--revision-symbol",
+        CliRun run = CliRun.of("compare", issued.toString(), current.toString(), "-o", out.toString(), "--revision-symbol",
                 "CTOC/COP/WG.4/2018/1/Rev.1");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        String headers = parts(out, "word/header");
+        String headers = CliRun.wordParts(out, "word/header");
         assertThat(headers).contains(">CTOC/COP/WG.4/2018/1/Rev.1<").doesNotContain("<w:del ");
-        assertThat(documentXml(out)).contains("<w:del ");
+        assertThat(CliRun.wordParts(out, "word/document.xml")).contains("<w:del ");
     }
 
     @Test
     void theCommandIsListedInTheHelp() {
-        assertThat(run("--help").out()).contains("compare");
+        assertThat(CliRun.of("--help").out()).contains("compare");
     }
 
     // ---- one FILE, against its own issued versions (File > Export Revision...) ----------------------------------
@@ -153,8 +135,8 @@ class CompareCommandTest {
                 "Wrote " + SYMBOL + "/Rev.1 with the changes since " + SYMBOL + ", issued 9 April 2018, tracked, in "
                         + out.toAbsolutePath().normalize(),
                 "Recorded in " + file + ": " + SYMBOL + "/Rev.1, issued 2 May 2018 (revision).");
-        assertThat(parts(out, "word/header")).contains(">" + SYMBOL + "/Rev.1<").doesNotContain("<w:del ");
-        assertThat(documentXml(out)).contains("<w:delText xml:space=\"preserve\"> and organization of "
+        assertThat(CliRun.wordParts(out, "word/header")).contains(">" + SYMBOL + "/Rev.1<").doesNotContain("<w:del ");
+        assertThat(CliRun.wordParts(out, "word/document.xml")).contains("<w:delText xml:space=\"preserve\"> and organization of "
                 + "work</w:delText>");
         assertThat(CliRun.of("history", file.toString()).out().lines()).containsExactly(
                 SYMBOL + "\t9 April 2018\toriginal",
@@ -172,8 +154,8 @@ class CompareCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Wrote " + SYMBOL + "/Rev.1, clean, in ", "(revision)");
-        assertThat(documentXml(out)).doesNotContain("<w:del ", "<w:ins ").contains("Adoption of the agenda<");
-        assertThat(parts(out, "word/header")).contains(">" + SYMBOL + "/Rev.1<");
+        assertThat(CliRun.wordParts(out, "word/document.xml")).doesNotContain("<w:del ", "<w:ins ").contains("Adoption of the agenda<");
+        assertThat(CliRun.wordParts(out, "word/header")).contains(">" + SYMBOL + "/Rev.1<");
     }
 
     @Test
@@ -202,7 +184,7 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Wrote " + SYMBOL + "/Rev.2* with the changes since " + SYMBOL + ", issued 9 "
                 + "April 2018, tracked");
-        assertThat(documentXml(out)).as("tracked against the original: the rename shows")
+        assertThat(CliRun.wordParts(out, "word/document.xml")).as("tracked against the original: the rename shows")
                 .contains("> and organization of work</w:delText>");
         assertThat(MeetingFiles.load(file).issued()).extracting(IssuedVersion::symbol, IssuedVersion::kind)
                 .last().isEqualTo(org.assertj.core.groups.Tuple.tuple(SYMBOL + "/Rev.2*", IssueKind.REVISION));
@@ -266,28 +248,5 @@ class CompareCommandTest {
         assertThat(CliRun.of("compare", issued.toString(), "--clean", "--against", "1", "-o", out.toString())
                 .exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(out).doesNotExist();
-    }
-
-    private static String parts(Path docx, String prefix) throws Exception {
-        StringBuilder xml = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().startsWith(prefix)) {
-                    xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return xml.toString();
-    }
-
-    private static String documentXml(Path docx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no word/document.xml");
     }
 }

@@ -2,16 +2,10 @@ package org.agendum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.LockFiles;
 import org.agendum.file.LockOwner;
@@ -27,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code agendum corrigendum OLD NEW -o CORR.docx}: the sample with a renamed item and a corrected sentence; and
@@ -35,9 +28,6 @@ import picocli.CommandLine;
  */
 class CorrigendumCommandTest {
     private static final String SYMBOL = "CTOC/COP/WG.4/2018/1";
-
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @TempDir
     Path folder;
@@ -60,25 +50,15 @@ class CorrigendumCommandTest {
                 sample)), corrected);
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = AgendumCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void writesCorr1WithAnInstructionPerChangeAndTheirKeywordsInItalics() throws Exception {
         Path out = folder.resolve("corr.docx");
-        Run run = run("corrigendum", issued.toString(), corrected.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("corrigendum", issued.toString(), corrected.toString(), "-o", out.toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Wrote " + SYMBOL + "/Corr.1 (2 instructions)", out.toString());
-        String header = part(out, "word/header1.xml");
+        String header = CliRun.wordParts(out, "word/header1.xml");
         assertThat(header).contains(SYMBOL + "/Corr.1");
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(out))) {
             List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText)
@@ -99,7 +79,7 @@ class CorrigendumCommandTest {
     @Test
     void twoEqualMeetingsHaveNothingToCorrectAndNothingIsWritten() {
         Path out = folder.resolve("corr.docx");
-        Run run = run("corrigendum", issued.toString(), issued.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("corrigendum", issued.toString(), issued.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
         assertThat(run.err()).contains("there is nothing to correct");
@@ -109,7 +89,7 @@ class CorrigendumCommandTest {
     @Test
     void aMeetingFileAsTheOutputIsRefusedBeforeAnythingIsRead() throws Exception {
         byte[] before = Files.readAllBytes(issued);
-        Run run = run("corrigendum", issued.toString(), corrected.toString(), "-o", issued.toString());
+        CliRun run = CliRun.of("corrigendum", issued.toString(), corrected.toString(), "-o", issued.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readAllBytes(issued)).isEqualTo(before);
@@ -122,14 +102,14 @@ class CorrigendumCommandTest {
     void oneFileGivesCorr1FromTheChangesSinceTheLastIssueAndRecordsIt() throws Exception {
         Path out = folder.resolve("corr.docx");
 
-        Run run = run("corrigendum", corrected.toString(), "-o", out.toString(), "--date", "2018-04-20");
+        CliRun run = CliRun.of("corrigendum", corrected.toString(), "-o", out.toString(), "--date", "2018-04-20");
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out().lines()).containsExactly(
                 "Wrote " + SYMBOL + "/Corr.1 (2 instructions) in " + out.toAbsolutePath().normalize(),
                 "Recorded in " + corrected + ": " + SYMBOL + "/Corr.1, issued 20 April 2018 (corrigendum).");
-        assertThat(part(out, "word/header1.xml")).contains(SYMBOL + "/Corr.1");
+        assertThat(CliRun.wordParts(out, "word/header1.xml")).contains(SYMBOL + "/Corr.1");
         assertThat(paragraphs(out)).containsSubsequence("Corrigendum", "Item 1 (b), paragraph 2", "Item 4, title",
                 "For \u201cOther matters\u201d read \u201cOther matters and closing\u201d");
         assertThat(CliRun.of("history", corrected.toString()).out().lines()).containsExactly(
@@ -139,29 +119,29 @@ class CorrigendumCommandTest {
 
     @Test
     void theNextCorrigendumSaysOnlyWhatChangedSinceTheLastAndIsCorr2() throws Exception {
-        run("corrigendum", corrected.toString(), "-o", folder.resolve("corr1.docx").toString());
+        CliRun.of("corrigendum", corrected.toString(), "-o", folder.resolve("corr1.docx").toString());
         CliRun.editInTheWindow(corrected, new RenameItem(TestMeetings.idOf(MeetingFiles.load(corrected),
                 "Adoption of the report"), "Adoption of the final report"));
         Path out = folder.resolve("corr2.docx");
 
-        Run run = run("corrigendum", corrected.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("corrigendum", corrected.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Wrote " + SYMBOL + "/Corr.2 (1 instruction)", "(corrigendum)");
         assertThat(paragraphs(out)).contains("Item 5, title").doesNotContain("Item 4, title");
 
-        Run againstTheOriginal = run("corrigendum", corrected.toString(), "--against", SYMBOL, "--no-record", "-o",
+        CliRun againstTheOriginal = CliRun.of("corrigendum", corrected.toString(), "--against", SYMBOL, "--no-record", "-o",
                 folder.resolve("all.docx").toString());
         assertThat(againstTheOriginal.out()).contains("Wrote " + SYMBOL + "/Corr.3 (3 instructions)");
     }
 
     @Test
     void nothingChangedSinceTheIssueIsRefusedAndNothingIsWrittenOrChanged() throws Exception {
-        run("corrigendum", corrected.toString(), "-o", folder.resolve("corr1.docx").toString());
+        CliRun.of("corrigendum", corrected.toString(), "-o", folder.resolve("corr1.docx").toString());
         byte[] before = Files.readAllBytes(corrected);
         Path out = folder.resolve("corr2.docx");
 
-        Run run = run("corrigendum", corrected.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("corrigendum", corrected.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
         assertThat(run.err()).isEqualTo("agendum: Nothing has changed in " + corrected + " since " + SYMBOL
@@ -176,26 +156,26 @@ class CorrigendumCommandTest {
         byte[] neverIssued = Files.readAllBytes(issued);
         Path out = folder.resolve("corr.docx");
 
-        Run noHistory = run("corrigendum", issued.toString(), "-o", out.toString());
+        CliRun noHistory = CliRun.of("corrigendum", issued.toString(), "-o", out.toString());
         assertThat(noHistory.exitCode()).isEqualTo(ExitCodes.ERRORS);
         assertThat(noHistory.err()).contains(issued + " has no issued version yet");
         assertThat(issued).hasBinaryContent(neverIssued);
 
         byte[] before = Files.readAllBytes(corrected);
-        Run badSymbol = run("corrigendum", corrected.toString(), "--against", SYMBOL + "/Rev.1", "-o",
+        CliRun badSymbol = CliRun.of("corrigendum", corrected.toString(), "--against", SYMBOL + "/Rev.1", "-o",
                 out.toString());
         assertThat(badSymbol.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badSymbol.err()).contains("has no version issued as " + SYMBOL + "/Rev.1");
-        Run badDate = run("corrigendum", corrected.toString(), "--date", "2018-13-01", "-o", out.toString());
+        CliRun badDate = CliRun.of("corrigendum", corrected.toString(), "--date", "2018-13-01", "-o", out.toString());
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badDate.err()).contains("is not a date");
-        Run twoFilesAgainst = run("corrigendum", issued.toString(), corrected.toString(), "--against", "1", "-o",
+        CliRun twoFilesAgainst = CliRun.of("corrigendum", issued.toString(), corrected.toString(), "--against", "1", "-o",
                 out.toString());
         assertThat(twoFilesAgainst.exitCode()).isEqualTo(ExitCodes.USAGE);
 
         LockFiles.write(corrected, new LockOwner("maria", "LAPTOP-7", 4242, java.time.Instant.now()),
                 AtomicFileWriter.Disk.REAL);
-        Run locked = run("corrigendum", corrected.toString(), "-o", out.toString());
+        CliRun locked = CliRun.of("corrigendum", corrected.toString(), "-o", out.toString());
         assertThat(locked.exitCode()).isEqualTo(ExitCodes.UNWRITABLE);
         assertThat(locked.err()).contains(corrected + " is open in Agendum (maria on LAPTOP-7)");
 
@@ -208,7 +188,7 @@ class CorrigendumCommandTest {
         byte[] before = Files.readAllBytes(corrected);
         Path out = folder.resolve("corr.docx");
 
-        Run run = run("corrigendum", corrected.toString(), "--no-record", "-o", out.toString());
+        CliRun run = CliRun.of("corrigendum", corrected.toString(), "--no-record", "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Wrote " + SYMBOL + "/Corr.1", "Not recorded in " + corrected);
@@ -221,16 +201,5 @@ class CorrigendumCommandTest {
             return document.getParagraphs().stream().map(XWPFParagraph::getText).filter(line -> !line.isBlank())
                     .map(String::strip).toList();
         }
-    }
-
-    private static String part(Path docx, String name) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError(name + " is not in " + docx);
     }
 }

@@ -2,8 +2,6 @@ package org.agendum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +13,9 @@ import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code agendum history FILE}: the issued versions, one per line (issue 19). */
 class HistoryCommandTest {
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @TempDir
     Path folder;
@@ -34,7 +29,7 @@ class HistoryCommandTest {
         Path file = folder.resolve("wg4.agendum");
         MeetingFiles.save(twice, file);
 
-        Run run = run("history", file.toString());
+        CliRun run = CliRun.of("history", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.err()).isEmpty();
@@ -48,7 +43,7 @@ class HistoryCommandTest {
         Path file = folder.resolve("wg4.agendum");
         MeetingFiles.save(TestMeetings.sample(), file);
 
-        Run run = run("history", file.toString());
+        CliRun run = CliRun.of("history", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).isEqualTo(file + ": no issued versions yet (File > Issue... in the window records the "
@@ -60,7 +55,7 @@ class HistoryCommandTest {
         Path file = folder.resolve("broken.agendum");
         Files.writeString(file, "{\"format\": \"agendum-meeting\"", StandardCharsets.UTF_8);
 
-        Run run = run("history", file.toString());
+        CliRun run = CliRun.of("history", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run.out()).isEmpty();
@@ -70,15 +65,5 @@ class HistoryCommandTest {
     @Test
     void isACommandTheLauncherKnows() {
         assertThat(AgendumCli.isCommandName("history")).isTrue();
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = AgendumCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

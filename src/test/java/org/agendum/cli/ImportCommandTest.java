@@ -2,8 +2,6 @@ package org.agendum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import org.agendum.model.AgendaItem;
 import org.agendum.model.Meeting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code agendum import DOCUMENT -o MEETING.agendum}, run in process with output captured. */
 class ImportCommandTest {
@@ -21,19 +18,6 @@ class ImportCommandTest {
 
     @TempDir
     Path folder;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = AgendumCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static java.util.List<String> titles(java.util.List<AgendaItem> items) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -49,7 +33,7 @@ class ImportCommandTest {
         Path text = folder.resolve("CTOC_COP_WG.4_2018_1.txt");
         Files.copy(REFERENCE, text);
 
-        Run run = run("import", text.toString(), "-o", folder.resolve("wg4").toString());
+        CliRun run = CliRun.of("import", text.toString(), "-o", folder.resolve("wg4").toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
@@ -71,13 +55,13 @@ class ImportCommandTest {
         MeetingFiles.save(SampleMeeting.load(), existing);
         byte[] before = Files.readAllBytes(existing);
 
-        Run refused = run("import", text.toString(), "-o", existing.toString());
+        CliRun refused = CliRun.of("import", text.toString(), "-o", existing.toString());
 
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(refused.err()).contains("exists; nothing was written", "--force");
         assertThat(Files.readAllBytes(existing)).isEqualTo(before);
 
-        Run forced = run("import", text.toString(), "-o", existing.toString(), "--force");
+        CliRun forced = CliRun.of("import", text.toString(), "-o", existing.toString(), "--force");
 
         assertThat(forced.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(MeetingFiles.backupOf(existing)).exists();
@@ -89,7 +73,7 @@ class ImportCommandTest {
         Files.writeString(prose, "Dear colleagues,\n\nThank you for your letter of 3 March.\n\nYours sincerely,\n",
                 StandardCharsets.UTF_8);
 
-        Run run = run("import", prose.toString(), "-o", folder.resolve("out.agendum").toString());
+        CliRun run = CliRun.of("import", prose.toString(), "-o", folder.resolve("out.agendum").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(run.err()).startsWith("agendum: ").contains("letter.txt");
@@ -101,7 +85,7 @@ class ImportCommandTest {
         Path text = folder.resolve("agenda.agendum");
         Files.copy(REFERENCE, text);
 
-        Run run = run("import", text.toString(), "-o", text.toString(), "--force");
+        CliRun run = CliRun.of("import", text.toString(), "-o", text.toString(), "--force");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readAllBytes(text)).isEqualTo(Files.readAllBytes(REFERENCE));
@@ -112,7 +96,7 @@ class ImportCommandTest {
         Path text = folder.resolve("CTOC_COP_WG.4_2018_1.txt");
         Files.copy(REFERENCE, text);
 
-        Run run = run("import", "--quiet", text.toString(), "-o", folder.resolve("q.agendum").toString());
+        CliRun run = CliRun.of("import", "--quiet", text.toString(), "-o", folder.resolve("q.agendum").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).doesNotContain("Recognized (").contains(" recognized, ");

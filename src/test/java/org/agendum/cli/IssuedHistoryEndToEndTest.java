@@ -2,11 +2,8 @@ package org.agendum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipInputStream;
 import org.agendum.edit.RenameItem;
 import org.agendum.file.MeetingFiles;
 import org.agendum.file.SampleMeeting;
@@ -44,7 +41,7 @@ class IssuedHistoryEndToEndTest {
         assertThat(compare.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(compare.out()).contains("Wrote " + SYMBOL + "/Rev.1 with the changes since " + SYMBOL,
                 "Recorded in " + file + ": " + SYMBOL + "/Rev.1, issued 2 May 2018 (revision).");
-        assertThat(part(rev1, "word/document.xml")).contains("<w:ins ", "and closing");
+        assertThat(CliRun.wordParts(rev1, "word/document.xml")).contains("<w:ins ", "and closing");
         assertThat(CliRun.of("changes", file.toString()).out()).as("nothing since the revision")
                 .isEqualTo(file + ": no changes since " + SYMBOL + "/Rev.1, issued 2 May 2018.\n");
 
@@ -56,7 +53,7 @@ class IssuedHistoryEndToEndTest {
         assertThat(corrigendum.out().lines()).containsExactly(
                 "Wrote " + SYMBOL + "/Rev.1/Corr.1 (1 instruction) in " + corr1.toAbsolutePath().normalize(),
                 "Recorded in " + file + ": " + SYMBOL + "/Rev.1/Corr.1, issued 10 May 2018 (corrigendum).");
-        assertThat(part(corr1, "word/document.xml")).contains("Adoption of the final report")
+        assertThat(CliRun.wordParts(corr1, "word/document.xml")).contains("Adoption of the final report")
                 .doesNotContain("Other matters and closing");
 
         assertThat(CliRun.of("history", file.toString()).out().lines()).containsExactly(
@@ -71,16 +68,5 @@ class IssuedHistoryEndToEndTest {
     private static void rename(Path file, String title, String newTitle) throws Exception {
         Meeting meeting = MeetingFiles.load(file);
         CliRun.editInTheWindow(file, new RenameItem(TestMeetings.idOf(meeting, title), newTitle));
-    }
-
-    private static String part(Path docx, String name) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError(name + " is not in " + docx);
     }
 }

@@ -2,8 +2,6 @@ package org.agendum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +11,9 @@ import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code agendum programme FILE --format ics|xlsx|csv -o OUT}, run in process (issue 20). */
 class ProgrammeCommandTest {
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @TempDir
     Path folder;
@@ -30,21 +25,11 @@ class ProgrammeCommandTest {
         MeetingFiles.save(TestMeetings.sample(), meeting);
     }
 
-    private static Run run(String... args) {
-        CommandLine cli = AgendumCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void eachFormatIsWrittenAndSaidWhere() throws Exception {
         for (String format : new String[] {"ics", "xlsx", "csv"}) {
             Path out = folder.resolve("programme." + format);
-            Run run = run("programme", meeting.toString(), "--format", format, "-o", out.toString());
+            CliRun run = CliRun.of("programme", meeting.toString(), "--format", format, "-o", out.toString());
             assertThat(run.err()).isEmpty();
             assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).contains("Exported the programme of " + meeting, out.toString());
@@ -59,7 +44,7 @@ class ProgrammeCommandTest {
     @Test
     void theFormatComesFromTheOutputsNameWhenNotGivenAndTheZoneFromTheOption() throws Exception {
         Path out = folder.resolve("tokyo.ics");
-        Run run = run("programme", meeting.toString(), "-o", out.toString(), "--time-zone", "Asia/Tokyo");
+        CliRun run = CliRun.of("programme", meeting.toString(), "-o", out.toString(), "--time-zone", "Asia/Tokyo");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("(times in Asia/Tokyo)");
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("DTSTART;TZID=Asia/Tokyo:20180702T100000");
@@ -68,10 +53,10 @@ class ProgrammeCommandTest {
     @Test
     void anUnknownFormatIsAUsageErrorAndNothingIsWritten() {
         Path out = folder.resolve("programme.pdf");
-        Run run = run("programme", meeting.toString(), "--format", "pdf", "-o", out.toString());
+        CliRun run = CliRun.of("programme", meeting.toString(), "--format", "pdf", "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("'pdf' is not a programme format; use ics, xlsx or csv");
-        Run unnamed = run("programme", meeting.toString(), "-o", out.toString());
+        CliRun unnamed = CliRun.of("programme", meeting.toString(), "-o", out.toString());
         assertThat(unnamed.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unnamed.err()).contains("say which format with --format ics, xlsx or csv");
         assertThat(out).doesNotExist();
@@ -80,7 +65,7 @@ class ProgrammeCommandTest {
     @Test
     void anUnknownTimeZoneIsAUsageErrorAndNothingIsWritten() {
         Path out = folder.resolve("programme.ics");
-        Run run = run("programme", meeting.toString(), "-o", out.toString(), "--time-zone", "Mars/Olympus");
+        CliRun run = CliRun.of("programme", meeting.toString(), "-o", out.toString(), "--time-zone", "Mars/Olympus");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("“Mars/Olympus” is not a time zone", "Nothing was written.");
         assertThat(out).doesNotExist();
@@ -92,7 +77,7 @@ class ProgrammeCommandTest {
         MeetingFiles.save(TestMeetings.sample().withOrganization(OrganizationOfWork.EMPTY), bare);
         Path out = folder.resolve("programme.csv");
         Files.writeString(out, "old");
-        Run run = run("programme", bare.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("programme", bare.toString(), "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
         assertThat(run.err()).contains("no organization of work", "Nothing was written.");
         assertThat(Files.readString(out)).isEqualTo("old");
@@ -101,18 +86,18 @@ class ProgrammeCommandTest {
     @Test
     void anUnwritablePlaceSaysWhyAndLeavesNothing() {
         Path out = folder.resolve("missing-folder").resolve("programme.xlsx");
-        Run run = run("programme", meeting.toString(), "-o", out.toString());
+        CliRun run = CliRun.of("programme", meeting.toString(), "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNWRITABLE);
         assertThat(run.err()).contains("the programme was not written", "cannot be found");
         assertThat(out.getParent()).doesNotExist();
-        Run overMeeting = run("programme", meeting.toString(), "--format", "csv", "-o", meeting.toString());
+        CliRun overMeeting = CliRun.of("programme", meeting.toString(), "--format", "csv", "-o", meeting.toString());
         assertThat(overMeeting.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(overMeeting.err()).contains("Nothing was written.");
     }
 
     @Test
     void theCommandIsListedInTheHelp() {
-        Run run = run("--help");
+        CliRun run = CliRun.of("--help");
         assertThat(run.out()).contains("programme");
         assertThat(AgendumCli.isCommandName("programme")).isTrue();
     }
