@@ -34,12 +34,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         customSynopsis = {
-            "agendum compare [-hV] [--force] [--author=NAME] [--emblem=IMAGE] [--revision-symbol=SYMBOL] "
-                    + "[--date=YYYY-MM-DD] [--against=N|SYMBOL | --clean] [--no-record] FILE -o REV.docx",
-            "agendum compare [-hV] [--force] [--author=NAME] [--emblem=IMAGE] [--revision-symbol=SYMBOL "
-                    + "[--date=YYYY-MM-DD]] OLD NEW -o CHANGES.docx"
+            "agendum compare FILE -o REV.docx [--against=N|SYMBOL | --clean]",
+            "                       [--no-record] [--revision-symbol=SYMBOL]",
+            "                       [--date=YYYY-MM-DD] [--author=NAME] [--emblem=IMAGE]",
+            "                       [--force] [-hV]",
+            "       agendum compare OLD NEW -o CHANGES.docx [--revision-symbol=SYMBOL",
+            "                       [--date=YYYY-MM-DD]] [--author=NAME] [--emblem=IMAGE]",
+            "                       [--force] [-hV]"
         },
         description = {
+            "Writes a document with Word's tracked changes: FILE's next revision against a version it records as "
+                    + "issued, or NEW against OLD.",
             "With one FILE: writes its next revision (.../Rev.N after the original's symbol, as File > Export "
                     + "Revision... proposes) with Word's tracked changes against the last version FILE records as "
                     + "issued (or --against), or clean (--clean), and records it in FILE as issued (unless "

@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         customSynopsis = {
-            "agendum corrigendum [-hV] [--force] [--emblem=IMAGE] [--date=YYYY-MM-DD] [--against=N|SYMBOL] "
-                    + "[--no-record] FILE -o CORR.docx",
-            "agendum corrigendum [-hV] [--force] [--emblem=IMAGE] [--date=YYYY-MM-DD] OLD NEW -o CORR.docx"
+            "agendum corrigendum FILE -o CORR.docx [--against=N|SYMBOL]",
+            "                           [--no-record] [--date=YYYY-MM-DD] [--emblem=IMAGE]",
+            "                           [--force] [-hV]",
+            "       agendum corrigendum OLD NEW -o CORR.docx [--date=YYYY-MM-DD]",
+            "                           [--emblem=IMAGE] [--force] [-hV]"
         },
         description = {
             "Writes a corrigendum in the UN's form: the masthead and title block, \"Corrigendum\", then one "

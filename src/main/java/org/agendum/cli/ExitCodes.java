@@ -15,7 +15,7 @@ public final class ExitCodes {
     public static final int UNREADABLE = 3;
     /** Agendum itself failed: a bug to report. */
     public static final int INTERNAL = 4;
-    /** An output file (the exported Word document) could not be written. */
+    /** An output file (the exported Word document) could not be written, or a meeting file to change is open in Agendum. */
     public static final int UNWRITABLE = 5;
     /** Java ran out of memory (a meeting too large for the memory given to Java). */
     public static final int OUT_OF_MEMORY = 6;
@@ -28,7 +28,8 @@ public final class ExitCodes {
         lines.put(String.valueOf(USAGE), "Usage error: unknown option or command, missing argument.");
         lines.put(String.valueOf(UNREADABLE), "A file could not be read (this wins over 1).");
         lines.put(String.valueOf(INTERNAL), "Internal error in Agendum (please report it).");
-        lines.put(String.valueOf(UNWRITABLE), "The output file could not be written (export).");
+        lines.put(String.valueOf(UNWRITABLE), "The output file could not be written (export), or the meeting file is "
+                + "open in Agendum.");
         lines.put(String.valueOf(OUT_OF_MEMORY), "Not enough memory for the meeting (nothing written).");
         return lines;
     }

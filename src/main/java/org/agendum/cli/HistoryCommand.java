@@ -3,7 +3,6 @@ package org.agendum.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.agendum.file.MeetingFileException;
 import org.agendum.model.IssuedVersion;
 import org.agendum.model.Meeting;
 import org.agendum.typography.Printable;
@@ -41,11 +40,9 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Meeting meeting;
         try {
-            meeting = loader.load(file);
-        } catch (MeetingFileException e) {
-            err.println(ValidateCommand.unreadableMessage(file.toString(), e));
-            err.flush();
-            return ExitCodes.UNREADABLE;
+            meeting = ComparedFiles.load(loader, file, err);
+        } catch (Refused e) {
+            return e.exitCode;
         }
         if (meeting.issued().isEmpty()) {
             out.println(Printable.of(file + ": no issued versions yet (File > Issue... in the window records the "
