@@ -247,6 +247,27 @@ class CompareCommandTest {
         }
         assertThat(CliRun.of("compare", issued.toString(), "--clean", "--against", "1", "-o", out.toString())
                 .exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun dateWithoutSymbol = CliRun.of("compare", issued.toString(), current.toString(), "--date", "2018-05-02",
+                "-o", out.toString());
+        assertThat(dateWithoutSymbol.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(dateWithoutSymbol.err()).contains("give its --revision-symbol too");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anEmptyRevisionSymbolOrABadDateIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path file = issuedThenEdited();
+        byte[] before = Files.readAllBytes(file);
+        Path out = folder.resolve("rev1.docx");
+
+        CliRun emptySymbol = CliRun.of("compare", file.toString(), "--revision-symbol", " ", "-o", out.toString());
+        CliRun badDate = CliRun.of("compare", file.toString(), "--date", "2018-04-31", "-o", out.toString());
+
+        assertThat(emptySymbol.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(emptySymbol.err()).contains("needs its document symbol", "Nothing was changed");
+        assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badDate.err()).contains("2018-04-31 is not a date");
+        assertThat(out).doesNotExist();
+        assertThat(file).hasBinaryContent(before);
     }
 }
