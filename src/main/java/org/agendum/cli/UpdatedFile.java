@@ -61,7 +61,7 @@ final class UpdatedFile {
     }
 
     /** Refused with {@link ExitCodes#UNWRITABLE} when an Agendum window has {@code file} open. */
-    static void refuseIfOpen(Path file, PrintWriter err) throws Refused {
+    private static void refuseIfOpen(Path file, PrintWriter err) throws Refused {
         Optional<String> holder = openBy(file);
         if (holder.isPresent()) {
             throw Refused.saying(err, file + " is open in Agendum (" + holder.get() + "): close it there, or do "
