@@ -49,8 +49,7 @@ final class DocxWriter {
         if (reissue.isEmpty()) {
             return write(meeting, emblem, progress, now, DocxWriter::body);
         }
-        DocumentLanguage language = DocumentLanguage.of(meeting.details().masthead().versionLanguage().code());
-        String note = language.label("note.reissued").replace("{date}", language.dates().date(reissue.get()));
+        String note = ReissueNote.of(meeting, reissue.get());
         return write(meeting, emblem, progress, now, ASTERISK,
                 (body, m, l, page, footnotes, p) -> body(body, m, l, page, footnotes, p, note));
     }
