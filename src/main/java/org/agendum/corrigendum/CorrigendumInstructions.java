@@ -1,28 +1,58 @@
 package org.agendum.corrigendum;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.agendum.changes.Change;
 import org.agendum.changes.MeetingChanges;
+import org.agendum.model.DetailField;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.Meeting;
+import org.agendum.model.MeetingInfo;
+import org.agendum.typography.DocumentLanguage;
 
 /**
- * The instructions of a corrigendum, in the UN's words, from what changed since the issued version: one per change
- * (two for an entry moved in the annex: deleted from one meeting, inserted in the other), in the order the document
- * is read. Places are what the change knows ("Item 3, paragraph 1", "Annex, Monday, 2 July, 3–6 p.m."), not pages
- * or sentences, which only the printed document has; the officer may refine them before export. See docs/export.md.
+ * The instructions of a corrigendum, in the UN's words and the corrected version's language, from what changed since
+ * the issued version: one per change (two for an entry moved in the annex: deleted from one meeting, inserted in the
+ * other), in the order the document is read. Places are what the change knows ("Item 3, paragraph 1", "Annex, Monday,
+ * 2 July, 3–6 p.m.", "Page 1" for the masthead and title block), not pages or sentences, which only the printed
+ * document has; the officer may refine them before export. See docs/export.md.
  */
 public final class CorrigendumInstructions {
-    private CorrigendumInstructions() {
+    /** Fields that do not print on page 1: a change of them is placed by the field's name. */
+    private static final Set<String> NOT_ON_PAGE_ONE = Set.of("LAYOUT", "EMPTY_ANNOTATIONS", "STANDARD_SENTENCE");
+
+    private final CorrigendumWording wording;
+    private final AnnexWords was;
+    private final AnnexWords now;
+    private final Optional<Meeting> issued;
+    private final Optional<Meeting> current;
+
+    private CorrigendumInstructions(CorrigendumWording wording, Optional<Meeting> issued, Optional<Meeting> current) {
+        this.wording = wording;
+        this.issued = issued;
+        this.current = current;
+        this.was = issued.map(m -> AnnexWords.of(m, wording)).orElse(AnnexWords.none(wording));
+        this.now = current.map(m -> AnnexWords.of(m, wording)).orElse(AnnexWords.none(wording));
     }
 
-    /** The instructions that correct {@code issued} into {@code current}; empty when nothing changed. */
+    /** The instructions that correct {@code issued} into {@code current}, in {@code current}'s version language. */
     public static List<Instruction> between(Meeting issued, Meeting current) {
-        return of(MeetingChanges.between(issued, current));
+        CorrigendumWording wording = CorrigendumWording.of(
+                DocumentLanguage.of(current.details().masthead().versionLanguage().code()));
+        return new CorrigendumInstructions(wording, Optional.of(issued), Optional.of(current))
+                .instructions(MeetingChanges.between(issued, current));
     }
 
+    /** English instructions for {@code changes}, each placed by its own words. */
     public static List<Instruction> of(List<Change> changes) {
+        return new CorrigendumInstructions(CorrigendumWording.ENGLISH, Optional.empty(), Optional.empty())
+                .instructions(changes);
+    }
+
+    private List<Instruction> instructions(List<Change> changes) {
         List<Instruction> out = new ArrayList<>();
         for (Change change : changes) {
             out.addAll(instructions(change));
@@ -30,81 +60,98 @@ public final class CorrigendumInstructions {
         return List.copyOf(out);
     }
 
-    private static List<Instruction> instructions(Change change) {
+    private List<Instruction> instructions(Change change) {
         if (change instanceof Change.ItemRenamed c) {
-            return one("Item " + c.number() + ", title", forRead(c.oldTitle(), c.newTitle()));
+            return one(place("itemTitle", "n", c.number()), wording.forRead(c.oldTitle(), c.newTitle()));
         } else if (change instanceof Change.ItemAdded c) {
-            return one("Provisional agenda, item " + c.number(), "Insert a new item " + c.number() + ", "
-                    + quoted(c.title()));
+            return one(place("agendaItem", "n", c.number()),
+                    wording.words("newItem", "n", c.number(), "title", wording.quoted(c.title())));
         } else if (change instanceof Change.ItemRemoved c) {
-            return one("Provisional agenda, item " + c.number(), "Delete item " + c.number() + ", "
-                    + quoted(c.title()));
+            return one(place("agendaItem", "n", c.number()),
+                    wording.words("deleteItem", "n", c.number(), "title", wording.quoted(c.title())));
         } else if (change instanceof Change.ItemMoved c) {
-            return one("Provisional agenda, item " + c.oldNumber(), "Delete item " + c.oldNumber() + ", "
-                    + quoted(c.title()) + ", and insert it as item " + c.newNumber());
+            return one(place("agendaItem", "n", c.oldNumber()), wording.words("moveItem", "old", c.oldNumber(),
+                    "title", wording.quoted(c.title()), "new", c.newNumber()));
         } else if (change instanceof Change.AnnotationChanged c) {
-            return one("Item " + c.number() + ", paragraph " + c.paragraph(), AnnotationInstruction.of(c));
+            return one(place("itemParagraph", "n", c.number(), "p", String.valueOf(c.paragraph())),
+                    AnnotationInstruction.of(c, wording));
         } else if (change instanceof Change.DocumentationAdded c) {
-            return one(documentation(c.number()), "Insert " + entry(c.entry()));
+            return one(place("documentation", "n", c.number()), wording.words("insert", "text", entry(c.entry())));
         } else if (change instanceof Change.DocumentationRemoved c) {
-            return one(documentation(c.number()), "Delete " + entry(c.entry()));
+            return one(place("documentation", "n", c.number()), wording.words("delete", "text", entry(c.entry())));
         } else if (change instanceof Change.DocumentationChanged c) {
-            return one(documentation(c.number()), "For " + entry(c.before()) + " read " + entry(c.after()));
+            return one(place("documentation", "n", c.number()),
+                    wording.words("forRead", "old", entry(c.before()), "new", entry(c.after())));
         } else if (change instanceof Change.DetailChanged c) {
-            return one(c.field().label(), replacement(c.oldValue(), c.newValue()));
+            return detail(c);
         } else if (change instanceof Change.EntryAdded c) {
-            return one(annex(c.meeting()), "Insert " + c.what());
+            return one(annex(now.meetingOf(c.id(), c.meeting())),
+                    wording.words("insert", "text", now.entry(c.id(), c.what())));
         } else if (change instanceof Change.EntryRemoved c) {
-            return one(annex(c.meeting()), "Delete " + c.what());
+            return one(annex(was.meetingOf(c.id(), c.meeting())),
+                    wording.words("delete", "text", was.entry(c.id(), c.what())));
         } else if (change instanceof Change.EntryMoved c) {
-            return List.of(new Instruction(annex(c.fromMeeting()), "Delete " + c.what()),
-                    new Instruction(annex(c.toMeeting()), "Insert " + c.what()));
+            return List.of(new Instruction(annex(was.meetingOf(c.id(), c.fromMeeting())),
+                            wording.words("delete", "text", was.entry(c.id(), c.what()))),
+                    new Instruction(annex(now.meetingOf(c.id(), c.toMeeting())),
+                            wording.words("insert", "text", now.entry(c.id(), c.what()))));
         } else if (change instanceof Change.NoteChanged c) {
-            return one(annex(c.meeting()), replacement(c.oldText(), c.newText()));
+            return one(annex(now.meetingOf(c.id(), c.meeting())), wording.replacement(c.oldText(), c.newText()));
         } else if (change instanceof Change.MeetingAdded c) {
-            return one("Annex", "Insert a meeting on " + c.meeting());
+            return one(place("annex"), wording.words("newMeeting", "meeting", now.meeting(c.id(), c.meeting())));
         } else if (change instanceof Change.MeetingRemoved c) {
-            return one("Annex", "Delete the meeting of " + c.meeting());
+            return one(place("annex"), wording.words("deleteMeeting", "meeting", was.meeting(c.id(), c.meeting())));
         } else if (change instanceof Change.MeetingRetimed c) {
-            return one(annex(c.oldMeeting()), forRead(c.oldMeeting(), c.newMeeting()));
+            String before = was.meeting(c.id(), c.oldMeeting());
+            return one(annex(before), wording.forRead(before, now.meeting(c.id(), c.newMeeting())));
         }
         throw new IllegalArgumentException("A change no corrigendum instruction is written for: " + change);
+    }
+
+    /**
+     * A field of the masthead or the title block is on page 1, and its dates are put in the version's forms when the
+     * two versions are at hand ("2 et 3 juillet 2018"); a field of the form is placed by its name.
+     */
+    private List<Instruction> detail(Change.DetailChanged c) {
+        String location = NOT_ON_PAGE_ONE.contains(c.field().name()) ? c.field().label() : place("firstPage");
+        if (issued.isPresent() && current.isPresent()) {
+            String before = printed(c.field(), issued.get());
+            String after = printed(c.field(), current.get());
+            if (before != null && after != null) {
+                return one(location, wording.replacement(before, after));
+            }
+        }
+        return one(location, wording.replacement(c.oldValue(), c.newValue()));
+    }
+
+    /** A date field's value in the version's forms, or null for a field whose words are the officer's own. */
+    private String printed(DetailField<?> field, Meeting meeting) {
+        Object value = field.get(meeting.details());
+        DocumentLanguage language = wording.language();
+        if (value instanceof MeetingInfo.Dates dates) {
+            return language.dates().range(dates.start(), dates.end());
+        }
+        if (value instanceof LocalDate date) {
+            return field == DetailField.ISSUE_DATE ? language.mastheadDates().date(date) : language.dates().date(date);
+        }
+        return null;
+    }
+
+    private String place(String key, String... namesAndValues) {
+        return wording.words("place." + key, namesAndValues);
+    }
+
+    private String annex(String meeting) {
+        return place("annexMeeting", "meeting", meeting);
     }
 
     private static List<Instruction> one(String location, String text) {
         return List.of(new Instruction(location, text));
     }
 
-    /** "For “old” read “new”", or an insertion or deletion when one side is blank (a cleared field, a new note). */
-    private static String replacement(String oldText, String newText) {
-        if (oldText.isEmpty()) {
-            return "Insert " + quoted(newText);
-        }
-        if (newText.isEmpty()) {
-            return "Delete " + quoted(oldText);
-        }
-        return forRead(oldText, newText);
-    }
-
-    static String forRead(String oldText, String newText) {
-        return "For " + quoted(oldText) + " read " + quoted(newText);
-    }
-
-    static String quoted(String text) {
-        return "\u201c" + text + "\u201d";
-    }
-
-    private static String documentation(String number) {
-        return "Item " + number + ", Documentation";
-    }
-
-    private static String annex(String meeting) {
-        return "Annex, " + meeting;
-    }
-
     /** "Report of the Secretariat (CTOC/COP/WG.4/2018/2)", quoted, as the Documentation list prints it. */
-    private static String entry(DocumentationEntry entry) {
+    private String entry(DocumentationEntry entry) {
         String symbol = entry.symbol().isBlank() ? "" : " (" + entry.symbol() + ")";
-        return quoted(entry.description() + symbol);
+        return wording.quoted(entry.description() + symbol);
     }
 }

@@ -18,4 +18,9 @@ public record Instruction(String location, String text) {
     public List<InstructionWords.Part> parts() {
         return InstructionWords.parts(text);
     }
+
+    /** The text cut into pieces, the keywords of {@code wording}'s language outside its quotation marks set apart. */
+    public List<InstructionWords.Part> parts(CorrigendumWording wording) {
+        return InstructionWords.parts(text, wording);
+    }
 }

@@ -2,17 +2,15 @@ package org.agendum.corrigendum;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the words a corrigendum sets in italics (<i>For</i> … <i>read</i> …, <i>Delete</i>, <i>Insert</i> … <i>after</i>
- * …) in an instruction's text. Only words outside quotation marks count: the quoted text is the document's own, and
- * "read" or "after" in it is not an instruction.
+ * …; <i>Au lieu de</i> … <i>lire</i> … in French) in an instruction's text. Only words outside quotation marks count:
+ * the quoted text is the document's own, and "read" or "after" in it is not an instruction. A keyword is whole words
+ * ("de" inside "Au lieu de" is not found alone, "after" is not found in "afterwards").
  */
 public final class InstructionWords {
-    /** The instruction's words, as the UN's corrigenda italicize them. */
-    static final Set<String> KEYWORDS = Set.of("For", "read", "Delete", "delete", "Insert", "insert", "after",
-            "before");
+    private static final char STRAIGHT_QUOTE = '"';
 
     /** A piece of an instruction's text: a keyword (italic) or the text between keywords. */
     public record Part(String text, boolean keyword) {
@@ -21,35 +19,36 @@ public final class InstructionWords {
     private InstructionWords() {
     }
 
+    /** The English instruction's parts. */
     static List<Part> parts(String text) {
+        return parts(text, CorrigendumWording.ENGLISH);
+    }
+
+    static List<Part> parts(String text, CorrigendumWording wording) {
+        String open = wording.quoteMarks().open();
+        String close = wording.quoteMarks().close();
         List<Part> parts = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         boolean quoted = false;
         int i = 0;
         while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\u201c' || (c == '"' && !quoted)) {
-                quoted = true;
-            } else if (c == '\u201d' || (c == '"' && quoted)) {
-                quoted = false;
-            }
-            if (!quoted && Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end))) {
-                    end++;
-                }
-                String word = text.substring(i, end);
-                if (KEYWORDS.contains(word)) {
+            if (!quoted) {
+                String keyword = keywordAt(text, i, wording.keywords());
+                if (keyword != null) {
                     if (!plain.isEmpty()) {
                         parts.add(new Part(plain.toString(), false));
                         plain.setLength(0);
                     }
-                    parts.add(new Part(word, true));
-                } else {
-                    plain.append(word);
+                    parts.add(new Part(keyword, true));
+                    i += keyword.length();
+                    continue;
                 }
-                i = end;
-                continue;
+            }
+            char c = text.charAt(i);
+            if (!quoted && (text.startsWith(open, i) || c == STRAIGHT_QUOTE)) {
+                quoted = true;
+            } else if (quoted && (text.startsWith(close, i) || c == STRAIGHT_QUOTE)) {
+                quoted = false;
             }
             plain.append(c);
             i++;
@@ -58,5 +57,19 @@ public final class InstructionWords {
             parts.add(new Part(plain.toString(), false));
         }
         return List.copyOf(parts);
+    }
+
+    /** The keyword that starts at {@code at} as whole words, or null. */
+    private static String keywordAt(String text, int at, List<String> keywords) {
+        for (String keyword : keywords) {
+            if (text.startsWith(keyword, at) && !letterAt(text, at - 1) && !letterAt(text, at + keyword.length())) {
+                return keyword;
+            }
+        }
+        return null;
+    }
+
+    private static boolean letterAt(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetter(text.charAt(index));
     }
 }

@@ -2,6 +2,7 @@ package org.agendum.docx;
 
 import java.util.List;
 import org.agendum.corrigendum.Instruction;
+import org.agendum.corrigendum.CorrigendumWording;
 import org.agendum.corrigendum.InstructionWords;
 import org.agendum.model.Meeting;
 import org.agendum.typography.DocumentLanguage;
@@ -33,6 +34,7 @@ final class CorrigendumWriter implements DocxWriter.Body {
         heading.tabs(2);
         heading.text(language.label("title.corrigendum"));
         body.endHeading(2);
+        CorrigendumWording wording = CorrigendumWording.of(language);
         for (Instruction instruction : instructions) {
             ContentWriter location = body.keptLine(ParagraphFormat.styled(UnStyles.SINGLE_TXT).keepWithNext());
             location.text(DocxText.clean(instruction.location()).strip());
@@ -40,7 +42,7 @@ final class CorrigendumWriter implements DocxWriter.Body {
             // ragged, not justified: quoted texts stretched to the margin hide their own spaces
             ContentWriter text = body.paragraph(ParagraphFormat.styled(UnStyles.SINGLE_TXT)
                     .leftIndent(INSTRUCTION_INDENT).alignLeft());
-            for (InstructionWords.Part part : instruction.parts()) {
+            for (InstructionWords.Part part : instruction.parts(wording)) {
                 String words = DocxText.clean(part.text());
                 if (part.keyword()) {
                     text.text(words, KEYWORD);

@@ -1,8 +1,10 @@
 package org.agendum.docx;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.agendum.model.AgendaLayout;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingDetails;
@@ -19,6 +21,7 @@ import org.agendum.typography.DocumentLanguage;
  */
 final class DocxWriter {
     static final String DOCUMENT = "word/document.xml";
+    private static final String ASTERISK = "*";
 
     private DocxWriter() {
     }
@@ -32,7 +35,23 @@ final class DocxWriter {
 
     /** The meeting's agenda document. */
     static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now) {
-        return write(meeting, emblem, progress, now, DocxWriter::body);
+        return write(meeting, emblem, progress, now, Optional.empty());
+    }
+
+    /**
+     * The meeting's agenda document, reissued for technical reasons on {@code reissue} when there is one: the
+     * masthead's symbol with its asterisk ("CAC/COSP/2015/10*") and, at the foot of page 1, the note "* Reissued for
+     * technical reasons on 7 April 2016." in the version's language (docs/un-format.md §5.4). The running headers keep
+     * the plain symbol.
+     */
+    static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now,
+                        Optional<LocalDate> reissue) {
+        if (reissue.isEmpty()) {
+            return write(meeting, emblem, progress, now, DocxWriter::body);
+        }
+        String note = ReissueNote.of(meeting, reissue.get());
+        return write(meeting, emblem, progress, now, ASTERISK,
+                (body, m, l, page, footnotes, p) -> body(body, m, l, page, footnotes, p, note));
     }
 
     /**
@@ -40,6 +59,12 @@ final class DocxWriter {
      * footers, settings, properties), which every document of the meeting shares: the agenda and its corrigendum.
      */
     static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now, Body content) {
+        return write(meeting, emblem, progress, now, "", content);
+    }
+
+    /** @param symbolMark what the masthead prints after the symbol: "*" for a reissued document, else nothing */
+    private static byte[] write(Meeting meeting, EmblemImage emblem, ExportProgress progress, Instant now,
+                                String symbolMark, Body content) {
         MeetingDetails details = meeting.details();
         PageGeometry page = PageGeometry.of(details.processing().dutyStation());
         // everything the document prints of its own is in the version's language (its table is read once), in
@@ -60,7 +85,10 @@ final class DocxWriter {
         progress.progress(0.05, "Setting up the page and the styles");
         StylesPart.write(word, details.masthead().versionLanguage());
         progress.progress(0.1, "Writing the masthead, headers and footers");
-        MastheadWriter.write(word, "word/header1.xml", details.masthead(), language, page, emblem);
+        MastheadWriter.write(word, "word/header1.xml",
+                details.masthead().symbol().isBlank() ? details.masthead()
+                        : details.masthead().withSymbol(details.masthead().symbol().strip() + symbolMark),
+                language, page, emblem);
         RunningHeaders.write(word, "word/header2.xml", "word/header3.xml", details.masthead().symbol(), page);
         RunningFooters.write(word, "word/footer1.xml", "word/footer2.xml", "word/footer3.xml", details, page);
 
@@ -79,9 +107,15 @@ final class DocxWriter {
 
     private static void body(BodyFlow body, Meeting meeting, DocumentLanguage language, PageGeometry page,
                              Footnotes footnotes, ExportProgress progress) {
+        body(body, meeting, language, page, footnotes, progress, "");
+    }
+
+    /** @param reissueNote the note of a reissue, called from the title block's first line; empty for none */
+    private static void body(BodyFlow body, Meeting meeting, DocumentLanguage language, PageGeometry page,
+                             Footnotes footnotes, ExportProgress progress, String reissueNote) {
         MeetingDetails details = meeting.details();
         InlineWriter inlines = new InlineWriter(footnotes);
-        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), language, footnotes);
+        TitleBlockWriter.write(body, details.meetingInfo(), details.titleBlock(), language, footnotes, reissueNote);
         AgendaLayout layout = details.form().layout();
         PartHeadings parts = new PartHeadings(body, layout.numberedParts(), language.numbering());
         if (layout.printsList()) {

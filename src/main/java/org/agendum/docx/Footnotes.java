@@ -28,6 +28,9 @@ final class Footnotes {
     /** The run of a mark of its own ("*"), in the note and after its reference. */
     static final RunFormat MARK = RunFormat.styled(UnStyles.FOOTNOTE_REFERENCE);
     private static final String ASTERISK = "*";
+    private static final String ZERO_WIDTH_SPACE = "\u200b";
+    /** The reference style's look (superscript, spaced and widened a little) as direct formatting. */
+    private static final RunFormat UNMARKED_CALL_MARK = RunFormat.NONE.withSuperscript().withSpacing(5).withScale(103);
     private static final String SEPARATOR = "__________________";
     /** From the number's start to the text's: three superscript digits and a space at 8.5 pt. */
     static final int NUMBER_ROOM = 204;
@@ -65,23 +68,42 @@ final class Footnotes {
      * @throws IllegalStateException after a numbered note: the ids would no longer follow the text
      */
     void callWithAsterisks(ContentWriter line, String text) {
-        if (numberedNotes) {
-            throw new IllegalStateException("a note with its own mark comes before the numbered notes");
-        }
-        ownMarkNotes++;
-        String mark = ASTERISK.repeat(ownMarkNotes);
-        ContentWriter note = note(ownMarkNotes);
-        note.plainText(mark, MARK);
-        note.tab();
-        note.text(text);
-        endNote(note);
-        line.footnoteReference(ownMarkNotes, true);
+        int id = asteriskNote(text, MARK);
+        line.footnoteReference(id, true);
         // a run for each asterisk: LibreOffice (7.4) takes a custom mark only from one-character runs, which it
         // joins, and printed "1**" for a run of two; Word takes the first run as the mark and shows the rest
         // after it in the same style
         for (int i = 0; i < ownMarkNotes; i++) {
             line.plainText(ASTERISK, MARK);
         }
+    }
+
+    /**
+     * Calls a note marked with asterisks, like {@link #callWithAsterisks}, from a line that does not show the mark:
+     * the reissue's note, whose asterisk is printed after the symbol in the masthead, a page header that cannot hold a
+     * footnote reference. The reference's own mark is a zero-width space, so the note stands at the foot of page 1
+     * with its asterisks, first of the notes under the masthead, and the line shows nothing more.
+     */
+    void callUnmarked(ContentWriter line, String text) {
+        // the note's mark formatted directly, not in the reference style: LibreOffice (7.4) drops a note's leading
+        // runs in that style when its call's mark is not an asterisk, and printed the note without its "*"
+        int id = asteriskNote(text, UNMARKED_CALL_MARK);
+        line.footnoteReference(id, true);
+        line.plainText(ZERO_WIDTH_SPACE, MARK);
+    }
+
+    /** Writes the next note with asterisks, "*" then "**" …, and returns its id. */
+    private int asteriskNote(String text, RunFormat markFormat) {
+        if (numberedNotes) {
+            throw new IllegalStateException("a note with its own mark comes before the numbered notes");
+        }
+        ownMarkNotes++;
+        ContentWriter note = note(ownMarkNotes);
+        note.plainText(ASTERISK.repeat(ownMarkNotes), markFormat);
+        note.tab();
+        note.text(text);
+        endNote(note);
+        return ownMarkNotes;
     }
 
     /** Whether the document has footnotes (and so a footnotes part, which the settings name). */

@@ -31,10 +31,20 @@ final class TitleBlockWriter {
 
     static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock, DocumentLanguage language,
                       Footnotes footnotes) {
-        line(body, UnStyles.SESSION, meeting.meetingName());
-        line(body, UnStyles.SESSION, meeting.sessionLine());
-        line(body, UnStyles.NORMAL, placeAndDates(meeting, language));
-        agendaItem(body, titleBlock, language, footnotes);
+        write(body, meeting, titleBlock, language, footnotes, "");
+    }
+
+    /**
+     * @param unmarkedNote a note called from the block's first line without a mark there, first of the notes under
+     *                     the masthead (the reissue's, whose asterisk the masthead's symbol shows); empty for none
+     */
+    static void write(BodyFlow body, MeetingInfo meeting, TitleBlock titleBlock, DocumentLanguage language,
+                      Footnotes footnotes, String unmarkedNote) {
+        FirstLine first = new FirstLine(unmarkedNote, footnotes);
+        line(body, UnStyles.SESSION, meeting.meetingName(), first);
+        line(body, UnStyles.SESSION, meeting.sessionLine(), first);
+        line(body, UnStyles.NORMAL, placeAndDates(meeting, language), first);
+        agendaItem(body, titleBlock, language, footnotes, first);
         // a form's standard title left as Agendum proposed it is printed in the version's language
         String title = DocxText.clean(language.ownWording(titleBlock.title(), "title.annotatedProvisionalAgenda",
                 "title.provisionalAgendaAndAnnotations", "title.provisionalAgenda",
@@ -42,6 +52,7 @@ final class TitleBlockWriter {
         if (!title.isEmpty()) {
             ContentWriter heading = body.beginHeading(ParagraphFormat.styled(UnStyles.TITLE_HCH), 3);
             heading.tabs(2);
+            first.call(heading);
             heading.text(title);
             asteriskNote(heading, titleBlock.titleNote(), footnotes);
             body.endHeading(3);
@@ -54,10 +65,11 @@ final class TitleBlockWriter {
      * out, since it would have nothing to hang on.
      */
     private static void agendaItem(BodyFlow body, TitleBlock titleBlock, DocumentLanguage language,
-                                   Footnotes footnotes) {
+                                   Footnotes footnotes, FirstLine first) {
         String itemLine = DocxText.clean(language.agendaItemLine(titleBlock.agendaItemLine())).strip();
         if (!itemLine.isEmpty()) {
             ContentWriter line = body.paragraph(ParagraphFormat.styled(UnStyles.AGENDA_ITEM_NORMAL));
+            first.call(line);
             line.text(itemLine);
             asteriskNote(line, titleBlock.agendaItemNote(), footnotes);
             line.endParagraph();
@@ -65,6 +77,7 @@ final class TitleBlockWriter {
         String itemTitle = DocxText.clean(titleBlock.agendaItemTitle()).strip();
         if (!itemTitle.isEmpty()) {
             ContentWriter title = body.keptLine(ParagraphFormat.styled(UnStyles.AGENDA_TITLE_H2).flushLeft());
+            first.call(title);
             title.text(itemTitle);
             title.endParagraph();
         }
@@ -78,10 +91,11 @@ final class TitleBlockWriter {
         }
     }
 
-    private static void line(BodyFlow body, String style, String text) {
+    private static void line(BodyFlow body, String style, String text, FirstLine first) {
         String cleaned = DocxText.clean(text).strip();
         if (!cleaned.isEmpty()) {
             ContentWriter out = body.paragraph(ParagraphFormat.styled(style));
+            first.call(out);
             out.text(cleaned);
             out.endParagraph();
         }
@@ -94,5 +108,23 @@ final class TitleBlockWriter {
      */
     static String placeAndDates(MeetingInfo meeting, DocumentLanguage language) {
         return language.placeAndDates(DocxText.clean(meeting.venue()).strip(), meeting.startDate(), meeting.endDate());
+    }
+
+    /** The unmarked note, called from whichever line of the block is written first (every line is optional). */
+    private static final class FirstLine {
+        private String note;
+        private final Footnotes footnotes;
+
+        FirstLine(String note, Footnotes footnotes) {
+            this.note = DocxText.clean(note).strip();
+            this.footnotes = footnotes;
+        }
+
+        void call(ContentWriter line) {
+            if (!note.isEmpty()) {
+                footnotes.callUnmarked(line, note);
+                note = "";
+            }
+        }
     }
 }

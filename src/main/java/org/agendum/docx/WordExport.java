@@ -65,7 +65,7 @@ public final class WordExport {
         }
         progress.progress(0, "Reading the emblem");
         EmblemImage emblem = options.emblem().isPresent() ? EmblemImage.read(options.emblem().get()) : null;
-        byte[] bytes = DocxWriter.write(meeting, emblem, progress, Instant.now());
+        byte[] bytes = DocxWriter.write(meeting, emblem, progress, Instant.now(), options.reissue());
         progress.progress(1, "Done");
         return bytes;
     }

@@ -24,7 +24,8 @@ final class EnumCodes<E extends Enum<E>> {
     static final EnumCodes<IssueKind> ISSUE_KIND = new EnumCodes<>(IssueKind.class, Map.of(
             IssueKind.ORIGINAL, "original",
             IssueKind.REVISION, "revision",
-            IssueKind.CORRIGENDUM, "corrigendum"));
+            IssueKind.CORRIGENDUM, "corrigendum",
+            IssueKind.REISSUE, "reissue"));
     static final EnumCodes<Language> LANGUAGE = new EnumCodes<>(Language.class, Map.of(
             Language.ENGLISH, "en",
             Language.FRENCH, "fr",

@@ -1,13 +1,15 @@
 package org.agendum.model;
 
 /**
- * How a version was issued: the first circulation, a revision replacing it ("…/Rev.1"), or a corrigendum correcting
- * it ("…/Corr.1"). Open for more (an addendum) as the export learns to write them.
+ * How a version was issued: the first circulation, a revision replacing it ("…/Rev.1"), a corrigendum correcting
+ * it ("…/Corr.1"), or the same document reissued under its own symbol for technical reasons (the symbol's asterisk and
+ * its note "Reissued for technical reasons on …"). Open for more (an addendum) as the export learns to write them.
  */
 public enum IssueKind {
     ORIGINAL("original"),
     REVISION("revision"),
-    CORRIGENDUM("corrigendum");
+    CORRIGENDUM("corrigendum"),
+    REISSUE("reissue");
 
     private final String word;
 
@@ -15,7 +17,7 @@ public enum IssueKind {
         this.word = word;
     }
 
-    /** "original", "revision", "corrigendum": how lists of issued versions name the kind. */
+    /** "original", "revision", "corrigendum", "reissue": how lists of issued versions name the kind. */
     public String word() {
         return word;
     }

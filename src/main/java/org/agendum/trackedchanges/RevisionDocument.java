@@ -9,20 +9,39 @@ import org.agendum.docx.ExportOptions;
 import org.agendum.docx.ExportProgress;
 import org.agendum.docx.WordExport;
 import org.agendum.model.Meeting;
+import org.agendum.model.Reissue;
 
 /**
  * The Word document of a revision ("…/Rev.1", File ▸ Export Revision…): the meeting under the revision's symbol and
- * date of issue, either with Word's tracked changes against an issued version or clean, for circulation. The meeting
- * itself keeps its own symbol: only the document is the revision's.
+ * date of issue, either with Word's tracked changes against an issued version or clean, for circulation; or the
+ * document reissued under its own symbol and date for technical reasons, clean, with the symbol's asterisk and its
+ * note. The meeting itself keeps its own symbol: only the document is the revision's.
  *
- * @param comparedWith the issued version's meeting the changes are tracked against; empty for the clean document
+ * @param comparedWith the issued version's meeting the changes are tracked against; empty for a clean document
+ * @param reissuedOn   the day of a reissue for technical reasons; empty for a revision
  */
-public record RevisionDocument(String symbol, LocalDate date, Optional<Meeting> comparedWith, Revision revision) {
+public record RevisionDocument(String symbol, LocalDate date, Optional<Meeting> comparedWith, Revision revision,
+                               Optional<LocalDate> reissuedOn) {
     public RevisionDocument {
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(comparedWith, "comparedWith");
         Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(reissuedOn, "reissuedOn");
+        if (reissuedOn.isPresent() && comparedWith.isPresent()) {
+            throw new IllegalArgumentException("a reissue for technical reasons is clean: it marks no changes");
+        }
+    }
+
+    /** A revision under a new symbol: tracked against {@code comparedWith}, or clean when it is empty. */
+    public RevisionDocument(String symbol, LocalDate date, Optional<Meeting> comparedWith, Revision revision) {
+        this(symbol, date, comparedWith, revision, Optional.empty());
+    }
+
+    /** The document last issued, reissued on {@code day} for technical reasons. */
+    public static RevisionDocument reissue(Reissue document, LocalDate day, Revision revision) {
+        return new RevisionDocument(document.symbol(), document.issuedOn(), Optional.empty(), revision,
+                Optional.of(day));
     }
 
     /**
@@ -32,7 +51,7 @@ public record RevisionDocument(String symbol, LocalDate date, Optional<Meeting> 
     public void write(Meeting meeting, Path file, ExportOptions options, ExportProgress progress) throws IOException {
         Meeting now = underRevision(meeting);
         if (comparedWith.isEmpty()) {
-            WordExport.export(now, file, options, progress);
+            WordExport.export(now, file, reissuedOn.map(options::reissuedOn).orElse(options), progress);
             return;
         }
         progress.progress(0, "Marking the changes against the issued version");

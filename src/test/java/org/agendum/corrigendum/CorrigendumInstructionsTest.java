@@ -86,10 +86,13 @@ class CorrigendumInstructionsTest {
                         + "(CTOC/COP/WG.4/2018/2)\u201d");
     }
 
+    /** The masthead and the title block are on page 1; a field of the form, which prints nowhere, by its name. */
     @Test
-    void aDetailIsCorrectedUnderItsLabel() {
+    void aDetailIsCorrectedOnPageOne() {
         assertThat(only(new Change.DetailChanged(DetailField.VENUE, "Vienna", "Geneva"))).isEqualTo(
-                new Instruction(DetailField.VENUE.label(), "For \u201cVienna\u201d read \u201cGeneva\u201d"));
+                new Instruction("Page 1", "For \u201cVienna\u201d read \u201cGeneva\u201d"));
+        assertThat(only(new Change.DetailChanged(DetailField.STANDARD_SENTENCE, "None.", "Nothing.")).location())
+                .isEqualTo(DetailField.STANDARD_SENTENCE.label());
         assertThat(only(new Change.DetailChanged(DetailField.VENUE, "", "Geneva")).text())
                 .isEqualTo("Insert \u201cGeneva\u201d");
     }

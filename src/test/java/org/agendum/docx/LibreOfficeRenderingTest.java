@@ -50,6 +50,22 @@ class LibreOfficeRenderingTest {
         assertThat(pdf.page(pdf.pages() - 1)).doesNotContain("Proposed organization of work");
     }
 
+    /**
+     * A reissue for technical reasons reads as CAC/COSP/2015/10 does: the symbol's asterisk in the masthead, the note at
+     * the foot of page 1 with its asterisk, and nothing added to the line the note is called from.
+     */
+    @Test
+    void aReissuedDocumentShowsTheAsteriskAndItsNoteOnPageOne(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("reissue.docx");
+        WordExport.export(SampleMeeting.load(), docx, ExportOptions.DEFAULT.reissuedOn(java.time.LocalDate.of(2018, 4,
+                17)));
+        String first = LibreOfficePdf.text(LibreOfficePdf.convertToPdf(docx, dir));
+
+        assertThat(first).contains("CTOC/COP/WG.4/2018/1*", "Reissued for technical reasons on 17 April 2018.")
+                .contains("Original: English Working Group on Trafficking in Persons")
+                .containsPattern("\\*\\s?Reissued for technical reasons");
+    }
+
     @Test
     void aLongNewYorkDocumentWithAJobNumberRepeatsTheTableHeadAndShowsTheJobFurniture(@TempDir Path dir)
             throws Exception {

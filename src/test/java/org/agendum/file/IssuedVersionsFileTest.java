@@ -47,6 +47,19 @@ class IssuedVersionsFileTest {
         assertThat(MeetingFiles.write(read)).isEqualTo(MeetingFiles.write(twice));
     }
 
+    /** Every kind is written with its code and read back as itself: the reissue too. */
+    @Test
+    void everyKindReadsBack() throws Exception {
+        Meeting meeting = TestMeetings.sample();
+        for (IssueKind kind : IssueKind.values()) {
+            meeting = new IssueVersion("CTOC/COP/WG.4/2018/1", APRIL_9, kind).apply(meeting);
+        }
+        Meeting read = MeetingFiles.read(MeetingFiles.write(meeting), "wg4.agendum");
+        assertThat(read.issued()).extracting(IssuedVersion::kind).containsExactly(IssueKind.values());
+        assertThat(new String(MeetingFiles.write(meeting), java.nio.charset.StandardCharsets.UTF_8))
+                .containsPattern("\"kind\" ?: ?\"reissue\"");
+    }
+
     @Property(tries = 40)
     void anyMeetingIssuedReadsBackEqual(@ForAll("meetings") Meeting meeting) throws Exception {
         Meeting issued = new IssueVersion("A/80/1", APRIL_9, IssueKind.ORIGINAL).apply(meeting);

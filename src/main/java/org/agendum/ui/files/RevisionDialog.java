@@ -17,22 +17,28 @@ import org.agendum.session.WindowTitle;
 import org.agendum.ui.common.Theme;
 
 /**
- * File ▸ Export Revision…, after the Issue dialog (id {@code revisionDialog}): the issued version the revision is
- * compared with ({@code revisionBase}, the last by default) and whether the document shows Word's tracked changes
- * against it ({@code revisionTracked}, the default) or is the clean text for circulation ({@code revisionClean}).
+ * File ▸ Export Revision…, before the Issue dialog (id {@code revisionDialog}): whether the revision shows Word's
+ * tracked changes ({@code revisionTracked}, the default) against an issued version ({@code revisionBase}, the last by
+ * default) or is the clean text for circulation ({@code revisionClean}), both under the next "/Rev.N"; or whether the
+ * document is reissued under its own symbol for technical reasons ({@code revisionReissue}: the symbol's asterisk and
+ * the note with today's date, no new symbol, so no Issue dialog after it).
  */
 public final class RevisionDialog {
-    /** What the officer chose: the version compared with, and whether the changes are marked. */
-    public record Choice(IssuedVersion comparedWith, boolean tracked) {
+    /** What the officer chose: the version compared with, whether the changes are marked, or a reissue. */
+    public record Choice(IssuedVersion comparedWith, boolean tracked, boolean reissue) {
     }
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ChoiceBox<IssuedVersion> base = new ChoiceBox<>();
     private final RadioButton tracked = new RadioButton("With tracked changes (every change marked, for review)");
     private final RadioButton clean = new RadioButton("Clean (the revised text for circulation, no marks)");
+    private final RadioButton reissue = new RadioButton();
 
-    /** @param issued the meeting's issued versions, oldest first; at least one */
-    public RevisionDialog(Window owner, List<IssuedVersion> issued) {
+    /**
+     * @param issued     the meeting's issued versions, oldest first; at least one
+     * @param reissued   what a reissue would print: the symbol with its asterisk and the note
+     */
+    public RevisionDialog(Window owner, List<IssuedVersion> issued, String reissued) {
         base.setId("revisionBase");
         base.getItems().setAll(issued);
         base.setValue(issued.get(issued.size() - 1));
@@ -49,14 +55,18 @@ public final class RevisionDialog {
         });
         tracked.setId("revisionTracked");
         clean.setId("revisionClean");
+        reissue.setId("revisionReissue");
+        reissue.setText("Reissue for technical reasons, same symbol: " + reissued);
+        reissue.setWrapText(true);
         ToggleGroup marks = new ToggleGroup();
         tracked.setToggleGroup(marks);
         clean.setToggleGroup(marks);
+        reissue.setToggleGroup(marks);
         tracked.setSelected(true);
-        // the clean text compares with nothing
-        base.disableProperty().bind(clean.selectedProperty());
+        // only the tracked revision compares with a version
+        base.disableProperty().bind(tracked.selectedProperty().not());
 
-        VBox content = new VBox(8, tracked, clean, new Label("Changes against the issued version"), base);
+        VBox content = new VBox(8, tracked, clean, reissue, new Label("Changes against the issued version"), base);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -79,6 +89,6 @@ public final class RevisionDialog {
         if (button.isEmpty() || button.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return Optional.empty();
         }
-        return Optional.of(new Choice(base.getValue(), tracked.isSelected()));
+        return Optional.of(new Choice(base.getValue(), tracked.isSelected(), reissue.isSelected()));
     }
 }

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import org.agendum.corrigendum.CorrectedDocument;
 import org.agendum.corrigendum.Instruction;
 import org.agendum.docx.CorrigendumExport;
+import org.agendum.docx.ReissueNote;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.EditRejectedException;
 import org.agendum.edit.IssueVersion;
@@ -41,6 +42,7 @@ import org.agendum.model.IssueKind;
 import org.agendum.model.IssuedVersion;
 import org.agendum.model.ItemId;
 import org.agendum.model.Meeting;
+import org.agendum.model.Reissue;
 import org.agendum.session.Autosaver;
 import org.agendum.session.DocumentState;
 import org.agendum.session.EmblemPreference;
@@ -502,22 +504,33 @@ public final class MainWindow {
     }
 
     /**
-     * File ▸ Export Revision…: the Issue dialog with the next "/Rev.N", the issued version to compare with and whether
-     * to mark the changes, then the export of the meeting under the revision's symbol; recorded as issued as above.
+     * File ▸ Export Revision…: whether to mark the changes and against which issued version, or to reissue the
+     * document for technical reasons; for a revision the Issue dialog with the next "/Rev.N"; then the export, recorded
+     * as issued as above (a reissue under the document's own symbol, with today's date).
      */
     private void exportRevision() {
-        List<IssuedVersion> issued = stack.meeting().issued();
-        if (issued.isEmpty()) {
+        Meeting meeting = stack.meeting();
+        Optional<Reissue> reissue = Reissue.of(meeting);
+        if (reissue.isEmpty()) {
             statusBar.showMessage(NOTHING_ISSUED);
             return;
         }
-        new IssueDialog(stage, stack.meeting(), LocalDate.now(clock)).showAndWait().ifPresent(issue ->
-                new RevisionDialog(stage, issued).showAndWait().ifPresent(choice -> {
-                    RevisionDocument revision = new RevisionDocument(issue.symbol(), issue.date(),
-                            choice.tracked() ? Optional.of(choice.comparedWith().meeting()) : Optional.empty(),
-                            new Revision(Revision.AUTHOR, clock.instant()));
-                    wordExport.export(revision.fileName(), revision::write, recordIssued(issue));
-                }));
+        LocalDate today = LocalDate.now(clock);
+        Revision revision = new Revision(Revision.AUTHOR, clock.instant());
+        String reissued = reissue.get().symbol() + "* with the note \u201c* " + ReissueNote.of(meeting, today) + "\u201d";
+        new RevisionDialog(stage, meeting.issued(), reissued).showAndWait().ifPresent(choice -> {
+            if (choice.reissue()) {
+                RevisionDocument document = RevisionDocument.reissue(reissue.get(), today, revision);
+                wordExport.export(document.fileName(), document::write,
+                        recordIssued(new IssueVersion(reissue.get().symbol(), today, IssueKind.REISSUE)));
+                return;
+            }
+            new IssueDialog(stage, stack.meeting(), today).showAndWait().ifPresent(issue -> {
+                RevisionDocument document = new RevisionDocument(issue.symbol(), issue.date(),
+                        choice.tracked() ? Optional.of(choice.comparedWith().meeting()) : Optional.empty(), revision);
+                wordExport.export(document.fileName(), document::write, recordIssued(issue));
+            });
+        });
     }
 
     /**

@@ -61,14 +61,14 @@ class RevisionExportWindowTest {
         sample.dialogs.answer(written);
         robot.clickOn("#fileMenu").clickOn("#menu-export-revision");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#issueSymbol").queryAs(TextField.class).getText()).isEqualTo(REVISION);
-        assertThat(text(robot, "#issueKind")).isEqualTo("Kind: revision");
-        robot.clickOn("#okButton");
-        WaitForAsyncUtils.waitForFxEvents();
         if (clean) {
             robot.clickOn("#revisionClean");
         }
         robot.clickOn("#exportRevisionButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#issueSymbol").queryAs(TextField.class).getText()).isEqualTo(REVISION);
+        assertThat(text(robot, "#issueKind")).isEqualTo("Kind: revision");
+        robot.clickOn("#okButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(written)
                 && text(robot, "#statusMessage").startsWith("Exported and issued"));
     }
@@ -153,12 +153,46 @@ class RevisionExportWindowTest {
         issueAndRename(robot);
         robot.clickOn("#fileMenu").clickOn("#menu-export-revision");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#okButton");
-        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(robot.lookup("#issueDialog").tryQuery()).isEmpty();
         assertThat(sample.stack.meeting().issued()).hasSize(1);
         assertThat(sample.dialogs.asked).isEmpty();
+    }
+
+    /**
+     * A reissue for technical reasons keeps the document's symbol and date: no Issue dialog, the symbol's asterisk in
+     * the masthead, the note with today's date at the foot of page 1, recorded as a reissue Ctrl+Z takes back.
+     */
+    @Test
+    void aReissueKeepsTheSymbolAndAddsItsAsteriskAndNote(FxRobot robot) throws Exception {
+        issueAndRename(robot);
+        Path written = sample.folder.resolve("reissue.docx");
+        sample.dialogs.answer(written);
+        robot.clickOn("#fileMenu").clickOn("#menu-export-revision");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#revisionReissue")).startsWith("Reissue for technical reasons, same symbol: "
+                + SYMBOL + "* with the note \u201c* Reissued for technical reasons on ");
+
+        robot.clickOn("#revisionReissue").clickOn("#exportRevisionButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(written)
+                && text(robot, "#statusMessage").startsWith("Exported and issued"));
+
+        assertThat(sample.dialogs.asked).containsExactly("export CTOC_COP_WG.4_2018_1.docx");
+        IssuedVersion reissue = sample.stack.meeting().issued().get(1);
+        assertThat(reissue.symbol()).isEqualTo(SYMBOL);
+        assertThat(reissue.kind()).isEqualTo(IssueKind.REISSUE);
+        assertThat(masthead(written)).contains(SYMBOL + "*")
+                .contains(org.agendum.typography.UnDates.date(sample.stack.meeting().issued().get(0).date()));
+        assertThat(parts(written, "word/footnotes.xml")).contains(
+                "Reissued for technical reasons on " + org.agendum.typography.UnDates.date(reissue.date()) + ".");
+        // clean: a reissue marks no changes, and carries the renamed item
+        assertThat(body(written)).doesNotContain("<w:ins ").doesNotContain("<w:del ").contains("Any other business");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sample.stack.meeting().issued()).extracting(IssuedVersion::kind).containsExactly(IssueKind.ORIGINAL);
     }
 }
