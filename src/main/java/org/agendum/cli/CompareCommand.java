@@ -10,13 +10,16 @@ import java.util.concurrent.Callable;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.ExportProgress;
 import org.agendum.edit.IssueVersion;
+import org.agendum.model.IssueKind;
 import org.agendum.model.IssueProposal;
 import org.agendum.model.IssuedVersion;
 import org.agendum.model.Meeting;
+import org.agendum.model.Reissue;
 import org.agendum.trackedchanges.Revision;
 import org.agendum.trackedchanges.RevisionDocument;
 import org.agendum.trackedchanges.TrackedChanges;
 import org.agendum.typography.Printable;
+import org.agendum.typography.UnDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         customSynopsis = {
-            "agendum compare FILE -o REV.docx [--against=N|SYMBOL | --clean]",
+            "agendum compare FILE -o REV.docx [--against=N|SYMBOL | --clean | --reissue]",
             "                       [--no-record] [--revision-symbol=SYMBOL]",
             "                       [--date=YYYY-MM-DD] [--author=NAME] [--emblem=IMAGE]",
             "                       [--force] [-hV]",
@@ -48,7 +51,10 @@ import picocli.CommandLine.Spec;
             "With one FILE: writes its next revision (.../Rev.N after the original's symbol, as File > Export "
                     + "Revision... proposes) with Word's tracked changes against the last version FILE records as "
                     + "issued (or --against), or clean (--clean), and records it in FILE as issued (unless "
-                    + "--no-record). Refused, with nothing written or changed, when FILE has no issued version or "
+                    + "--no-record). With --reissue: the document last circulated reissued for technical reasons "
+                    + "under its own symbol and date, the symbol with its asterisk and page 1 with the note "
+                    + "\"* Reissued for technical reasons on ...\" (--date or today), recorded as a reissue. "
+                    + "Refused, with nothing written or changed, when FILE has no issued version or "
                     + "is open in Agendum (exit code 5).",
             "With OLD and NEW: writes the Word document of NEW with Word's tracked changes against OLD: removed "
                     + "words struck through, added words underlined, removed and added paragraphs and table rows. "
@@ -99,6 +105,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "One FILE: the clean revision, the revised text for circulation with no marks.")
     boolean clean;
 
+    @Option(names = "--reissue",
+            description = "One FILE: reissue the document last circulated (the original or the last revision) for "
+                    + "technical reasons, clean, under its own symbol and first date; --date is the reissue's day.")
+    boolean reissue;
+
     @Option(names = "--no-record",
             description = "One FILE: do not record the revision in FILE as issued (the file is not changed).")
     boolean noRecord;
@@ -122,8 +133,9 @@ final class CompareCommand implements Callable<Integer> {
             if (files.size() == 1) {
                 return revision(files.get(0), out, err);
             }
-            if (against != null || clean) {
-                throw new ParameterException(spec.commandLine(), (clean ? "--clean" : "--against")
+            if (against != null || clean || reissue) {
+                throw new ParameterException(spec.commandLine(), (clean ? "--clean" : reissue ? "--reissue"
+                        : "--against")
                         + " goes with one FILE, whose issued versions it chooses from, not with OLD NEW");
             }
             if (date != null && revisionSymbol == null) {
@@ -167,8 +179,15 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--clean and --against cannot be given together: the clean revision compares with nothing");
         }
+        if (reissue && (clean || against != null || revisionSymbol != null)) {
+            throw new ParameterException(spec.commandLine(), "--reissue keeps the document's own symbol and marks no "
+                    + "changes: it goes without --clean, --against and --revision-symbol");
+        }
         UpdatedFile updated = ComparedFiles.readOne(loader, file, output, !noRecord, force, err);
         Meeting now = updated.meeting();
+        if (reissue) {
+            return reissue(file, updated, out, err);
+        }
         IssuedVersion base = IssuedChoice.of(now, against, file, err);
         IssueProposal proposal = IssueProposal.of(now);
         IssueVersion issue = new IssueVersion(revisionSymbol == null ? proposal.symbol() : revisionSymbol,
@@ -180,6 +199,23 @@ final class CompareCommand implements Callable<Integer> {
                 err);
         out.println(Printable.of("Wrote " + document.symbol() + (clean ? ", clean," : " with the changes since "
                 + IssuedChoice.named(base) + ", tracked,") + " in " + output.toAbsolutePath().normalize()));
+        out.flush();
+        return updated.recordIssued(issued, out, err);
+    }
+
+    /** File ▸ Export Revision…'s reissue for technical reasons: the same symbol, its asterisk and note, recorded. */
+    private int reissue(Path file, UpdatedFile updated, PrintWriter out, PrintWriter err) throws Refused {
+        Meeting now = updated.meeting();
+        // a file with no issued version is refused here, as the revision is, naming the file
+        IssuedChoice.of(now, null, file, err);
+        Reissue document = Reissue.of(now).orElseThrow();
+        LocalDate day = date == null ? LocalDate.now() : date;
+        Meeting issued = IssueCommand.record(new IssueVersion(document.symbol(), day, IssueKind.REISSUE), now, err);
+        RevisionDocument reissued = RevisionDocument.reissue(document, day, new Revision(author, Instant.now()));
+        ComparedFiles.writeDocument(() -> reissued.write(now, output, new ExportOptions(emblem), ExportProgress.NONE),
+                err);
+        out.println(Printable.of("Wrote " + document.symbol() + "* reissued for technical reasons on "
+                + UnDates.date(day) + " in " + output.toAbsolutePath().normalize()));
         out.flush();
         return updated.recordIssued(issued, out, err);
     }

@@ -158,6 +158,42 @@ class CompareCommandTest {
         assertThat(CliRun.wordParts(out, "word/header")).contains(">" + SYMBOL + "/Rev.1<");
     }
 
+    /** File ▸ Export Revision…'s reissue: the same symbol with its asterisk, the note of the day, recorded. */
+    @Test
+    void reissueKeepsTheSymbolAndDateAndAddsTheAsteriskAndItsNote() throws Exception {
+        Path file = issuedThenEdited();
+        Path out = folder.resolve("reissue.docx");
+
+        CliRun run = CliRun.of("compare", file.toString(), "--reissue", "--date", "2018-04-17", "-o", out.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out().lines()).containsExactly(
+                "Wrote " + SYMBOL + "* reissued for technical reasons on 17 April 2018 in "
+                        + out.toAbsolutePath().normalize(),
+                "Recorded in " + file + ": " + SYMBOL + ", issued 17 April 2018 (reissue).");
+        assertThat(CliRun.wordParts(out, "word/header1")).contains(">" + SYMBOL + "*<").contains("9 April 2018");
+        assertThat(CliRun.wordParts(out, "word/footnotes")).contains("Reissued for technical reasons on 17 April 2018.");
+        assertThat(CliRun.wordParts(out, "word/document.xml")).doesNotContain("<w:del ", "<w:ins ")
+                .contains("Adoption of the agenda<");
+        assertThat(CliRun.of("history", file.toString()).out().lines()).containsExactly(
+                SYMBOL + "\t9 April 2018\toriginal", SYMBOL + "\t17 April 2018\treissue");
+    }
+
+    @Test
+    void reissueGoesWithoutCleanAgainstOrANewSymbol() throws Exception {
+        Path file = issuedThenEdited();
+        byte[] before = Files.readAllBytes(file);
+        Path out = folder.resolve("reissue.docx");
+
+        CliRun run = CliRun.of("compare", file.toString(), "--reissue", "--clean", "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--reissue keeps the document's own symbol");
+        assertThat(out).doesNotExist();
+        assertThat(file).hasBinaryContent(before);
+    }
+
     @Test
     void noRecordWritesTheRevisionAndLeavesTheFileAsItWas() throws Exception {
         Path file = issuedThenEdited();
