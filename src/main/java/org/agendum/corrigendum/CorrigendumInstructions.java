@@ -73,8 +73,7 @@ public final class CorrigendumInstructions {
             return one(place("agendaItem", "n", c.oldNumber()), wording.words("moveItem", "old", c.oldNumber(),
                     "title", wording.quoted(c.title()), "new", c.newNumber()));
         } else if (change instanceof Change.AnnotationChanged c) {
-            return one(place("itemParagraph", "n", c.number(), "p", String.valueOf(c.paragraph())),
-                    AnnotationInstruction.of(c, wording));
+            return one(annotationPlace(c), AnnotationInstruction.of(c, wording));
         } else if (change instanceof Change.DocumentationAdded c) {
             return one(place("documentation", "n", c.number()), wording.words("insert", "text", entry(c.entry())));
         } else if (change instanceof Change.DocumentationRemoved c) {
@@ -135,6 +134,21 @@ public final class CorrigendumInstructions {
             return field == DetailField.ISSUE_DATE ? language.mastheadDates().date(date) : language.dates().date(date);
         }
         return null;
+    }
+
+    /** "Item 3, paragraph 1", and ", second sentence" when the paragraph has more than one and the change is found. */
+    private String annotationPlace(Change.AnnotationChanged c) {
+        String paragraph = String.valueOf(c.paragraph());
+        // the words as they stand in the current text: for words only deleted, the context around where they were
+        List<String> words = new ArrayList<>(c.before());
+        words.addAll(c.inserted());
+        words.addAll(c.after());
+        Optional<Integer> sentence = current.flatMap(meeting -> SentencePlace.of(c, meeting, words));
+        List<String> ordinals = wording.language().table().list("corrigendum.sentences");
+        if (sentence.isPresent() && sentence.get() <= ordinals.size()) {
+            return place("itemSentence", "n", c.number(), "p", paragraph, "sentence", ordinals.get(sentence.get() - 1));
+        }
+        return place("itemParagraph", "n", c.number(), "p", paragraph);
     }
 
     private String place(String key, String... namesAndValues) {

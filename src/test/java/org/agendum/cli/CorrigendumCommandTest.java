@@ -64,7 +64,7 @@ class CorrigendumCommandTest {
             List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText)
                     .filter(line -> !line.isBlank()).map(String::strip).toList();
             assertThat(lines).containsSubsequence("Annotated provisional agenda", "Corrigendum",
-                    "Item 1 (b), paragraph 2",
+                    "Item 1 (b), paragraph 2, first sentence",
                     "For \u201cVienna on 2 and 3 July 2018. Moreover,\u201d read \u201cVienna on 2 to 4 July 2018. "
                             + "Moreover,\u201d",
                     "Item 4, title",
@@ -110,7 +110,7 @@ class CorrigendumCommandTest {
                 "Wrote " + SYMBOL + "/Corr.1 (2 instructions) in " + out.toAbsolutePath().normalize(),
                 "Recorded in " + corrected + ": " + SYMBOL + "/Corr.1, issued 20 April 2018 (corrigendum).");
         assertThat(CliRun.wordParts(out, "word/header1.xml")).contains(SYMBOL + "/Corr.1");
-        assertThat(paragraphs(out)).containsSubsequence("Corrigendum", "Item 1 (b), paragraph 2", "Item 4, title",
+        assertThat(paragraphs(out)).containsSubsequence("Corrigendum", "Item 1 (b), paragraph 2, first sentence", "Item 4, title",
                 "For \u201cOther matters\u201d read \u201cOther matters and closing\u201d");
         assertThat(CliRun.of("history", corrected.toString()).out().lines()).containsExactly(
                 SYMBOL + "\t9 April 2018\toriginal",
