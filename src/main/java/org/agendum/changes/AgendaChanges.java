@@ -15,7 +15,9 @@ import org.agendum.model.ItemId;
 
 /**
  * The agenda's changes, items matched by id: removed items (in the earlier order), then the current items in order,
- * each with what happened to it (added; moved, renamed, its annotation and its Documentation changed).
+ * each with what happened to it (added; moved, renamed, its annotation's heading, its list punctuation, its
+ * annotation and its Documentation changed). An item's review or translation mark is not compared: it is not part
+ * of the document, only the officer's note of what is left to do.
  */
 final class AgendaChanges {
     private AgendaChanges() {
@@ -45,7 +47,14 @@ final class AgendaChanges {
             if (!before.title().equals(item.title())) {
                 out.add(new Change.ItemRenamed(id, number, before.title(), item.title()));
             }
-            out.addAll(AnnotationWords.between(id, number, before.annotation(), item.annotation()));
+            if (!before.heading().equals(item.heading())) {
+                out.add(new Change.HeadingChanged(id, number, before.heading(), item.heading()));
+            }
+            if (before.listEnd() != item.listEnd()) {
+                out.add(new Change.ListEndChanged(id, number, before.listEnd(), item.listEnd()));
+            }
+            out.addAll(AnnotationChanges.between(id, number, old.firstFootnote(id), current.firstFootnote(id),
+                    before.annotation(), item.annotation()));
             out.addAll(DocumentationChanges.between(id, number, before.documentation(), item.documentation()));
         }
         return out;

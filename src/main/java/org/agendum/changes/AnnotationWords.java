@@ -5,13 +5,12 @@ import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendum.model.ItemId;
-import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 
 /**
  * An annotation's text compared word by word (java-diff-utils on the words, a paragraph break counting as one), so
- * that a corrected word shows as that word and not as a new paragraph. Only the words are compared: a change of
- * styling, of a subparagraph's level or of a footnote's text alone is not reported.
+ * that a corrected word shows as that word and not as a new paragraph. What the words do not show (a subparagraph's
+ * level, formatting, footnotes) {@link AnnotationChanges} compares beside them.
  */
 final class AnnotationWords {
     /** Words of context on each side of a change. */
@@ -24,10 +23,15 @@ final class AnnotationWords {
         if (old.equals(current)) {
             return List.of();
         }
-        List<String> was = words(old);
         List<String> now = words(current);
+        return changes(item, number, now, DiffUtils.diff(words(old), now).getDeltas());
+    }
+
+    /** The words' changes from their diff, each in the paragraph of the current text it is in, with context. */
+    static List<Change.AnnotationChanged> changes(ItemId item, String number, List<String> now,
+            List<AbstractDelta<String>> deltas) {
         List<Change.AnnotationChanged> out = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(was, now).getDeltas()) {
+        for (AbstractDelta<String> delta : deltas) {
             int at = delta.getTarget().getPosition();
             int end = at + delta.getTarget().size();
             out.add(new Change.AnnotationChanged(item, number, paragraphAt(now, at),
@@ -39,19 +43,7 @@ final class AnnotationWords {
 
     /** The words of every paragraph, with a paragraph break between two paragraphs. */
     static List<String> words(RichText text) {
-        List<String> out = new ArrayList<>();
-        List<Paragraph> paragraphs = text.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0) {
-                out.add(Words.PARAGRAPH_BREAK);
-            }
-            for (String word : paragraphs.get(i).plainText().strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    out.add(word);
-                }
-            }
-        }
-        return out;
+        return new AnnotationText(text).words;
     }
 
     private static int paragraphAt(List<String> words, int index) {

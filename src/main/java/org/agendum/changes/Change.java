@@ -5,6 +5,7 @@ import org.agendum.model.DetailField;
 import org.agendum.model.DocumentationEntry;
 import org.agendum.model.EntryId;
 import org.agendum.model.ItemId;
+import org.agendum.model.ListEnd;
 import org.agendum.model.SlotId;
 
 /**
@@ -126,6 +127,145 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A paragraph of an item's annotation at another level: body text, or a subparagraph "(a)", "(i)", "a.". Its
+     * label is the version's as the annotation letters it; a change of label that only follows a neighbour's level
+     * (relettering) is not one.
+     *
+     * @param paragraph the paragraph (from 1) of the current text
+     * @param oldLabel  the earlier label, "" for body text
+     * @param newLabel  the current label, "" for body text
+     */
+    record SubparagraphChanged(ItemId item, String number, int paragraph, String oldLabel, String newLabel)
+            implements Change {
+        public String description() {
+            String where = "Item " + number + ", paragraph " + paragraph + " is now ";
+            if (newLabel.isEmpty()) {
+                return where + "body text, not subparagraph " + oldLabel;
+            }
+            return where + "subparagraph " + newLabel + (oldLabel.isEmpty() ? "" : ", not " + oldLabel);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /**
+     * The same words of an annotation in another style: bold, italic, underlined, superscript, or a link (or its
+     * address) added or taken off.
+     *
+     * @param words the words, as the current text has them
+     * @param how   what changed, e.g. "now bold", "link “https://a” → “https://b”"
+     */
+    record FormattingChanged(ItemId item, String number, int paragraph, List<String> words, String how)
+            implements Change {
+        public FormattingChanged {
+            words = List.copyOf(words);
+        }
+
+        public String description() {
+            return "Item " + number + ", paragraph " + paragraph + ": formatting of "
+                    + Words.quoted(String.join(" ", words)) + " changed: " + how;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /**
+     * A footnote of an annotation whose text changed (or only its formatting, when the texts read the same).
+     *
+     * @param paragraph the paragraph (from 1) of the current text that calls it
+     * @param footnote  its number in the current version (footnotes are numbered through the document)
+     */
+    record FootnoteChanged(ItemId item, String number, int paragraph, int footnote, String oldText, String newText)
+            implements Change {
+        public String description() {
+            String where = "Item " + number + ", paragraph " + paragraph + ": ";
+            if (oldText.equals(newText)) {
+                return where + "formatting of footnote " + footnote + " changed: " + Words.quotedOrBlank(newText);
+            }
+            return where + "footnote " + footnote + " changed: " + Words.quotedOrBlank(oldText) + " \u2192 "
+                    + Words.quotedOrBlank(newText);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /** @param footnote its number in the current version */
+    record FootnoteAdded(ItemId item, String number, int paragraph, int footnote, String text) implements Change {
+        public String description() {
+            return "Item " + number + ", paragraph " + paragraph + ": footnote " + footnote + " added: "
+                    + Words.quotedOrBlank(text);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /** @param footnote its number in the earlier version */
+    record FootnoteRemoved(ItemId item, String number, int footnote, String text) implements Change {
+        public String description() {
+            return "Item " + number + ": footnote " + footnote + " removed: " + Words.quotedOrBlank(text);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /**
+     * A footnote (its text the same) called at another place of its annotation.
+     *
+     * @param after up to a few words before the place it is now called at, in its paragraph
+     */
+    record FootnoteMoved(ItemId item, String number, int paragraph, int footnote, List<String> after)
+            implements Change {
+        public FootnoteMoved {
+            after = List.copyOf(after);
+        }
+
+        public String description() {
+            String place = after.isEmpty() ? "at the start" : "after " + Words.quoted(String.join(" ", after));
+            return "Item " + number + ", paragraph " + paragraph + ": footnote " + footnote + " now called " + place;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Annotation(item);
+        }
+    }
+
+    /** The annotation's own heading, where it differs from the item's title; empty: the title. */
+    record HeadingChanged(ItemId item, String number, String oldHeading, String newHeading) implements Change {
+        public String description() {
+            return "Item " + number + ", annotation heading: " + heading(oldHeading) + " \u2192 " + heading(newHeading);
+        }
+
+        private static String heading(String heading) {
+            return heading.isBlank() ? "(the title)" : Words.quoted(heading);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Item(item);
+        }
+    }
+
+    /** How the item's line of the agenda list ends: as the rule derives it, or a mark the officer chose. */
+    record ListEndChanged(ItemId item, String number, ListEnd oldEnd, ListEnd newEnd) implements Change {
+        public String description() {
+            return "Item " + number + ", list punctuation: " + oldEnd.label() + " \u2192 " + newEnd.label();
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Punctuation(item);
+        }
+    }
+
     // ---- the details ------------------------------------------------------------------------------------------
 
     /** A field of the meeting's details with another value; the values as the details editor names them. */
@@ -184,6 +324,24 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * An entry in another place within its meeting, among the entries it had before and still has (the annex lists
+     * them in that order).
+     *
+     * @param neighbour the entry it now stands before ({@code before}) or, when it is last, after
+     */
+    record EntryReordered(EntryId id, String what, String meeting, String neighbour, boolean before)
+            implements Change {
+        public String description() {
+            return "Organization of work, " + meeting + ": " + what + " moved " + (before ? "before " : "after ")
+                    + neighbour;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Entry(id);
+        }
+    }
+
     record MeetingAdded(SlotId id, String meeting) implements Change {
         public String description() {
             return "Organization of work: meeting added, " + meeting;
@@ -212,6 +370,33 @@ public sealed interface Change {
 
         public ChangeTarget target() {
             return new ChangeTarget.Slot(id);
+        }
+    }
+
+    /**
+     * A day without meetings added: the annex prints its date all the same. (A day with meetings is told by them:
+     * its meetings added, retimed to it or removed.)
+     *
+     * @param index the day's place in the current organization of work
+     */
+    record DayAdded(int index, String day) implements Change {
+        public String description() {
+            return "Organization of work: day added, " + day + " (no meetings)";
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Day(index);
+        }
+    }
+
+    /** A day that had no meetings removed. */
+    record DayRemoved(String day) implements Change {
+        public String description() {
+            return "Organization of work: day removed, " + day + " (no meetings)";
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Organization();
         }
     }
 }

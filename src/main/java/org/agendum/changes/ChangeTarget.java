@@ -21,7 +21,15 @@ public sealed interface ChangeTarget {
     record Documentation(ItemId item, int index) implements ChangeTarget {
     }
 
+    /** How an item's line of the agenda list ends (its punctuation override). */
+    record Punctuation(ItemId item) implements ChangeTarget {
+    }
+
     record Detail(DetailField<?> field) implements ChangeTarget {
+    }
+
+    /** A day of the organization of work, by its place in the current one. */
+    record Day(int dayIndex) implements ChangeTarget {
     }
 
     record Slot(SlotId id) implements ChangeTarget {

@@ -1,17 +1,26 @@
 package org.agendum.changes;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import org.agendum.model.Day;
 import org.agendum.model.EntryId;
+import org.agendum.model.MeetingSlot;
 import org.agendum.model.NoteEntry;
+import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
+import org.agendum.typography.UnDates;
 
 /**
  * The organization of work's changes, meetings matched by {@code SlotId} and entries by {@code EntryId}: what was
  * removed first (in the earlier order), then the current meetings in the annex's order, each meeting added or
- * retimed (another day, other times, another label), then its entries added, moved in from another meeting, or a
- * note reworded. An entry that changed place within its meeting only is not reported: the annex prints the same.
+ * retimed (another day, other times, another label), then its entries added, moved in from another meeting, moved
+ * within it (the annex lists them in their order), or a note reworded. A day is told by its meetings (added, retimed
+ * to another date, removed), except a day without meetings, which the annex prints all the same: it is added or
+ * removed by its date.
  */
 final class ScheduleChanges {
     private ScheduleChanges() {
@@ -24,24 +33,69 @@ final class ScheduleChanges {
                 out.add(new Change.MeetingRemoved(id, was.words()));
             }
         });
+        old.days.forEach((date, was) -> {
+            if (was.meetings().isEmpty() && !current.days.containsKey(date)) {
+                out.add(new Change.DayRemoved(UnDates.weekdayAndDate(date)));
+            }
+        });
         old.entries.forEach((id, was) -> {
             if (!current.entries.containsKey(id)) {
                 out.add(new Change.EntryRemoved(id, old.entryWords(was.entry()), old.meetingWords(was.slot()),
                         was.slot(), current.slots.containsKey(was.slot())));
             }
         });
-        for (Map.Entry<SlotId, ScheduleIndex.PlacedSlot> slot : current.slots.entrySet()) {
-            SlotId id = slot.getKey();
-            ScheduleIndex.PlacedSlot now = slot.getValue();
-            ScheduleIndex.PlacedSlot was = old.slots.get(id);
-            if (was == null) {
-                out.add(new Change.MeetingAdded(id, now.words()));
-            } else if (!was.words().equals(now.words())) {
-                out.add(new Change.MeetingRetimed(id, was.words(), now.words()));
+        int dayIndex = 0;
+        for (Day day : current.dayList) {
+            if (day.meetings().isEmpty() && !old.days.containsKey(day.date())) {
+                out.add(new Change.DayAdded(dayIndex, UnDates.weekdayAndDate(day.date())));
             }
-            now.slot().entries().forEach(entry -> out.addAll(entryChanges(entry.id(), old, current)));
+            dayIndex++;
+            for (MeetingSlot slot : day.meetings()) {
+                SlotId id = slot.id();
+                ScheduleIndex.PlacedSlot now = current.slots.get(id);
+                ScheduleIndex.PlacedSlot was = old.slots.get(id);
+                if (was == null) {
+                    out.add(new Change.MeetingAdded(id, now.words()));
+                } else if (!was.words().equals(now.words())) {
+                    out.add(new Change.MeetingRetimed(id, was.words(), now.words()));
+                }
+                Set<EntryId> reordered = was == null ? Set.of() : reordered(was.slot(), slot);
+                for (ScheduleEntry entry : slot.entries()) {
+                    out.addAll(entryChanges(entry.id(), old, current));
+                    if (reordered.contains(entry.id())) {
+                        out.add(reorderedEntry(entry, slot, current));
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * The entries in another place among those the meeting had before and still has: of those, the longest run
+     * still in the same order stays put (java-diff-utils, as for the agenda's items), the others moved.
+     */
+    private static Set<EntryId> reordered(MeetingSlot was, MeetingSlot now) {
+        Set<EntryId> before = new HashSet<>();
+        was.entries().forEach(entry -> before.add(entry.id()));
+        List<EntryId> staying = now.entries().stream().map(ScheduleEntry::id).filter(before::contains).toList();
+        Set<EntryId> after = new HashSet<>(staying);
+        List<EntryId> earlier = was.entries().stream().map(ScheduleEntry::id).filter(after::contains).toList();
+        Set<EntryId> out = new HashSet<>();
+        for (AbstractDelta<EntryId> delta : DiffUtils.diff(earlier, staying).getDeltas()) {
+            out.addAll(delta.getTarget().getLines());
+        }
+        return out;
+    }
+
+    /** The entry now before the next one in its meeting, or after the one before it when it is last. */
+    private static Change reorderedEntry(ScheduleEntry entry, MeetingSlot slot, ScheduleIndex current) {
+        List<ScheduleEntry> entries = slot.entries();
+        int at = entries.indexOf(entry);
+        boolean before = at + 1 < entries.size();
+        ScheduleEntry neighbour = entries.get(before ? at + 1 : at - 1);
+        return new Change.EntryReordered(entry.id(), current.entryWords(entry), current.meetingWords(slot.id()),
+                current.entryWords(neighbour), before);
     }
 
     private static List<Change> entryChanges(EntryId id, ScheduleIndex old, ScheduleIndex current) {

@@ -2,6 +2,7 @@ package org.agendum.changes;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.agendum.model.Day;
 import org.agendum.model.EntryId;
@@ -29,11 +30,17 @@ final class ScheduleIndex {
 
     final Map<SlotId, PlacedSlot> slots = new LinkedHashMap<>();
     final Map<EntryId, PlacedEntry> entries = new LinkedHashMap<>();
+    /** The days in the annex's order, each by its date (a day has no id; the annex prints it by its date). */
+    final Map<LocalDate, Day> days = new LinkedHashMap<>();
+    /** Every day in order, even one whose date another day has too (a file may hold that; the edits refuse it). */
+    final List<Day> dayList;
     private final ItemNumbers items;
 
     ScheduleIndex(OrganizationOfWork organization, ItemNumbers items) {
         this.items = items;
+        dayList = organization.days();
         for (Day day : organization.days()) {
+            days.putIfAbsent(day.date(), day);
             for (MeetingSlot slot : day.meetings()) {
                 slots.put(slot.id(), new PlacedSlot(day.date(), slot));
                 for (ScheduleEntry entry : slot.entries()) {

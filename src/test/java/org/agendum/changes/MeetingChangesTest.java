@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.agendum.edit.AddDay;
 import org.agendum.edit.AddDocumentation;
 import org.agendum.edit.AddItem;
 import org.agendum.edit.AddMeetingSlot;
@@ -27,26 +28,36 @@ import org.agendum.edit.DeleteItem;
 import org.agendum.edit.DropPosition;
 import org.agendum.edit.EditDetails;
 import org.agendum.edit.EditDocumentation;
+import org.agendum.edit.EditItemHeading;
 import org.agendum.edit.EditMeetingSlot;
 import org.agendum.edit.EditNote;
 import org.agendum.edit.MoveItem;
 import org.agendum.edit.MoveScheduleEntry;
+import org.agendum.edit.RemoveDay;
 import org.agendum.edit.RemoveDocumentation;
 import org.agendum.edit.RemoveMeetingSlot;
 import org.agendum.edit.RemoveScheduleEntry;
 import org.agendum.edit.RenameItem;
 import org.agendum.edit.ReplaceAnnotation;
+import org.agendum.edit.SetListEnd;
 import org.agendum.model.AgendaItem;
+import org.agendum.model.Day;
 import org.agendum.model.DetailField;
 import org.agendum.model.DocumentationEntry;
+import org.agendum.model.FootnoteMark;
+import org.agendum.model.Inline;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.ItemId;
 import org.agendum.model.Language;
+import org.agendum.model.ListEnd;
 import org.agendum.model.Meeting;
 import org.agendum.model.MeetingInfo;
 import org.agendum.model.MeetingSlot;
+import org.agendum.model.Paragraph;
 import org.agendum.model.RichText;
 import org.agendum.model.SlotId;
+import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
 import org.agendum.typography.DocumentLanguage;
 import org.junit.jupiter.api.Test;
 
@@ -202,5 +213,130 @@ class MeetingChangesTest {
                 "Organization of work: meeting of Monday, 2 July, 10 a.m.\u20131 p.m. now "
                         + "Monday, 2 July, 9.30 a.m.\u20131 p.m.",
                 "Organization of work: meeting added, Tuesday, 3 July, 3\u20136 p.m.");
+    }
+
+    // ---- what the words alone do not show -----------------------------------------------------------------------
+
+    /** Item 3's annotation: "The meeting will be held on two days.[footnote]" and "Delegations are invited to attend." */
+    private static RichText third(Inline... firstParagraph) {
+        return RichText.of(Paragraph.body(firstParagraph), Paragraph.body("Delegations are invited to attend."));
+    }
+
+    private static Meeting withAnnotations(RichText third, RichText fourth) {
+        return edited(ChangeMeetings.meeting(), new ReplaceAnnotation(THIRD, third), new ReplaceAnnotation(FOURTH, fourth));
+    }
+
+    private static final RichText FOURTH_NOTED = RichText.of(Paragraph.body(TextRun.plain("Migrants."),
+            FootnoteMark.of("General Assembly resolution 55/25, annex III.")));
+
+    @Test
+    void aFootnoteWhoseTextAloneChangedIsReportedWithItsNumberAndBothTexts() {
+        Meeting issued = withAnnotations(third(TextRun.plain("The meeting will be held on two days."),
+                FootnoteMark.of("See CTOC/COP/WG.4/2017/4.")), FOURTH_NOTED);
+        Meeting corrected = edited(issued, new ReplaceAnnotation(THIRD, third(
+                TextRun.plain("The meeting will be held on two days."), FootnoteMark.of("See CTOC/COP/WG.4/2017/5."))),
+                new ReplaceAnnotation(FOURTH, RichText.of(Paragraph.body(TextRun.plain("Migrants."),
+                        FootnoteMark.of("General Assembly resolution 55/25, annex II.")))));
+
+        List<Change> changes = MeetingChanges.between(issued, corrected);
+
+        assertThat(changes).map(Change::description).containsExactly(
+                "Item 3, paragraph 1: footnote 1 changed: \u201cSee CTOC/COP/WG.4/2017/4.\u201d \u2192 "
+                        + "\u201cSee CTOC/COP/WG.4/2017/5.\u201d",
+                "Item 4, paragraph 1: footnote 2 changed: \u201cGeneral Assembly resolution 55/25, annex III.\u201d "
+                        + "\u2192 \u201cGeneral Assembly resolution 55/25, annex II.\u201d");
+        assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Annotation(THIRD));
+    }
+
+    @Test
+    void footnotesAddedRemovedAndCalledElsewhereAreReported() {
+        Meeting issued = withAnnotations(third(TextRun.plain("The meeting will be held"),
+                FootnoteMark.of("In Vienna."), TextRun.plain(" on two days.")), FOURTH_NOTED);
+        Meeting corrected = withAnnotations(third(TextRun.plain("The meeting will be held on two days."),
+                FootnoteMark.of("In Vienna."), FootnoteMark.of("From 10 a.m.")), RichText.of("Migrants."));
+
+        assertThat(MeetingChanges.between(issued, corrected)).map(Change::description).containsExactly(
+                "Item 3, paragraph 1: footnote 1 now called after \u201con two days.\u201d",
+                "Item 3, paragraph 1: footnote 2 added: \u201cFrom 10 a.m.\u201d",
+                "Item 4: footnote 2 removed: \u201cGeneral Assembly resolution 55/25, annex III.\u201d");
+    }
+
+    @Test
+    void formattingAloneIsReportedOnTheWordsItChanged() {
+        TextStyle link = TextStyle.link("https://undocs.org/CTOC/COP/WG.4/2017/4");
+        Meeting issued = withAnnotations(third(TextRun.plain("The meeting will be held on two days. See "),
+                new TextRun("CTOC/COP/WG.4/2017/4.", link)), RichText.EMPTY);
+        Meeting corrected = withAnnotations(third(TextRun.plain("The meeting will be held on "),
+                new TextRun("two days.", TextStyle.BOLD), TextRun.plain(" See "),
+                new TextRun("CTOC/COP/WG.4/2017/4.", TextStyle.link("https://undocs.org/CTOC/COP/WG.4/2017/4/Rev.1"))),
+                RichText.EMPTY);
+
+        List<Change> changes = MeetingChanges.between(issued, corrected);
+
+        assertThat(changes).map(Change::description).containsExactly(
+                "Item 3, paragraph 1: formatting of \u201ctwo days.\u201d changed: now bold",
+                "Item 3, paragraph 1: formatting of \u201cCTOC/COP/WG.4/2017/4.\u201d changed: link "
+                        + "\u201chttps://undocs.org/CTOC/COP/WG.4/2017/4\u201d \u2192 "
+                        + "\u201chttps://undocs.org/CTOC/COP/WG.4/2017/4/Rev.1\u201d");
+        assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Annotation(THIRD));
+    }
+
+    @Test
+    void aParagraphMadeASubparagraphIsReportedWithItsLabelNotTheRelettering() {
+        RichText issued = RichText.of(Paragraph.body("The Working Group will consider:"),
+                Paragraph.subparagraph(1, "Prevention;"), Paragraph.subparagraph(1, "Protection."));
+        RichText corrected = RichText.of(Paragraph.subparagraph(1, "The Working Group will consider:"),
+                Paragraph.subparagraph(2, "Prevention;"), Paragraph.subparagraph(1, "Protection."));
+
+        List<Change> changes = MeetingChanges.between(withAnnotations(issued, RichText.EMPTY),
+                withAnnotations(corrected, RichText.EMPTY));
+
+        assertThat(changes).map(Change::description).containsExactly(
+                "Item 3, paragraph 1 is now subparagraph (a)",
+                "Item 3, paragraph 2 is now subparagraph (i), not (a)");
+        assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Annotation(THIRD));
+        assertThat(MeetingChanges.between(withAnnotations(corrected, RichText.EMPTY),
+                withAnnotations(issued, RichText.EMPTY))).map(Change::description).containsExactly(
+                "Item 3, paragraph 1 is now body text, not subparagraph (a)",
+                "Item 3, paragraph 2 is now subparagraph (a), not (i)");
+    }
+
+    @Test
+    void anAnnotationHeadingAndListPunctuationAreReported() {
+        List<Change> changes = MeetingChanges.between(old, edited(old,
+                new EditItemHeading(OPENING, "Opening of the eighth meeting"), new SetListEnd(ADOPTION, ListEnd.NONE)));
+
+        assertThat(changes).map(Change::description).containsExactly(
+                "Item 1, annotation heading: (the title) \u2192 \u201cOpening of the eighth meeting\u201d",
+                "Item 2, list punctuation: As the rule says \u2192 Nothing");
+        assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Item(OPENING));
+        assertThat(changes.get(1).target()).isEqualTo(new ChangeTarget.Punctuation(ADOPTION));
+    }
+
+    /** Of two entries swapped either moved; as for items, the one java-diff-utils does not keep is said. */
+    @Test
+    void anEntryReorderedWithinItsMeetingIsReported() {
+        List<Change> changes = MeetingChanges.between(old, edited(old,
+                new MoveScheduleEntry(ADOPTION_ENTRY, MONDAY_MORNING, 0)));
+
+        assertThat(changes).map(Change::description).containsExactly(
+                "Organization of work, Monday, 2 July, 10 a.m.\u20131 p.m.: item 1 moved after item 2");
+        assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Entry(OPENING_ENTRY));
+    }
+
+    @Test
+    void aDayWithoutMeetingsAddedOrRemovedIsReportedByItsDate() {
+        Meeting current = edited(old, new AddDay(2, new Day(LocalDate.of(2018, 7, 4), List.of())));
+
+        List<Change> changes = MeetingChanges.between(old, current);
+
+        assertThat(changes).map(Change::description)
+                .containsExactly("Organization of work: day added, Wednesday, 4 July (no meetings)");
+        assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Day(2));
+        assertThat(MeetingChanges.between(current, old)).map(Change::description)
+                .containsExactly("Organization of work: day removed, Wednesday, 4 July (no meetings)");
+        assertThat(MeetingChanges.between(old, edited(old, new RemoveDay(1)))).map(Change::description)
+                .as("a day with meetings is told by its meetings").containsExactly(
+                        "Organization of work: meeting removed, Tuesday, 3 July, 10 a.m.\u20131 p.m.");
     }
 }

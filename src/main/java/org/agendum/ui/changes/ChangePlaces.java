@@ -21,8 +21,14 @@ public final class ChangePlaces {
         if (target instanceof ChangeTarget.Documentation documentation) {
             return new Target.Documentation(documentation.item(), documentation.index());
         }
+        if (target instanceof ChangeTarget.Punctuation punctuation) {
+            return new Target.Punctuation(punctuation.item());
+        }
         if (target instanceof ChangeTarget.Detail detail) {
             return new Target.Detail(detail.field());
+        }
+        if (target instanceof ChangeTarget.Day day) {
+            return new Target.Day(day.dayIndex());
         }
         if (target instanceof ChangeTarget.Slot slot) {
             return new Target.Slot(slot.id());
