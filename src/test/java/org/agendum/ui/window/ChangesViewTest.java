@@ -4,6 +4,7 @@ import static org.agendum.testing.Fixtures.ITEM_1;
 import static org.agendum.testing.Fixtures.ITEM_4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import javafx.scene.control.ChoiceBox;
@@ -14,7 +15,15 @@ import javafx.stage.Stage;
 import org.agendum.changes.Change;
 import org.agendum.edit.EditDetails;
 import org.agendum.edit.RenameItem;
+import org.agendum.edit.ReplaceAnnotation;
+import org.agendum.edit.SetListEnd;
+import org.agendum.model.AgendaItem;
 import org.agendum.model.DetailField;
+import org.agendum.model.FootnoteMark;
+import org.agendum.model.Inline;
+import org.agendum.model.ListEnd;
+import org.agendum.model.Paragraph;
+import org.agendum.model.RichText;
 import org.agendum.typography.UnDates;
 import org.agendum.ui.changes.Baselines;
 import org.junit.jupiter.api.Test;
@@ -122,5 +131,59 @@ class ChangesViewTest {
         assertThat(baseline.getValue().words()).as("the choice stays while the officer edits")
                 .isEqualTo("since the file was opened or last saved");
         assertThat(lines(robot)).containsExactly("Venue: \u201cGeneva\u201d \u2192 \u201cNairobi\u201d");
+    }
+
+    /** A change the words do not show, the list's punctuation, goes to its choice among the item's overrides. */
+    @Test
+    void aListPunctuationChangedShowsAndAClickGoesToItsChoice(FxRobot robot) {
+        robot.interact(() -> {
+            sample.stack.execute(new SetListEnd(ITEM_4, ListEnd.SEMICOLON));
+            sample.window.viewModel().select(ITEM_1);
+        });
+
+        openChanges(robot);
+        String changed = "Item 4, list punctuation: As the rule says \u2192 Semicolon (;)";
+        assertThat(lines(robot)).containsExactly(changed);
+
+        robot.clickOn(cell(robot, changed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.window.viewModel().selectedItem()).isEqualTo(ITEM_4);
+        assertThat(robot.lookup("#editorTabs").<TabPane>query().getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("itemTab");
+        assertThat(robot.lookup("#itemOverrides").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#itemListEnd").query().isFocused()).isTrue();
+    }
+
+    /** A footnote whose text alone was corrected is a change; a click puts the caret into the item's annotation. */
+    @Test
+    void aFootnoteCorrectedAloneShowsAndAClickGoesToTheAnnotation(FxRobot robot) {
+        AgendaItem annotated = sample.meeting.agenda().allItems().stream()
+                .filter(item -> !item.annotation().isEmpty()).findFirst().orElseThrow();
+        String number = sample.meeting.agenda().numbered(annotated.id()).orElseThrow().reference();
+        robot.interact(() -> {
+            sample.stack.execute(new ReplaceAnnotation(annotated.id(), footnoted(annotated.annotation(), "See A/72/1.")));
+            sample.window.files().save();
+            sample.stack.execute(new ReplaceAnnotation(annotated.id(), footnoted(annotated.annotation(), "See A/73/1.")));
+            sample.window.viewModel().select(ITEM_4);
+        });
+
+        openChanges(robot);
+        String changed = "Item " + number + ", paragraph 1: footnote 1 changed: \u201cSee A/72/1.\u201d \u2192 "
+                + "\u201cSee A/73/1.\u201d";
+        assertThat(lines(robot)).containsExactly(changed);
+
+        robot.clickOn(cell(robot, changed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sample.window.viewModel().selectedItem()).isEqualTo(annotated.id());
+        assertThat(robot.lookup("#annotationArea").query().isFocused()).isTrue();
+    }
+
+    /** The annotation with a footnote called at the end of its first paragraph. */
+    private static RichText footnoted(RichText annotation, String note) {
+        List<Paragraph> paragraphs = new ArrayList<>(annotation.paragraphs());
+        List<Inline> first = new ArrayList<>(paragraphs.get(0).inlines());
+        first.add(FootnoteMark.of(note));
+        paragraphs.set(0, new Paragraph(paragraphs.get(0).level(), first));
+        return new RichText(paragraphs);
     }
 }
