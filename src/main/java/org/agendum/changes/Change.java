@@ -115,6 +115,24 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * The same entry at another place of its list.
+     *
+     * @param from its place (from 0) in the earlier list
+     * @param index its place in the current list
+     */
+    record DocumentationMoved(ItemId item, String number, int from, int index, DocumentationEntry entry)
+            implements Change {
+        public String description() {
+            return "Item " + number + ", Documentation: " + Words.entry(entry) + " moved from place " + (from + 1)
+                    + " to " + (index + 1);
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Documentation(item, index);
+        }
+    }
+
     /** The entry at {@code index} of the current list, which stands where {@code before} stood. */
     record DocumentationChanged(ItemId item, String number, int index, DocumentationEntry before,
             DocumentationEntry after) implements Change {

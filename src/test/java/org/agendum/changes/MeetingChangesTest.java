@@ -31,6 +31,7 @@ import org.agendum.edit.EditDocumentation;
 import org.agendum.edit.EditItemHeading;
 import org.agendum.edit.EditMeetingSlot;
 import org.agendum.edit.EditNote;
+import org.agendum.edit.MoveDocumentation;
 import org.agendum.edit.MoveItem;
 import org.agendum.edit.MoveScheduleEntry;
 import org.agendum.edit.RemoveDay;
@@ -165,6 +166,16 @@ class MeetingChangesTest {
                 + "\u201cReport of the Secretariat (CTOC/COP/WG.4/2018/2)\u201d \u2192 "
                 + "\u201cReport of the Secretariat (CTOC/COP/WG.4/2018/4)\u201d");
         assertThat(changes.get(1).target()).isEqualTo(new ChangeTarget.Documentation(FOURTH, 0));
+    }
+
+    @Test
+    void aDocumentationEntryDraggedElsewhereInItsListMovedAndWasNeitherRemovedNorAdded() {
+        List<Change> changes = MeetingChanges.between(old, edited(old, new MoveDocumentation(FOURTH, 0, 1)));
+
+        assertThat(changes).hasSize(1).first().isInstanceOf(Change.DocumentationMoved.class);
+        assertThat(changes).map(Change::description).containsAnyOf(
+                "Item 4, Documentation: \u201cReport of the Secretariat (CTOC/COP/WG.4/2018/2)\u201d moved from place 1 to 2",
+                "Item 4, Documentation: \u201cNote by the Secretariat (CTOC/COP/WG.4/2018/3)\u201d moved from place 2 to 1");
     }
 
     @Test
