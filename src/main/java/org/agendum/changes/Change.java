@@ -360,6 +360,23 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A meeting in another place among the meetings held at the same times on its day (the annex prints them in
+     * that order).
+     *
+     * @param neighbour "the meeting of …" it now stands before ({@code before}) or, when it is last, after
+     */
+    record MeetingReordered(SlotId id, String meeting, String neighbour, boolean before) implements Change {
+        public String description() {
+            return "Organization of work: meeting of " + meeting + " now " + (before ? "before " : "after ")
+                    + neighbour;
+        }
+
+        public ChangeTarget target() {
+            return new ChangeTarget.Slot(id);
+        }
+    }
+
     record MeetingAdded(SlotId id, String meeting) implements Change {
         public String description() {
             return "Organization of work: meeting added, " + meeting;

@@ -20,7 +20,8 @@ import org.agendum.typography.UnDates;
  * retimed (another day, other times, another label), then its entries added, moved in from another meeting, moved
  * within it (the annex lists them in their order), or a note reworded. A day is told by its meetings (added, retimed
  * to another date, removed), except a day without meetings, which the annex prints all the same: it is added or
- * removed by its date.
+ * removed by its date. Meetings held at the same times on one day are in the order the annex prints them: one put
+ * before another is reported too.
  */
 final class ScheduleChanges {
     private ScheduleChanges() {
@@ -50,6 +51,7 @@ final class ScheduleChanges {
                 out.add(new Change.DayAdded(dayIndex, UnDates.weekdayAndDate(day.date())));
             }
             dayIndex++;
+            Set<SlotId> reorderedSlots = reorderedSlots(day, old, current);
             for (MeetingSlot slot : day.meetings()) {
                 SlotId id = slot.id();
                 ScheduleIndex.PlacedSlot now = current.slots.get(id);
@@ -58,6 +60,9 @@ final class ScheduleChanges {
                     out.add(new Change.MeetingAdded(id, now.words()));
                 } else if (!was.words().equals(now.words())) {
                     out.add(new Change.MeetingRetimed(id, was.words(), now.words()));
+                }
+                if (reorderedSlots.contains(id)) {
+                    out.add(reorderedSlot(slot, day, current));
                 }
                 Set<EntryId> reordered = was == null ? Set.of() : reordered(was.slot(), slot);
                 for (ScheduleEntry entry : slot.entries()) {
@@ -86,6 +91,45 @@ final class ScheduleChanges {
             out.addAll(delta.getTarget().getLines());
         }
         return out;
+    }
+
+    /**
+     * The meetings of a day in another order among those it had at the same times: a day keeps its meetings in time
+     * order, so only meetings held at the same times (parallel meetings) can change places without being retimed.
+     * Retimed meetings are left out (their new times say it), and of the others the longest run in the same order
+     * stays put.
+     */
+    private static Set<SlotId> reorderedSlots(Day day, ScheduleIndex old, ScheduleIndex current) {
+        Set<SlotId> kept = new HashSet<>();
+        for (MeetingSlot slot : day.meetings()) {
+            ScheduleIndex.PlacedSlot was = old.slots.get(slot.id());
+            if (was != null && was.words().equals(current.slots.get(slot.id()).words())) {
+                kept.add(slot.id());
+            }
+        }
+        if (kept.size() < 2) {
+            return Set.of();
+        }
+        List<SlotId> now = day.meetings().stream().map(MeetingSlot::id).filter(kept::contains).toList();
+        List<SlotId> earlier = old.slots.keySet().stream().filter(kept::contains).toList();
+        Set<SlotId> out = new HashSet<>();
+        for (AbstractDelta<SlotId> delta : DiffUtils.diff(earlier, now).getDeltas()) {
+            out.addAll(delta.getTarget().getLines());
+        }
+        return out;
+    }
+
+    /** The meeting now before the next one at the same times, or after the one before it when it is last. */
+    private static Change reorderedSlot(MeetingSlot slot, Day day, ScheduleIndex current) {
+        List<MeetingSlot> meetings = day.meetings().stream()
+                .filter(other -> other.start().equals(slot.start()) && other.end().equals(slot.end())).toList();
+        int at = meetings.indexOf(slot);
+        boolean before = at + 1 < meetings.size();
+        MeetingSlot neighbour = meetings.get(before ? at + 1 : at - 1);
+        String words = current.meetingWords(slot.id());
+        String other = current.meetingWords(neighbour.id());
+        return new Change.MeetingReordered(slot.id(), words,
+                other.equals(words) ? "the other meeting at the same times" : "the meeting of " + other, before);
     }
 
     /** The entry now before the next one in its meeting, or after the one before it when it is last. */

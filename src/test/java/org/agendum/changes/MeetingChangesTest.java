@@ -335,6 +335,26 @@ class MeetingChangesTest {
         assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Entry(OPENING_ENTRY));
     }
 
+    /** Two meetings at the same times keep the order they are in; retimed and timed back, one goes first. */
+    @Test
+    void aMeetingPutBeforeAnotherAtTheSameTimesIsReported() {
+        SlotId committee = new SlotId("mon-am-committee");
+        Meeting parallel = edited(old, new AddMeetingSlot(0, 1,
+                new MeetingSlot(committee, LocalTime.of(10, 0), LocalTime.of(13, 0), "Committee of the Whole", List.of())));
+        Meeting current = edited(parallel,
+                new EditMeetingSlot(committee, LocalTime.of(9, 0), LocalTime.of(13, 0), "Committee of the Whole"),
+                new EditMeetingSlot(committee, LocalTime.of(10, 0), LocalTime.of(13, 0), "Committee of the Whole"));
+
+        List<Change> changes = MeetingChanges.between(parallel, current);
+
+        assertThat(changes).map(Change::description).containsAnyOf(
+                "Organization of work: meeting of Monday, 2 July, 10 a.m.\u20131 p.m. (Committee of the Whole) now "
+                        + "before the meeting of Monday, 2 July, 10 a.m.\u20131 p.m.",
+                "Organization of work: meeting of Monday, 2 July, 10 a.m.\u20131 p.m. now after the meeting of "
+                        + "Monday, 2 July, 10 a.m.\u20131 p.m. (Committee of the Whole)");
+        assertThat(changes).hasSize(1);
+    }
+
     @Test
     void aDayWithoutMeetingsAddedOrRemovedIsReportedByItsDate() {
         Meeting current = edited(old, new AddDay(2, new Day(LocalDate.of(2018, 7, 4), List.of())));
