@@ -6,8 +6,9 @@ import org.agendum.model.Meeting;
 
 /**
  * What changed between two versions of a meeting, in the order an officer reads the document: the details, the
- * agenda (items removed, then each current item: added, moved, renamed, its annotation word by word, its
- * Documentation), the organization of work. A pure function: the Changes view shows it, and a revision's tracked
+ * agenda (items removed, then each current item: added, moved, renamed, its heading and list punctuation, its
+ * annotation word by word and then its levels, formatting and footnotes, its Documentation), the organization of
+ * work (days without meetings, meetings, entries). A pure function: the Changes view shows it, and a revision's tracked
  * changes can be written from it. See docs/changes.md.
  */
 public final class MeetingChanges {

@@ -21,7 +21,8 @@ import org.agendum.ui.common.PanelHeader;
  * What changed (id {@code changesPanel}): the changes between the meeting it is compared with ({@code against}: for
  * an issued version, the last by default, or the file as last opened or saved: {@link Baselines}) and the meeting as the officer edits it, in
  * words, worked out again after every edit while the panel is in the window. A click on a change, or Enter, goes to
- * it: the window selects its item, details field, meeting or entry.
+ * it: the window selects its item (its annotation, Documentation entry or list punctuation where the change is
+ * there), details field, day, meeting or entry.
  */
 public final class ChangesPanel extends VBox {
     private final ListView<Change> list = new ListView<>();
