@@ -62,13 +62,12 @@ final class AnnotationChanges {
         List<String> oldLabels = old.subparagraphLabels();
         List<String> newLabels = current.subparagraphLabels();
         List<Change> out = new ArrayList<>();
-        for (int i = 0; i < pairs.length; i++) {
+        for (int i = 0; i < pairs.length; i++) { // the pairs keep the paragraphs' order: out is in reading order
             int j = pairs[i];
             if (j >= 0 && old.paragraphs().get(i).level() != current.paragraphs().get(j).level()) {
                 out.add(new Change.SubparagraphChanged(item, number, j + 1, oldLabels.get(i), newLabels.get(j)));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(c -> ((Change.SubparagraphChanged) c).paragraph()));
         return out;
     }
 
