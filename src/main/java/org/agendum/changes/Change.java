@@ -346,10 +346,10 @@ public sealed interface Change {
      * An entry in another place within its meeting, among the entries it had before and still has (the annex lists
      * them in that order).
      *
-     * @param neighbour the entry it now stands before ({@code before}) or, when it is last, after
+     * @param neighbour the entry it now stands before ({@code before}) or, when it is last, after, in words
      */
-    record EntryReordered(EntryId id, String what, String meeting, String neighbour, boolean before)
-            implements Change {
+    record EntryReordered(EntryId id, String what, String meeting, EntryId neighbourId, String neighbour,
+            boolean before) implements Change {
         public String description() {
             return "Organization of work, " + meeting + ": " + what + " moved " + (before ? "before " : "after ")
                     + neighbour;

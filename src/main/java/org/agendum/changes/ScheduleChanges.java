@@ -139,7 +139,7 @@ final class ScheduleChanges {
         boolean before = at + 1 < entries.size();
         ScheduleEntry neighbour = entries.get(before ? at + 1 : at - 1);
         return new Change.EntryReordered(entry.id(), current.entryWords(entry), current.meetingWords(slot.id()),
-                current.entryWords(neighbour), before);
+                neighbour.id(), current.entryWords(neighbour), before);
     }
 
     private static List<Change> entryChanges(EntryId id, ScheduleIndex old, ScheduleIndex current) {

@@ -103,6 +103,30 @@ public final class CorrigendumInstructions {
         } else if (change instanceof Change.MeetingRetimed c) {
             String before = was.meeting(c.id(), c.oldMeeting());
             return one(annex(before), wording.forRead(before, now.meeting(c.id(), c.newMeeting())));
+        } else if (change instanceof Change.DocumentationMoved c) {
+            // the two instructions the list's removal and addition gave before a move was told as one
+            return List.of(new Instruction(place("documentation", "n", c.number()),
+                            wording.words("delete", "text", entry(c.entry()))),
+                    new Instruction(place("documentation", "n", c.number()),
+                            wording.words("insert", "text", entry(c.entry()))));
+        } else if (change instanceof Change.EntryReordered c) {
+            String meeting = annex(now.meetingOf(c.id(), c.meeting()));
+            String entry = now.entry(c.id(), c.what());
+            return List.of(new Instruction(meeting, wording.words("delete", "text", entry)),
+                    new Instruction(meeting, wording.words(c.before() ? "insertBefore" : "insertAfter", "text", entry,
+                            "anchor", now.entry(c.neighbourId(), c.neighbour()))));
+        } else if (change instanceof Change.FootnoteChanged || change instanceof Change.FootnoteAdded
+                || change instanceof Change.FootnoteRemoved || change instanceof Change.HeadingChanged
+                || change instanceof Change.DayAdded || change instanceof Change.DayRemoved
+                || change instanceof Change.MeetingReordered) {
+            // no place for these in the language tables' templates (a footnote, a heading, a day, parallel
+            // meetings: corrigendum.place.* in typography/language): the officer adds the instruction by hand
+            return List.of();
+        } else if (change instanceof Change.FormattingChanged || change instanceof Change.SubparagraphChanged
+                || change instanceof Change.FootnoteMoved || change instanceof Change.ListEndChanged) {
+            // formatting, a subparagraph's level, a footnote's place and list punctuation have no "For … read …"
+            // in an instruction's plain words
+            return List.of();
         }
         throw new IllegalArgumentException("A change no corrigendum instruction is written for: " + change);
     }

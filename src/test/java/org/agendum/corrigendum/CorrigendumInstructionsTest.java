@@ -119,6 +119,34 @@ class CorrigendumInstructionsTest {
     }
 
     @Test
+    void anEntryReorderedInItsMeetingIsDeletedAndInsertedBeforeItsNeighbour() {
+        assertThat(CorrigendumInstructions.of(List.of(new Change.EntryReordered(ENTRY, "item 1", MONDAY,
+                new EntryId("next"), "item 2", false)))).containsExactly(
+                new Instruction("Annex, " + MONDAY, "Delete item 1"),
+                new Instruction("Annex, " + MONDAY, "Insert item 1 after item 2"));
+        assertThat(CorrigendumInstructions.of(List.of(new Change.DocumentationMoved(ITEM, "2", 1, 0, NOTE))))
+                .containsExactly(new Instruction("Item 2, Documentation", "Delete \u201cNote by the Secretariat\u201d"),
+                        new Instruction("Item 2, Documentation", "Insert \u201cNote by the Secretariat\u201d"));
+    }
+
+    /** What the language tables have no place or words for gives no instruction, and no failure. */
+    @Test
+    void changesWithoutAnInstructionsWordsGiveNone() {
+        assertThat(CorrigendumInstructions.of(List.of(
+                new Change.FootnoteChanged(ITEM, "3", 2, 1, "See A/72/1.", "See A/73/1."),
+                new Change.FootnoteAdded(ITEM, "3", 2, 2, "In Vienna."),
+                new Change.FootnoteRemoved(ITEM, "3", 2, "In Vienna."),
+                new Change.FootnoteMoved(ITEM, "3", 1, 1, List.of("two", "days.")),
+                new Change.FormattingChanged(ITEM, "3", 1, List.of("two"), "now bold"),
+                new Change.SubparagraphChanged(ITEM, "3", 2, "", "(a)"),
+                new Change.HeadingChanged(ITEM, "3", "", "Opening"),
+                new Change.ListEndChanged(ITEM, "3", org.agendum.model.ListEnd.DERIVED, org.agendum.model.ListEnd.NONE),
+                new Change.DayAdded(2, "Wednesday, 4 July"),
+                new Change.DayRemoved("Wednesday, 4 July"),
+                new Change.MeetingReordered(SLOT, MONDAY, "the meeting of " + TUESDAY, true)))).isEmpty();
+    }
+
+    @Test
     void theKeywordsOutsideQuotesAreSetApartForItalics() {
         Instruction instruction = new Instruction("Item 4, title",
                 "For \u201cread the report after the break\u201d read \u201cDelete it\u201d");
