@@ -46,6 +46,7 @@ final class ScheduleChanges {
             }
         });
         int dayIndex = 0;
+        Set<SlotId> seen = new HashSet<>(); // a meeting once, even where a damaged file has its id twice
         for (Day day : current.dayList) {
             if (day.meetings().isEmpty() && !old.days.containsKey(day.date())) {
                 out.add(new Change.DayAdded(dayIndex, UnDates.weekdayAndDate(day.date())));
@@ -54,6 +55,9 @@ final class ScheduleChanges {
             Set<SlotId> reorderedSlots = reorderedSlots(day, old, current);
             for (MeetingSlot slot : day.meetings()) {
                 SlotId id = slot.id();
+                if (!seen.add(id)) {
+                    continue;
+                }
                 ScheduleIndex.PlacedSlot now = current.slots.get(id);
                 ScheduleIndex.PlacedSlot was = old.slots.get(id);
                 if (was == null) {
@@ -123,6 +127,9 @@ final class ScheduleChanges {
     private static Change reorderedSlot(MeetingSlot slot, Day day, ScheduleIndex current) {
         List<MeetingSlot> meetings = day.meetings().stream()
                 .filter(other -> other.start().equals(slot.start()) && other.end().equals(slot.end())).toList();
+        if (meetings.size() < 2) {
+            meetings = day.meetings(); // cannot be, the day being in time order; the day's neighbour then
+        }
         int at = meetings.indexOf(slot);
         boolean before = at + 1 < meetings.size();
         MeetingSlot neighbour = meetings.get(before ? at + 1 : at - 1);
