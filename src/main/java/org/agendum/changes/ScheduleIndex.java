@@ -21,7 +21,18 @@ final class ScheduleIndex {
         /** "Monday, 2 July, 10 a.m.–1 p.m." and the label in brackets, if the meeting has one. */
         String words() {
             String label = slot.label().isBlank() ? "" : " (" + slot.label() + ")";
-            return UnDates.weekdayAndDate(date) + ", " + UnTimes.range(slot.start(), slot.end()) + label;
+            return UnDates.weekdayAndDate(date) + ", " + times() + label;
+        }
+
+        /**
+         * "10 a.m.–1 p.m."; a meeting a file has ending before it starts (the validator reports it) as typed, as the
+         * annex prints it: UnTimes.range refuses it, and the whole comparison failed with it.
+         */
+        private String times() {
+            if (UnTimes.isRange(slot.start(), slot.end())) {
+                return UnTimes.range(slot.start(), slot.end());
+            }
+            return UnTimes.time(slot.start()) + "\u2013" + UnTimes.time(slot.end());
         }
     }
 

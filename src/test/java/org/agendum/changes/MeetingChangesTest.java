@@ -335,6 +335,17 @@ class MeetingChangesTest {
         assertThat(changes.get(0).target()).isEqualTo(new ChangeTarget.Entry(OPENING_ENTRY));
     }
 
+    /** A file may hold a meeting that ends before it starts (the validator reports it): it is compared as typed. */
+    @Test
+    void aMeetingEndingBeforeItStartsIsComparedAsTyped() {
+        Meeting backwards = old.withOrganization(old.organization().replaceSlot(TUESDAY_MORNING,
+                slot -> slot.withTimes(LocalTime.of(13, 0), LocalTime.of(10, 0), "")));
+
+        assertThat(MeetingChanges.between(old, backwards)).map(Change::description).containsExactly(
+                "Organization of work: meeting of Tuesday, 3 July, 10 a.m.\u20131 p.m. now "
+                        + "Tuesday, 3 July, 1 p.m.\u201310 a.m.");
+    }
+
     /** Two meetings at the same times keep the order they are in; retimed and timed back, one goes first. */
     @Test
     void aMeetingPutBeforeAnotherAtTheSameTimesIsReported() {
