@@ -121,6 +121,42 @@ class MeetingChangesEveryEditPropertyTest {
                 .isEqualTo(document(first).equals(document(stack.meeting())));
     }
 
+    /**
+     * Any annotation (every style, links, footnotes anywhere, levels, any script, control characters) replaced by
+     * any other compares without failing, each change in words and with a place, and the same text has none.
+     */
+    @Property(tries = 200)
+    void anyAnnotationComparesWithAnyOther(@ForAll("meetings") Meeting meeting,
+            @ForAll("richTexts") RichText was, @ForAll("richTexts") RichText now) {
+        if (meeting.agenda().allItems().isEmpty()) {
+            return;
+        }
+        ItemId id = meeting.agenda().allItems().get(0).id();
+        Meeting before = ChangeMeetings.edited(meeting, new ReplaceAnnotation(id, was));
+        Meeting after = ChangeMeetings.edited(meeting, new ReplaceAnnotation(id, now));
+
+        List<Change> changes = MeetingChanges.between(before, after);
+
+        assertThat(changes).allSatisfy(change -> {
+            assertThat(change.description()).isNotBlank();
+            assertThat(change.target()).isNotNull();
+        });
+        assertThat(MeetingChanges.between(before, before)).isEmpty();
+        if (!changes.isEmpty()) {
+            assertThat(was).isNotEqualTo(now);
+        }
+    }
+
+    @Provide
+    Arbitrary<Meeting> meetings() {
+        return org.agendum.testing.MeetingArbitraries.meetings();
+    }
+
+    @Provide
+    Arbitrary<RichText> richTexts() {
+        return org.agendum.testing.MeetingArbitraries.richTexts();
+    }
+
     /** Every edit of the edit package that changes the document is one the steps make. */
     @Example
     void theStepsMakeEveryKindOfEdit() {
