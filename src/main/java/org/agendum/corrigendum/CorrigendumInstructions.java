@@ -115,12 +115,22 @@ public final class CorrigendumInstructions {
             return List.of(new Instruction(meeting, wording.words("delete", "text", entry)),
                     new Instruction(meeting, wording.words(c.before() ? "insertBefore" : "insertAfter", "text", entry,
                             "anchor", now.entry(c.neighbourId(), c.neighbour()))));
-        } else if (change instanceof Change.FootnoteChanged || change instanceof Change.FootnoteAdded
-                || change instanceof Change.FootnoteRemoved || change instanceof Change.HeadingChanged
-                || change instanceof Change.DayAdded || change instanceof Change.DayRemoved
+        } else if (change instanceof Change.FootnoteChanged c) {
+            // a footnote's formatting alone has no plain words, like the annotation's
+            return c.oldText().equals(c.newText()) ? List.of()
+                    : one(place("footnote", "f", String.valueOf(c.footnote())), wording.forRead(c.oldText(), c.newText()));
+        } else if (change instanceof Change.FootnoteAdded c) {
+            return one(place("footnote", "f", String.valueOf(c.footnote())),
+                    wording.words("insert", "text", wording.quoted(c.text())));
+        } else if (change instanceof Change.FootnoteRemoved c) {
+            return one(place("footnote", "f", String.valueOf(c.footnote())),
+                    wording.words("delete", "text", wording.quoted(c.text())));
+        } else if (change instanceof Change.HeadingChanged c) {
+            return one(place("annotationsItem", "n", c.number()), wording.replacement(c.oldHeading(), c.newHeading()));
+        } else if (change instanceof Change.DayAdded || change instanceof Change.DayRemoved
                 || change instanceof Change.MeetingReordered) {
-            // no place for these in the language tables' templates (a footnote, a heading, a day, parallel
-            // meetings: corrigendum.place.* in typography/language): the officer adds the instruction by hand
+            // a day without meetings and parallel meetings in another order: rare, and no plain words place them
+            // better than the officer's own; the dialog lets them add the instruction
             return List.of();
         } else if (change instanceof Change.FormattingChanged || change instanceof Change.SubparagraphChanged
                 || change instanceof Change.FootnoteMoved || change instanceof Change.ListEndChanged) {

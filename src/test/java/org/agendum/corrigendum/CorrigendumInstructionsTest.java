@@ -129,17 +129,28 @@ class CorrigendumInstructionsTest {
                         new Instruction("Item 2, Documentation", "Insert \u201cNote by the Secretariat\u201d"));
     }
 
-    /** What the language tables have no place or words for gives no instruction, and no failure. */
+    /** A footnote is corrected by its number through the document, as the UN's corrigenda place one. */
     @Test
-    void changesWithoutAnInstructionsWordsGiveNone() {
+    void aFootnoteByItsNumberAndAnAnnotationHeading() {
         assertThat(CorrigendumInstructions.of(List.of(
                 new Change.FootnoteChanged(ITEM, "3", 2, 1, "See A/72/1.", "See A/73/1."),
                 new Change.FootnoteAdded(ITEM, "3", 2, 2, "In Vienna."),
                 new Change.FootnoteRemoved(ITEM, "3", 2, "In Vienna."),
+                new Change.HeadingChanged(ITEM, "3", "Opening", "Opening of the session")))).containsExactly(
+                new Instruction("Footnote 1", "For \u201cSee A/72/1.\u201d read \u201cSee A/73/1.\u201d"),
+                new Instruction("Footnote 2", "Insert \u201cIn Vienna.\u201d"),
+                new Instruction("Footnote 2", "Delete \u201cIn Vienna.\u201d"),
+                new Instruction("Annotations, item 3", "For \u201cOpening\u201d read \u201cOpening of the session\u201d"));
+    }
+
+    /** What has no plain words (formatting, a level, a footnote's place, punctuation, a day) gives no instruction. */
+    @Test
+    void changesWithoutAnInstructionsWordsGiveNone() {
+        assertThat(CorrigendumInstructions.of(List.of(
+                new Change.FootnoteChanged(ITEM, "3", 2, 1, "See A/72/1.", "See A/72/1."),
                 new Change.FootnoteMoved(ITEM, "3", 1, 1, List.of("two", "days.")),
                 new Change.FormattingChanged(ITEM, "3", 1, List.of("two"), "now bold"),
                 new Change.SubparagraphChanged(ITEM, "3", 2, "", "(a)"),
-                new Change.HeadingChanged(ITEM, "3", "", "Opening"),
                 new Change.ListEndChanged(ITEM, "3", org.agendum.model.ListEnd.DERIVED, org.agendum.model.ListEnd.NONE),
                 new Change.DayAdded(2, "Wednesday, 4 July"),
                 new Change.DayRemoved("Wednesday, 4 July"),
