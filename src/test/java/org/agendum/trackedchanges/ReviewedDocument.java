@@ -9,7 +9,9 @@ import org.w3c.dom.Node;
 
 /**
  * What Word's Accept All and Reject All make of a tracked-changes document, read as its body's paragraphs in
- * order (a table's cells' too), each as its text with tabs, and a footnote's text in brackets where it is called.
+ * order (a table's cells' too), each as its text with tabs, and a footnote's text in brackets where it is called;
+ * or, {@code formatted}, with each paragraph's properties and each stretch of text's run format too. As Word does,
+ * a changed format ({@code w:rPrChange}) is kept on accepting and the old one put back on rejecting.
  */
 final class ReviewedDocument {
     private ReviewedDocument() {
@@ -22,15 +24,34 @@ final class ReviewedDocument {
     }
 
     static List<String> acceptedAll(byte[] docx) throws IOException {
-        return reviewed(docx, ChangeMarks.INSERTED, ChangeMarks.DELETED);
+        return texts(reviewed(docx, true));
     }
 
     static List<String> rejectedAll(byte[] docx) throws IOException {
-        return reviewed(docx, ChangeMarks.DELETED, ChangeMarks.INSERTED);
+        return texts(reviewed(docx, false));
+    }
+
+    /** The paragraphs of a document as it is, each with its properties and its text's run formats. */
+    static List<String> formattedParagraphs(byte[] docx) throws IOException {
+        return formatted(ExportedPackage.read(docx));
+    }
+
+    static List<String> formattedAcceptedAll(byte[] docx) throws IOException {
+        return formatted(reviewed(docx, true));
+    }
+
+    static List<String> formattedRejectedAll(byte[] docx) throws IOException {
+        return formatted(reviewed(docx, false));
+    }
+
+    private static ExportedPackage reviewed(byte[] docx, boolean accept) throws IOException {
+        return accept ? reviewed(docx, ChangeMarks.INSERTED, ChangeMarks.DELETED)
+                : reviewed(docx, ChangeMarks.DELETED, ChangeMarks.INSERTED);
     }
 
     /** Keeps what {@code kept} marks (unwrapped; deleted text becomes text again) and removes what {@code dropped} marks. */
-    private static List<String> reviewed(byte[] docx, String kept, String dropped) throws IOException {
+    private static ExportedPackage reviewed(byte[] docx, String kept, String dropped) throws IOException {
+        boolean accept = kept.equals(ChangeMarks.INSERTED);
         ExportedPackage document = ExportedPackage.read(docx);
         Element body = document.body();
         for (Element row : WordXml.descendants(body, "tr")) {
@@ -60,7 +81,17 @@ final class ReviewedDocument {
             parent.removeChild(mark);
         }
         WordXml.descendants(body, "delText").forEach(text -> WordXml.rename(text, "t"));
-        return texts(document);
+        for (Element change : WordXml.descendants(body, ChangeMarks.FORMAT_CHANGED)) {
+            Element format = (Element) change.getParentNode();
+            change.getParentNode().removeChild(change);
+            if (!accept) {
+                // the old format instead of the new one
+                WordXml.children(format).forEach(format::removeChild);
+                Element old = WordXml.child(change, "rPr");
+                WordXml.children(old).forEach(format::appendChild);
+            }
+        }
+        return document;
     }
 
     private static void removeMarked(Element root, String kind) {
@@ -95,6 +126,41 @@ final class ReviewedDocument {
             texts.add(text(paragraph, document));
         }
         return texts;
+    }
+
+    /**
+     * Each paragraph as its properties (an empty {@code w:rPr} left out, as it formats nothing) and its text in
+     * stretches of one run format, "{format}text": neighbouring runs of one format are one stretch, however the
+     * text is cut into runs.
+     */
+    private static List<String> formatted(ExportedPackage document) throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        for (Element paragraph : WordXml.descendants(document.body(), "p")) {
+            StringBuilder line = new StringBuilder();
+            Element properties = WordXml.child(paragraph, "pPr");
+            line.append(properties == null ? "" : formatKey(properties, document)).append(" |");
+            String format = null;
+            for (Element run : WordXml.descendants(paragraph, "r")) {
+                String runFormat = formatKey(WordXml.child(run, "rPr"), document);
+                if (!runFormat.equals(format)) {
+                    line.append(" {").append(runFormat).append('}');
+                    format = runFormat;
+                }
+                appendText(line, run, document);
+            }
+            paragraphs.add(line.toString());
+        }
+        return paragraphs;
+    }
+
+    private static String formatKey(Element properties, ExportedPackage document) {
+        if (properties == null) {
+            return "";
+        }
+        Element copy = (Element) properties.cloneNode(true);
+        WordXml.children(copy, "rPr").stream().filter(format -> WordXml.children(format).isEmpty())
+                .forEach(copy::removeChild);
+        return WordXml.children(copy).isEmpty() ? "" : BlockKey.of(copy, document);
     }
 
     private static String text(Element paragraph, ExportedPackage document) {

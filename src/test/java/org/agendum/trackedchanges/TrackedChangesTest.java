@@ -35,6 +35,56 @@ class TrackedChangesTest {
     }
 
     @Test
+    void aWordMadeBoldKeepsItsTextAndRecordsItsOldFormat() throws Exception {
+        Meeting old = TestMeetings.sample();
+        Meeting now = ChangedMeetings.openingDayInBold(old);
+        byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        assertThat(WordXml.descendants(body, "ins")).isEmpty();
+        assertThat(WordXml.descendants(body, "del")).isEmpty();
+        List<Element> changes = WordXml.descendants(body, "rPrChange");
+        assertThat(changes).hasSize(1);
+        Element change = changes.get(0);
+        assertThat(WordXml.attribute(change, "author")).isEqualTo("Agendum");
+        assertThat(WordXml.attribute(change, "date")).isEqualTo("2026-12-07T10:15:30Z");
+        assertThat(WordXml.attribute(change, "id")).isNotEmpty();
+        // in the bold run's w:rPr, after its w:b, with the old format (none) inside
+        Element format = (Element) change.getParentNode();
+        assertThat(format.getParentNode().getTextContent()).isEqualTo("Monday");
+        assertThat(WordXml.children(format)).extracting(Element::getLocalName).containsExactly("b", "rPrChange");
+        assertThat(WordXml.children(WordXml.child(change, "rPr"))).isEmpty();
+
+        assertThat(ReviewedDocument.formattedAcceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        assertThat(ReviewedDocument.formattedRejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(oldExport))
+                .isNotEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        WordRules.check(tracked);
+    }
+
+    @Test
+    void aWordNoLongerBoldRecordsItsBoldFormat() throws Exception {
+        Meeting old = ChangedMeetings.openingDayInBold(TestMeetings.sample());
+        Meeting now = TestMeetings.sample();
+        byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        List<Element> changes = WordXml.descendants(body, "rPrChange");
+        assertThat(changes).singleElement().satisfies(change -> assertThat(
+                WordXml.children(WordXml.child(change, "rPr"))).extracting(Element::getLocalName).containsExactly("b"));
+        assertThat(ReviewedDocument.formattedAcceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        assertThat(ReviewedDocument.formattedRejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(oldExport));
+        WordRules.check(tracked);
+    }
+
+    @Test
     void theSameMeetingHasNoChanges() throws Exception {
         Meeting sample = TestMeetings.sample();
         byte[] tracked = TrackedChanges.between(sample, sample, ExportOptions.DEFAULT, REVISION);

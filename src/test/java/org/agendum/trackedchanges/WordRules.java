@@ -20,7 +20,8 @@ import org.w3c.dom.Element;
  * footnotes are valid against the WordprocessingML schema (POI's full schemas, a test library here: element order,
  * required attributes, where {@code w:ins} and {@code w:del} may stand), properties come first ({@code w:pPr} in a paragraph, {@code w:rPr} in a run, a
  * change mark first in a paragraph mark's {@code w:rPr}), every change has an id of its own, an author and a date,
- * and a deleted run holds {@code w:delText}, never {@code w:t}.
+ * a change of format ({@code w:rPrChange}, {@code w:pPrChange}) is the last of its properties, and a deleted run
+ * holds {@code w:delText}, never {@code w:t}.
  */
 final class WordRules {
     private WordRules() {
@@ -52,8 +53,14 @@ final class WordRules {
                 assertThat(WordXml.children(run).get(0)).as("w:rPr first in w:r").isSameAs(format);
             }
         }
+        for (String change : new String[] {"rPrChange", "pPrChange"}) {
+            for (Element mark : WordXml.descendants(root, change)) {
+                List<Element> siblings = WordXml.children((Element) mark.getParentNode());
+                assertThat(siblings.get(siblings.size() - 1)).as(change + " last in its properties").isSameAs(mark);
+            }
+        }
         Set<String> ids = new HashSet<>();
-        for (String kind : new String[] {"ins", "del"}) {
+        for (String kind : new String[] {"ins", "del", "rPrChange", "pPrChange"}) {
             for (Element mark : WordXml.descendants(root, kind)) {
                 assertThat(ids.add(WordXml.attribute(mark, "id"))).as("unique change id").isTrue();
                 assertThat(WordXml.attribute(mark, "author")).isNotEmpty();
