@@ -70,6 +70,7 @@ final class TrackedBody {
                 }
             }
         });
+        LastMark.keep(tracked, marks);
         return tracked;
     }
 

@@ -11,7 +11,9 @@ import org.w3c.dom.Node;
  * What Word's Accept All and Reject All make of a tracked-changes document, read as its body's paragraphs in
  * order (a table's cells' too), each as its text with tabs, and a footnote's text in brackets where it is called;
  * or, {@code formatted}, with each paragraph's properties and each stretch of text's run format too. As Word does,
- * a changed format ({@code w:rPrChange}) is kept on accepting and the old one put back on rejecting.
+ * a changed format ({@code w:rPrChange}, {@code w:pPrChange}) is kept on accepting and the old one put back on
+ * rejecting, and the last paragraph of the body or of a cell is never removed (Word cannot remove it): only what
+ * it holds.
  */
 final class ReviewedDocument {
     private ReviewedDocument() {
@@ -91,6 +93,17 @@ final class ReviewedDocument {
                 WordXml.children(old).forEach(format::appendChild);
             }
         }
+        for (Element change : WordXml.descendants(body, "pPrChange")) {
+            Element properties = (Element) change.getParentNode();
+            properties.removeChild(change);
+            if (!accept) {
+                // the old properties; the mark's format (w:rPr) and a section's properties are not in them
+                WordXml.children(properties).stream().filter(p -> !WordXml.is(p, "rPr") && !WordXml.is(p, "sectPr"))
+                        .forEach(properties::removeChild);
+                Node first = properties.getFirstChild();
+                WordXml.children(WordXml.child(change, "pPr")).forEach(p -> properties.insertBefore(p, first));
+            }
+        }
         return document;
     }
 
@@ -103,11 +116,20 @@ final class ReviewedDocument {
         }
     }
 
-    /** A paragraph whose mark goes: what is left of its content runs on into the next paragraph. */
+    /**
+     * A paragraph whose mark goes: what is left of its content runs on into the next paragraph. The last paragraph
+     * of the body or of a cell stays, without the mark's change: Word cannot remove it.
+     */
     private static void mergeIntoNext(Element paragraph) {
         Node next = paragraph.getNextSibling();
         while (next != null && !WordXml.is(next, "p")) {
             next = next.getNextSibling();
+        }
+        if (next == null) {
+            Element markFormat = WordXml.child(WordXml.child(paragraph, "pPr"), "rPr");
+            WordXml.children(markFormat).stream().filter(c -> WordXml.is(c, "ins") || WordXml.is(c, "del"))
+                    .forEach(markFormat::removeChild);
+            return;
         }
         List<Element> content = WordXml.children(paragraph).stream().filter(c -> !WordXml.is(c, "pPr")).toList();
         if (next != null) {
