@@ -85,6 +85,25 @@ class TrackedChangesTest {
     }
 
     @Test
+    void theDocumentTracksTheOfficersFurtherEditsAndItsSettingsStayInTheSchemasOrder() throws Exception {
+        Meeting old = TestMeetings.sample();
+        byte[] export = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.between(old, ChangedMeetings.openingMoved(old), ExportOptions.DEFAULT,
+                REVISION);
+
+        Element settings = WordXml.parse(ExportedPackage.read(tracked).parts.get(TrackedSettings.SETTINGS))
+                .getDocumentElement();
+        List<String> names = WordXml.children(settings).stream().map(Element::getLocalName).toList();
+        List<String> exported = WordXml.children(WordXml.parse(ExportedPackage.read(export).parts
+                .get(TrackedSettings.SETTINGS)).getDocumentElement()).stream().map(Element::getLocalName).toList();
+        // on, before the default tab stop as CT_Settings orders them, the rest as exported
+        assertThat(names).containsOnlyOnce("trackRevisions").startsWith("trackRevisions", "defaultTabStop");
+        assertThat(names.subList(1, names.size())).isEqualTo(exported);
+        assertThat(exported).doesNotContain("trackRevisions");
+        WordRules.check(tracked); // validates the settings part against the schema
+    }
+
+    @Test
     void theSameMeetingHasNoChanges() throws Exception {
         Meeting sample = TestMeetings.sample();
         byte[] tracked = TrackedChanges.between(sample, sample, ExportOptions.DEFAULT, REVISION);

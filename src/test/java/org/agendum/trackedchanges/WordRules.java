@@ -12,12 +12,13 @@ import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
  * The rules Word holds a document to and LibreOffice forgives, checked on a tracked-changes document: its body and
- * footnotes are valid against the WordprocessingML schema (POI's full schemas, a test library here: element order,
+ * footnotes (and its settings) are valid against the WordprocessingML schema (POI's full schemas, a test library here: element order,
  * required attributes, where {@code w:ins} and {@code w:del} may stand), properties come first ({@code w:pPr} in a paragraph, {@code w:rPr} in a run, a
  * change mark first in a paragraph mark's {@code w:rPr}), every change has an id of its own, an author and a date,
  * a change of format ({@code w:rPrChange}, {@code w:pPrChange}) is the last of its properties, and a deleted run
@@ -30,6 +31,7 @@ final class WordRules {
     static void check(byte[] docx) throws Exception {
         ExportedPackage tracked = ExportedPackage.read(docx);
         valid(DocumentDocument.Factory.parse(new ByteArrayInputStream(tracked.parts.get(ExportedPackage.DOCUMENT))));
+        valid(SettingsDocument.Factory.parse(new ByteArrayInputStream(tracked.parts.get(TrackedSettings.SETTINGS))));
         if (tracked.parts.has(ExportedPackage.FOOTNOTES)) {
             valid(FootnotesDocument.Factory.parse(
                     new ByteArrayInputStream(tracked.parts.get(ExportedPackage.FOOTNOTES))));
