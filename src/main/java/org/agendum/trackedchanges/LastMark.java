@@ -121,7 +121,7 @@ final class LastMark {
                 || WordXml.is(element, ChangeMarks.FORMAT_CHANGED);
     }
 
-    private static boolean same(List<Element> one, List<Element> other) {
+    static boolean same(List<Element> one, List<Element> other) {
         if (one.size() != other.size()) {
             return false;
         }

@@ -10,9 +10,9 @@ import org.w3c.dom.Node;
 /**
  * What Word's Accept All and Reject All make of a tracked-changes document, read as its body's paragraphs in
  * order (a table's cells' too), each as its text with tabs, and a footnote's text in brackets where it is called;
- * or, {@code formatted}, with each paragraph's properties and each stretch of text's run format too. As Word does,
- * a changed format ({@code w:rPrChange}, {@code w:pPrChange}) is kept on accepting and the old one put back on
- * rejecting, and the last paragraph of the body or of a cell is never removed (Word cannot remove it): only what
+ * or, {@code formatted}, with each paragraph's properties (and its row's and cell's) and each stretch of text's
+ * run format too. As Word does, a changed format ({@code w:rPrChange}, {@code w:pPrChange}, {@code w:trPrChange},
+ * {@code w:tcPrChange}) is kept on accepting and the old one put back on rejecting, and the last paragraph of the body or of a cell is never removed (Word cannot remove it): only what
  * it holds.
  */
 final class ReviewedDocument {
@@ -83,14 +83,16 @@ final class ReviewedDocument {
             parent.removeChild(mark);
         }
         WordXml.descendants(body, "delText").forEach(text -> WordXml.rename(text, "t"));
-        for (Element change : WordXml.descendants(body, ChangeMarks.FORMAT_CHANGED)) {
-            Element format = (Element) change.getParentNode();
-            change.getParentNode().removeChild(change);
-            if (!accept) {
-                // the old format instead of the new one
-                WordXml.children(format).forEach(format::removeChild);
-                Element old = WordXml.child(change, "rPr");
-                WordXml.children(old).forEach(format::appendChild);
+        for (String name : List.of("rPr", "trPr", "tcPr")) {
+            for (Element change : WordXml.descendants(body, name + "Change")) {
+                Element format = (Element) change.getParentNode();
+                format.removeChild(change);
+                if (!accept) {
+                    // the old format or properties instead of the new ones
+                    WordXml.children(format).forEach(format::removeChild);
+                    Element old = WordXml.child(change, name);
+                    WordXml.children(old).forEach(format::appendChild);
+                }
             }
         }
         for (Element change : WordXml.descendants(body, "pPrChange")) {
@@ -160,7 +162,12 @@ final class ReviewedDocument {
         for (Element paragraph : WordXml.descendants(document.body(), "p")) {
             StringBuilder line = new StringBuilder();
             Element properties = WordXml.child(paragraph, "pPr");
-            line.append(properties == null ? "" : formatKey(properties, document)).append(" |");
+            if (WordXml.is(paragraph.getParentNode(), "tc")) {
+                Element cell = (Element) paragraph.getParentNode();
+                line.append("row ").append(formatKey(WordXml.child((Element) cell.getParentNode(), "trPr"), document))
+                        .append(" cell ").append(formatKey(WordXml.child(cell, "tcPr"), document)).append(" | ");
+            }
+            line.append(formatKey(properties, document)).append(" |");
             String format = null;
             for (Element run : WordXml.descendants(paragraph, "r")) {
                 String runFormat = formatKey(WordXml.child(run, "rPr"), document);

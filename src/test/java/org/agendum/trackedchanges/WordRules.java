@@ -55,14 +55,14 @@ final class WordRules {
                 assertThat(WordXml.children(run).get(0)).as("w:rPr first in w:r").isSameAs(format);
             }
         }
-        for (String change : new String[] {"rPrChange", "pPrChange"}) {
+        for (String change : new String[] {"rPrChange", "pPrChange", "trPrChange", "tcPrChange"}) {
             for (Element mark : WordXml.descendants(root, change)) {
                 List<Element> siblings = WordXml.children((Element) mark.getParentNode());
                 assertThat(siblings.get(siblings.size() - 1)).as(change + " last in its properties").isSameAs(mark);
             }
         }
         Set<String> ids = new HashSet<>();
-        for (String kind : new String[] {"ins", "del", "rPrChange", "pPrChange"}) {
+        for (String kind : new String[] {"ins", "del", "rPrChange", "pPrChange", "trPrChange", "tcPrChange"}) {
             for (Element mark : WordXml.descendants(root, kind)) {
                 assertThat(ids.add(WordXml.attribute(mark, "id"))).as("unique change id").isTrue();
                 assertThat(WordXml.attribute(mark, "author")).isNotEmpty();
