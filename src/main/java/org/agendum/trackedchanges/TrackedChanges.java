@@ -44,6 +44,7 @@ public final class TrackedChanges {
         TrackedBody tracked = new TrackedBody(old, now, new OldContent(old, now), marks);
         Element body = now.body();
         List<Element> blocks = tracked.blocks(old.blocks(), now.blocks());
+        Moves.mark(blocks, marks, now);
         Element section = WordXml.child(body, "sectPr");
         now.blocks().forEach(body::removeChild);
         blocks.forEach(block -> body.insertBefore(block, section));

@@ -56,6 +56,12 @@ final class ReviewedDocument {
         boolean accept = kept.equals(ChangeMarks.INSERTED);
         ExportedPackage document = ExportedPackage.read(docx);
         Element body = document.body();
+        // a move is a deletion at its old place and an insertion at its new one, to Accept All and Reject All
+        WordXml.descendants(body, "moveFrom").forEach(move -> WordXml.rename(move, ChangeMarks.DELETED));
+        WordXml.descendants(body, "moveTo").forEach(move -> WordXml.rename(move, ChangeMarks.INSERTED));
+        for (String range : List.of("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")) {
+            WordXml.descendants(body, range).forEach(marker -> marker.getParentNode().removeChild(marker));
+        }
         for (Element row : WordXml.descendants(body, "tr")) {
             Element properties = WordXml.child(row, "trPr");
             if (properties != null && WordXml.child(properties, dropped) != null) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.LibreOfficePdf;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.MoveItem;
 import org.agendum.model.ItemEntry;
 import org.agendum.model.Meeting;
 import org.agendum.model.SlotId;
@@ -35,6 +37,28 @@ class TrackedChangesRenderingTest {
         String text = LibreOfficePdf.text(LibreOfficePdf.convertToPdf(docx, dir));
 
         assertThat(text).contains("will be opened on Monday, 2 Tuesday, 3 July 2018, at 10 a.m.");
+    }
+
+    /**
+     * Item 4 moved above item 3: LibreOffice opens the document with w:moveFrom and w:moveTo, and with changes shown
+     * prints the item's annotation at both places, its old one and its new one.
+     */
+    @Test
+    void thePdfOfAMovedItemShowsItsAnnotationAtBothPlaces(@TempDir Path dir) throws Exception {
+        Meeting old = TestMeetings.sample();
+        CommandStack stack = new CommandStack(old);
+        stack.execute(MoveItem.up(old.agenda(), TestMeetings.idOf(old, "Other matters")));
+        byte[] tracked = TrackedChanges.between(old, stack.meeting(), ExportOptions.DEFAULT,
+                TrackedChangesPropertyTest.REVISION);
+        assertThat(new String(ExportedPackage.read(tracked).parts.get(ExportedPackage.DOCUMENT),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("<w:moveFrom ").contains("<w:moveTo ");
+        Path docx = dir.resolve("moved.docx");
+        Files.write(docx, tracked);
+
+        String text = LibreOfficePdf.text(LibreOfficePdf.convertToPdf(docx, dir));
+
+        String annotation = "As no issues to be raised under agenda item 4 have come to the attention";
+        assertThat(text.indexOf(annotation)).isNotEqualTo(text.lastIndexOf(annotation)).isNotNegative();
     }
 
     /**

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.MoveItem;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,39 @@ class TrackedChangesTest {
         assertThat(names.subList(1, names.size())).isEqualTo(exported);
         assertThat(exported).doesNotContain("trackRevisions");
         WordRules.check(tracked); // validates the settings part against the schema
+    }
+
+    @Test
+    void aMovedItemsAnnotationIsMovedFromItsOldPlaceToItsNewOne() throws Exception {
+        Meeting old = TestMeetings.sample();
+        CommandStack stack = new CommandStack(old);
+        stack.execute(MoveItem.up(old.agenda(), TestMeetings.idOf(old, "Other matters")));
+        Meeting now = stack.meeting();
+        byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        String annotation = "As no issues to be raised under agenda item 4 have come to the attention of the "
+                + "Secretariat, no documentation regarding the item is currently foreseen.";
+        List<Element> from = WordXml.descendants(body, "moveFrom").stream()
+                .filter(move -> !WordXml.is(move.getParentNode(), "rPr")).toList();
+        List<Element> to = WordXml.descendants(body, "moveTo").stream()
+                .filter(move -> !WordXml.is(move.getParentNode(), "rPr")).toList();
+        assertThat(from).extracting(Element::getTextContent).contains(annotation);
+        assertThat(to).extracting(Element::getTextContent).contains(annotation);
+        // its paragraph mark moves with it, and the two places are one move by name
+        Element moved = (Element) to.stream().filter(m -> m.getTextContent().equals(annotation)).findFirst()
+                .orElseThrow().getParentNode();
+        assertThat(ParagraphMarks.kindOf(moved)).isNull();
+        assertThat(WordXml.child(WordXml.child(WordXml.child(moved, "pPr"), "rPr"), "moveTo")).isNotNull();
+        assertThat(WordXml.descendants(body, "del").stream().map(Element::getTextContent)).doesNotContain(annotation);
+
+        assertThat(ReviewedDocument.formattedAcceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        assertThat(ReviewedDocument.formattedRejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(oldExport));
+        WordRules.check(tracked);
     }
 
     @Test

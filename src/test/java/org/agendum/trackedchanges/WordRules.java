@@ -62,17 +62,31 @@ final class WordRules {
             }
         }
         Set<String> ids = new HashSet<>();
-        for (String kind : new String[] {"ins", "del", "rPrChange", "pPrChange", "trPrChange", "tcPrChange"}) {
+        for (String kind : new String[] {"ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "trPrChange",
+            "tcPrChange", "moveFromRangeStart", "moveToRangeStart"}) {
             for (Element mark : WordXml.descendants(root, kind)) {
                 assertThat(ids.add(WordXml.attribute(mark, "id"))).as("unique change id").isTrue();
                 assertThat(WordXml.attribute(mark, "author")).isNotEmpty();
                 assertThat(WordXml.attribute(mark, "date")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-                if (kind.equals("del") && !WordXml.is(mark.getParentNode(), "rPr")
+                if ((kind.equals("del") || kind.equals("moveFrom")) && !WordXml.is(mark.getParentNode(), "rPr")
                         && !WordXml.is(mark.getParentNode(), "trPr")) {
                     assertThat(WordXml.descendants(mark, "t")).as("deleted text is w:delText").isEmpty();
                 }
             }
         }
+        // each move's two ranges have one name, and each range an end with its id
+        List<String> from = new ArrayList<>();
+        List<String> to = new ArrayList<>();
+        for (String[] range : new String[][] {{"moveFromRangeStart", "moveFromRangeEnd"},
+                {"moveToRangeStart", "moveToRangeEnd"}}) {
+            Set<String> ends = new HashSet<>();
+            WordXml.descendants(root, range[1]).forEach(end -> ends.add(WordXml.attribute(end, "id")));
+            for (Element start : WordXml.descendants(root, range[0])) {
+                assertThat(ends).as("a move's range ends").contains(WordXml.attribute(start, "id"));
+                (range[0].startsWith("moveFrom") ? from : to).add(WordXml.attribute(start, "name"));
+            }
+        }
+        assertThat(to).as("a move's two places").containsExactlyInAnyOrderElementsOf(from);
         for (Element row : WordXml.descendants(root, "tr")) {
             Element properties = WordXml.child(row, "trPr");
             if (properties != null) {
