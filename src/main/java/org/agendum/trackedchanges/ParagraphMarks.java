@@ -36,7 +36,7 @@ final class ParagraphMarks {
         return markFormatIn(properties, marks);
     }
 
-    /** The mark's format in paragraph properties ({@code w:pPr}), made where the schema orders it when there is none. */
+    /** The mark's format in paragraph properties ({@code w:pPr}), made where the schema orders it if there is none. */
     static Element markFormatIn(Element properties, ChangeMarks marks) {
         Element markFormat = WordXml.child(properties, "rPr");
         if (markFormat == null) {

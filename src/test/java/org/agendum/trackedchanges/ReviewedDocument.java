@@ -12,8 +12,9 @@ import org.w3c.dom.Node;
  * order (a table's cells' too), each as its text with tabs, and a footnote's text in brackets where it is called;
  * or, {@code formatted}, with each paragraph's properties (and its row's and cell's) and each stretch of text's
  * run format too. As Word does, a changed format ({@code w:rPrChange}, {@code w:pPrChange}, {@code w:trPrChange},
- * {@code w:tcPrChange}) is kept on accepting and the old one put back on rejecting, and the last paragraph of the body or of a cell is never removed (Word cannot remove it): only what
- * it holds.
+ * {@code w:tcPrChange}) is kept on accepting and the old one put back on rejecting, and the last paragraph of the
+ * body or of a cell is never removed (Word cannot remove it): only what it holds. A move ({@code w:moveFrom},
+ * {@code w:moveTo}) is read as a deletion and an insertion.
  */
 final class ReviewedDocument {
     private ReviewedDocument() {

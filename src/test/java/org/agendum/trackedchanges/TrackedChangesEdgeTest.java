@@ -83,8 +83,8 @@ class TrackedChangesEdgeTest {
         Element cell = cellWith(ReviewedDocument.document(tracked), "Withdrawn");
         assertThat(WordXml.children(cell, "p")).singleElement().satisfies(p -> {
             assertThat(ParagraphMarks.kindOf(p)).isNull();
-            assertThat(WordXml.descendants(p, "del").stream().map(Element::getTextContent)).containsExactly("3–6 p.m.");
-            assertThat(WordXml.descendants(p, "ins").stream().map(Element::getTextContent)).containsExactly("Withdrawn");
+            assertThat(WordXml.descendants(p, "del")).extracting(Element::getTextContent).containsExactly("3–6 p.m.");
+            assertThat(WordXml.descendants(p, "ins")).extracting(Element::getTextContent).containsExactly("Withdrawn");
             assertThat(WordXml.descendants(p, "pPrChange")).hasSize(1);
         });
     }

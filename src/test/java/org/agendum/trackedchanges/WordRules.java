@@ -45,7 +45,8 @@ final class WordRules {
                 Element markFormat = WordXml.child(properties, "rPr");
                 if (markFormat != null) {
                     WordXml.children(markFormat).stream().skip(1).forEach(child -> assertThat(
-                            WordXml.is(child, "ins") || WordXml.is(child, "del")).as("a mark's change first").isFalse());
+                            WordXml.is(child, "ins") || WordXml.is(child, "del") || WordXml.is(child, "moveFrom")
+                                    || WordXml.is(child, "moveTo")).as("a mark's change first").isFalse());
                 }
             }
         }
