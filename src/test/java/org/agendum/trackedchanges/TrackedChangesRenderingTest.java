@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.LibreOfficePdf;
+import org.agendum.docx.WordExport;
 import org.agendum.edit.CommandStack;
 import org.agendum.edit.MoveItem;
 import org.agendum.model.ItemEntry;
@@ -80,5 +84,43 @@ class TrackedChangesRenderingTest {
 
         assertThat(text).contains("will be opened on Monday, 2 July 2018, at 10 a.m.");
         assertThat(text).contains("5 Adoption of the report 4 Other matters");
+    }
+
+    /**
+     * LibreOffice's own Accept All gives the new export's paragraphs and its Reject All the old one's, for a word
+     * made bold, an item moved, a row added at the annex's end and one removed there.
+     */
+    @Test
+    void libreOfficesAcceptAllAndRejectAllGiveEachVersion(@TempDir Path dir) throws Exception {
+        Meeting sample = TestMeetings.sample();
+        CommandStack stack = new CommandStack(sample);
+        stack.execute(MoveItem.up(sample.agenda(), TestMeetings.idOf(sample, "Other matters")));
+        Meeting rowAdded = sample.withOrganization(sample.organization().replaceSlot(new SlotId("m-0703-pm"),
+                slot -> slot.withEntries(Stream.concat(slot.entries().stream(),
+                        Stream.of(ItemEntry.of(TestMeetings.idOf(sample, "Other matters")))).toList())));
+        LibreOfficeReview office = LibreOfficeReview.in(dir);
+        Map<Meeting, List<String>> saved = new HashMap<>();
+        for (Meeting[] versions : new Meeting[][] {{sample, ChangedMeetings.openingDayInBold(sample)},
+                {sample, stack.meeting()}, {sample, rowAdded}, {rowAdded, sample}}) {
+            byte[] old = WordExport.toBytes(versions[0], ExportOptions.DEFAULT);
+            byte[] now = WordExport.toBytes(versions[1], ExportOptions.DEFAULT);
+            byte[] tracked = TrackedChanges.compare(old, now, TrackedChangesPropertyTest.REVISION);
+
+            // each against the version saved by LibreOffice too (it writes a page break as a break in the text)
+            for (int i = 0; i < 2; i++) {
+                byte[] export = i == 0 ? old : now;
+                saved.computeIfAbsent(versions[i], v -> savedByLibreOffice(office, export, dir));
+            }
+            assertThat(ReviewedDocument.paragraphs(office.acceptedAll(tracked, dir))).isEqualTo(saved.get(versions[1]));
+            assertThat(ReviewedDocument.paragraphs(office.rejectedAll(tracked, dir))).isEqualTo(saved.get(versions[0]));
+        }
+    }
+
+    private static List<String> savedByLibreOffice(LibreOfficeReview office, byte[] export, Path dir) {
+        try {
+            return ReviewedDocument.paragraphs(office.acceptedAll(export, dir));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
