@@ -70,6 +70,7 @@ final class TrackedBody {
                 }
             }
         });
+        LastMark.keep(tracked, marks);
         return tracked;
     }
 
@@ -104,12 +105,18 @@ final class TrackedBody {
         return after;
     }
 
-    /** A row whose cells are as many in both versions: each cell's paragraphs lined up like the body's. */
+    /**
+     * A row whose cells are as many in both versions: each cell's paragraphs lined up like the body's, and the
+     * row's and each cell's old properties recorded where they differ (the rule under the annex's last row moves
+     * to another row when a row is added or removed at its end).
+     */
     private Element cells(Element before, Element after) {
+        propertiesChange(before, after, "trPr", "tblPrEx");
         List<Element> oldCells = WordXml.children(before, "tc");
         List<Element> newCells = WordXml.children(after, "tc");
         for (int i = 0; i < newCells.size(); i++) {
             Element cell = newCells.get(i);
+            propertiesChange(oldCells.get(i), cell, "tcPr", null);
             List<Element> content = blocksOf(cell);
             List<Element> tracked = blocks(blocksOf(oldCells.get(i)), content);
             content.forEach(block -> {
@@ -120,6 +127,32 @@ final class TrackedBody {
             tracked.forEach(cell::appendChild);
         }
         return after;
+    }
+
+    /**
+     * The old properties ({@code w:trPr} or {@code w:tcPr}) of a row or cell recorded in a {@code w:trPrChange} or
+     * {@code w:tcPrChange}, last in the new ones, when they differ: Reject All gives the old ones back.
+     *
+     * @param after the element the properties follow when they are made (a row's {@code w:tblPrEx}), or null
+     */
+    private void propertiesChange(Element before, Element now, String name, String after) {
+        Element oldProperties = WordXml.child(before, name);
+        Element newProperties = WordXml.child(now, name);
+        List<Element> was = oldProperties == null ? List.of() : WordXml.children(oldProperties);
+        List<Element> is = newProperties == null ? List.of() : WordXml.children(newProperties);
+        if (LastMark.same(was, is)) {
+            return;
+        }
+        if (newProperties == null) {
+            newProperties = WordXml.element(marks.document(), name);
+            Element preceding = after == null ? null : WordXml.child(now, after);
+            now.insertBefore(newProperties, preceding == null ? now.getFirstChild() : preceding.getNextSibling());
+        }
+        Element change = marks.mark(name + "Change");
+        Element old = WordXml.element(marks.document(), name);
+        was.forEach(property -> old.appendChild(marks.document().importNode(property, true)));
+        change.appendChild(old);
+        newProperties.appendChild(change);
     }
 
     private static List<Element> blocksOf(Element cell) {

@@ -13,8 +13,10 @@ import org.w3c.dom.Element;
 /**
  * The Word document of a new version with Word's tracked changes against an old one (issue 19): both versions are
  * exported with the same options, and the new export's body is replaced by the two bodies lined up, with what was
- * removed in {@code w:del} and what was added in {@code w:ins}. Everything else (masthead, headers, styles) is the
- * new export's. Word's Accept All gives the new export's text, Reject All the old one's.
+ * removed in {@code w:del}, what was added in {@code w:ins}, a paragraph moved whole in {@code w:moveFrom} and
+ * {@code w:moveTo}, and a changed format with the old one recorded ({@code w:rPrChange} and the like). Everything
+ * else (masthead, headers, styles) is the new export's, but for Track Changes turned on in its settings. Word's
+ * Accept All gives the new export's text, Reject All the old one's.
  */
 public final class TrackedChanges {
     private TrackedChanges() {
@@ -43,12 +45,14 @@ public final class TrackedChanges {
         TrackedBody tracked = new TrackedBody(old, now, new OldContent(old, now), marks);
         Element body = now.body();
         List<Element> blocks = tracked.blocks(old.blocks(), now.blocks());
+        Moves.mark(blocks, marks, now);
         Element section = WordXml.child(body, "sectPr");
         now.blocks().forEach(body::removeChild);
         blocks.forEach(block -> body.insertBefore(block, section));
         TrackedFootnotes.write(body, old, now);
         now.parts.put(ExportedPackage.DOCUMENT, WordXml.write(now.document));
         now.parts.put(ExportedPackage.DOCUMENT_RELATIONSHIPS, WordXml.write(now.relationshipsPart));
+        TrackedSettings.trackRevisions(now.parts);
         return now.parts.toBytes();
     }
 }

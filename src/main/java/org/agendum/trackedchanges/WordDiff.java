@@ -13,7 +13,9 @@ import org.w3c.dom.Element;
 
 /**
  * A changed paragraph shown word by word, as an officer reads a correction: the words that stay, the removed ones
- * in {@code w:del}, the added ones in {@code w:ins}. Only for paragraphs of plain runs (formatting, text, tabs);
+ * in {@code w:del}, the added ones in {@code w:ins}, and a word that stays but whose run's format changed (made bold,
+ * no longer italic) with its old format in a {@code w:rPrChange}. The words are compared by their text alone, so a
+ * change of format is not a deletion and an insertion. Only for paragraphs of plain runs (formatting, text, tabs);
  * one with a footnote, a link or a field is shown as a whole deleted and a whole inserted paragraph instead.
  */
 final class WordDiff {
@@ -24,16 +26,25 @@ final class WordDiff {
     private static final String CLOSING = ".,;:!?)]”’\"'";
     private static final String TAB = "\t";
 
-    /** A word, a space or a tab, with the format of its run. */
+    /** A word, a space or a tab, with the format of its run (its key, "" for none, and its {@code w:rPr}). */
     private record Token(String format, Element formatElement, String text) {
-        String key() {
-            return format + '\u0000' + text;
-        }
     }
 
     private enum Kind { SAME, DELETED, INSERTED }
 
-    private record Piece(Kind kind, Token token) {
+    /**
+     * A token of the tracked paragraph: for {@code SAME} the new version's, {@code was} the old version's same word
+     * (its format may differ); for a deletion the old one's and for an insertion the new one's, {@code was} itself.
+     */
+    private record Piece(Kind kind, Token token, Token was) {
+        Piece(Kind kind, Token token) {
+            this(kind, token, token);
+        }
+
+        /** The same word in another format: written with a {@code w:rPrChange}. */
+        boolean restyled() {
+            return kind == Kind.SAME && !token.format.equals(was.format);
+        }
     }
 
     private WordDiff() {
@@ -66,7 +77,7 @@ final class WordDiff {
         int n = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(keys(was), keys(is)).getDeltas()) {
             for (; o < delta.getSource().getPosition(); o++, n++) {
-                pieces.add(new Piece(Kind.SAME, is.get(n)));
+                pieces.add(new Piece(Kind.SAME, is.get(n), was.get(o)));
             }
             for (int i = 0; i < delta.getSource().size(); i++, o++) {
                 pieces.add(new Piece(Kind.DELETED, was.get(o)));
@@ -75,8 +86,8 @@ final class WordDiff {
                 pieces.add(new Piece(Kind.INSERTED, is.get(n)));
             }
         }
-        for (; n < is.size(); n++) {
-            pieces.add(new Piece(Kind.SAME, is.get(n)));
+        for (; n < is.size(); n++, o++) {
+            pieces.add(new Piece(Kind.SAME, is.get(n), was.get(o)));
         }
         WordXml.children(now).stream().filter(child -> !WordXml.is(child, "pPr")).forEach(now::removeChild);
         write(now, joined(pieces), marks);
@@ -107,7 +118,8 @@ final class WordDiff {
                     inserted.add(piece);
                     i++;
                 } else if (filler(piece) && changeFollows(pieces, i)) {
-                    deleted.add(new Piece(Kind.DELETED, piece.token));
+                    // each version's own format: Reject All gives the old one back
+                    deleted.add(new Piece(Kind.DELETED, piece.was));
                     inserted.add(new Piece(Kind.INSERTED, piece.token));
                     i++;
                 } else {
@@ -135,14 +147,17 @@ final class WordDiff {
         return next < pieces.size() && pieces.get(next).kind != Kind.SAME;
     }
 
+    /** The text alone: a word only made bold is the same word, its format change written apart. */
     private static List<String> keys(List<Token> tokens) {
-        return tokens.stream().map(Token::key).toList();
+        return tokens.stream().map(Token::text).toList();
     }
 
     private static List<Token> tokens(Element paragraph, ExportedPackage from) {
         List<Token> tokens = new ArrayList<>();
         for (Element run : WordXml.children(paragraph, "r")) {
-            Element format = WordXml.child(run, "rPr");
+            Element properties = WordXml.child(run, "rPr");
+            // an empty w:rPr formats nothing: not a change of format against none
+            Element format = properties != null && WordXml.children(properties).isEmpty() ? null : properties;
             String formatKey = format == null ? "" : BlockKey.of(format, from);
             for (Element content : WordXml.children(run)) {
                 if (WordXml.is(content, "tab")) {
@@ -181,7 +196,10 @@ final class WordDiff {
         return words;
     }
 
-    /** Neighbouring pieces of one kind and format make one run; neighbouring changed runs share one mark. */
+    /**
+     * Neighbouring pieces of one kind and format (and old format) make one run; neighbouring changed runs share one
+     * mark.
+     */
     private static void write(Element paragraph, List<Piece> pieces, ChangeMarks marks) {
         Element mark = null;
         Kind markKind = null;
@@ -189,10 +207,14 @@ final class WordDiff {
             Piece first = pieces.get(start);
             int end = start + 1;
             while (end < pieces.size() && pieces.get(end).kind == first.kind
-                    && Objects.equals(pieces.get(end).token.format, first.token.format)) {
+                    && Objects.equals(pieces.get(end).token.format, first.token.format)
+                    && Objects.equals(pieces.get(end).was.format, first.was.format)) {
                 end++;
             }
             Element run = run(marks.document(), pieces.subList(start, end), first.kind == Kind.DELETED);
+            if (first.restyled()) {
+                restyle(run, first.was.formatElement, marks);
+            }
             if (first.kind == Kind.SAME) {
                 paragraph.appendChild(run);
                 mark = null;
@@ -225,6 +247,20 @@ final class WordDiff {
         }
         flush(run, text, deleted);
         return run;
+    }
+
+    /**
+     * The run's old format recorded in a {@code w:rPrChange}, the last child of its {@code w:rPr} as the schema
+     * orders them: Accept All keeps the new format, Reject All puts the old one back.
+     */
+    private static void restyle(Element run, Element oldFormat, ChangeMarks marks) {
+        Document document = marks.document();
+        Element format = WordXml.child(run, "rPr");
+        if (format == null) {
+            format = WordXml.element(document, "rPr");
+            run.insertBefore(format, run.getFirstChild());
+        }
+        format.appendChild(marks.formatChange(oldFormat));
     }
 
     private static void flush(Element run, StringBuilder text, boolean deleted) {

@@ -9,6 +9,7 @@ import org.agendum.model.RichText;
 import org.agendum.model.ScheduleEntry;
 import org.agendum.model.SlotId;
 import org.agendum.model.TextRun;
+import org.agendum.model.TextStyle;
 import org.agendum.testing.TestMeetings;
 
 /**
@@ -27,6 +28,15 @@ final class ChangedMeetings {
     static Meeting openingMoved(Meeting sample) {
         return sample.withAgenda(sample.agenda().replace(new ItemId("item-1a"),
                 item -> item.withAnnotation(RichText.of(Paragraph.body(TextRun.plain(OPENING_IS))))));
+    }
+
+    /** The opening's day in bold: the same words, one of them in another format. */
+    static Meeting openingDayInBold(Meeting sample) {
+        return sample.withAgenda(sample.agenda().replace(new ItemId("item-1a"),
+                item -> item.withAnnotation(RichText.of(Paragraph.body(
+                        TextRun.plain("The eighth meeting of the Working Group on Trafficking in Persons will be opened on "),
+                        new TextRun("Monday", TextStyle.BOLD),
+                        TextRun.plain(", 2 July 2018, at 10 a.m."))))));
     }
 
     static Meeting renamed(Meeting meeting, String id, String title) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.agendum.docx.ExportOptions;
 import org.agendum.docx.WordExport;
+import org.agendum.edit.CommandStack;
+import org.agendum.edit.MoveItem;
 import org.agendum.model.Meeting;
 import org.agendum.testing.TestMeetings;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,108 @@ class TrackedChangesTest {
         // the paragraph reads as before around the change
         assertThat(ReviewedDocument.rejectedAll(tracked)).contains(ChangedMeetings.OPENING_WAS);
         assertThat(ReviewedDocument.acceptedAll(tracked)).contains(ChangedMeetings.OPENING_IS);
+        WordRules.check(tracked);
+    }
+
+    @Test
+    void aWordMadeBoldKeepsItsTextAndRecordsItsOldFormat() throws Exception {
+        Meeting old = TestMeetings.sample();
+        Meeting now = ChangedMeetings.openingDayInBold(old);
+        byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        assertThat(WordXml.descendants(body, "ins")).isEmpty();
+        assertThat(WordXml.descendants(body, "del")).isEmpty();
+        List<Element> changes = WordXml.descendants(body, "rPrChange");
+        assertThat(changes).hasSize(1);
+        Element change = changes.get(0);
+        assertThat(WordXml.attribute(change, "author")).isEqualTo("Agendum");
+        assertThat(WordXml.attribute(change, "date")).isEqualTo("2026-12-07T10:15:30Z");
+        assertThat(WordXml.attribute(change, "id")).isNotEmpty();
+        // in the bold run's w:rPr, after its w:b, with the old format (none) inside
+        Element format = (Element) change.getParentNode();
+        assertThat(format.getParentNode().getTextContent()).isEqualTo("Monday");
+        assertThat(WordXml.children(format)).extracting(Element::getLocalName).containsExactly("b", "rPrChange");
+        assertThat(WordXml.children(WordXml.child(change, "rPr"))).isEmpty();
+
+        assertThat(ReviewedDocument.formattedAcceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        assertThat(ReviewedDocument.formattedRejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(oldExport))
+                .isNotEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        WordRules.check(tracked);
+    }
+
+    @Test
+    void aWordNoLongerBoldRecordsItsBoldFormat() throws Exception {
+        Meeting old = ChangedMeetings.openingDayInBold(TestMeetings.sample());
+        Meeting now = TestMeetings.sample();
+        byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        List<Element> changes = WordXml.descendants(body, "rPrChange");
+        assertThat(changes).singleElement().satisfies(change -> assertThat(
+                WordXml.children(WordXml.child(change, "rPr"))).extracting(Element::getLocalName).containsExactly("b"));
+        assertThat(ReviewedDocument.formattedAcceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        assertThat(ReviewedDocument.formattedRejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(oldExport));
+        WordRules.check(tracked);
+    }
+
+    @Test
+    void theDocumentTracksTheOfficersFurtherEditsAndItsSettingsStayInTheSchemasOrder() throws Exception {
+        Meeting old = TestMeetings.sample();
+        byte[] export = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.between(old, ChangedMeetings.openingMoved(old), ExportOptions.DEFAULT,
+                REVISION);
+
+        Element settings = WordXml.parse(ExportedPackage.read(tracked).parts.get(TrackedSettings.SETTINGS))
+                .getDocumentElement();
+        List<String> names = WordXml.children(settings).stream().map(Element::getLocalName).toList();
+        List<String> exported = WordXml.children(WordXml.parse(ExportedPackage.read(export).parts
+                .get(TrackedSettings.SETTINGS)).getDocumentElement()).stream().map(Element::getLocalName).toList();
+        // on, before the default tab stop as CT_Settings orders them, the rest as exported
+        assertThat(names).containsOnlyOnce("trackRevisions").startsWith("trackRevisions", "defaultTabStop");
+        assertThat(names.subList(1, names.size())).isEqualTo(exported);
+        assertThat(exported).doesNotContain("trackRevisions");
+        WordRules.check(tracked); // validates the settings part against the schema
+    }
+
+    @Test
+    void aMovedItemsAnnotationIsMovedFromItsOldPlaceToItsNewOne() throws Exception {
+        Meeting old = TestMeetings.sample();
+        CommandStack stack = new CommandStack(old);
+        stack.execute(MoveItem.up(old.agenda(), TestMeetings.idOf(old, "Other matters")));
+        Meeting now = stack.meeting();
+        byte[] oldExport = WordExport.toBytes(old, ExportOptions.DEFAULT);
+        byte[] newExport = WordExport.toBytes(now, ExportOptions.DEFAULT);
+        byte[] tracked = TrackedChanges.compare(oldExport, newExport, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        String annotation = "As no issues to be raised under agenda item 4 have come to the attention of the "
+                + "Secretariat, no documentation regarding the item is currently foreseen.";
+        List<Element> from = WordXml.descendants(body, "moveFrom").stream()
+                .filter(move -> !WordXml.is(move.getParentNode(), "rPr")).toList();
+        List<Element> to = WordXml.descendants(body, "moveTo").stream()
+                .filter(move -> !WordXml.is(move.getParentNode(), "rPr")).toList();
+        assertThat(from).extracting(Element::getTextContent).contains(annotation);
+        assertThat(to).extracting(Element::getTextContent).contains(annotation);
+        // its paragraph mark moves with it, and the two places are one move by name
+        Element moved = (Element) to.stream().filter(m -> m.getTextContent().equals(annotation)).findFirst()
+                .orElseThrow().getParentNode();
+        assertThat(ParagraphMarks.kindOf(moved)).isNull();
+        assertThat(WordXml.child(WordXml.child(WordXml.child(moved, "pPr"), "rPr"), "moveTo")).isNotNull();
+        assertThat(WordXml.descendants(body, "del").stream().map(Element::getTextContent)).doesNotContain(annotation);
+
+        assertThat(ReviewedDocument.formattedAcceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(newExport));
+        assertThat(ReviewedDocument.formattedRejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.formattedParagraphs(oldExport));
         WordRules.check(tracked);
     }
 
