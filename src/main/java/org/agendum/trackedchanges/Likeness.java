@@ -13,6 +13,9 @@ import org.w3c.dom.Element;
  */
 final class Likeness {
     private final String kind;
+    /** The least length of words a text needs to pair with a longer one that contains it. */
+    private static final int MIN_CONTAINED = 12;
+
     private final Map<String, Integer> words = new HashMap<>();
     /** The words' length in all. */
     private final int count;
@@ -77,6 +80,11 @@ final class Likeness {
         for (Map.Entry<String, Integer> word : words.entrySet()) {
             common += word.getKey().length() * Math.min(word.getValue(), other.words.getOrDefault(word.getKey(), 0));
         }
-        return 2.0 * common / (count + other.count);
+        double dice = 2.0 * common / (count + other.count);
+        // a text kept whole in a longer one ("Other matters." → "Other matters, including the date of the next
+        // meeting.") is that text extended, to be shown word by word, however much was added; only for a text of
+        // some length, since a short one ("Vienna.") is found in many paragraphs
+        int shorter = Math.min(count, other.count);
+        return shorter >= MIN_CONTAINED ? Math.max(dice, (double) common / shorter) : dice;
     }
 }

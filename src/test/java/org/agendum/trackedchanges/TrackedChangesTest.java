@@ -178,6 +178,29 @@ class TrackedChangesTest {
         WordRules.check(tracked);
     }
 
+    /** A title extended keeps its words: "Other matters[, including … meeting]." in the list, not a new line. */
+    @Test
+    void aTitleExtendedIsShownWordByWord() throws Exception {
+        Meeting old = TestMeetings.sample();
+        Meeting now = ChangedMeetings.renamed(old, "item-4", "Other matters, including the date of the next meeting");
+        byte[] tracked = TrackedChanges.between(old, now, ExportOptions.DEFAULT, REVISION);
+
+        Element body = ReviewedDocument.document(tracked).getDocumentElement();
+        List<Element> listLine = WordXml.descendants(body, "p").stream()
+                .filter(p -> p.getTextContent().startsWith("4.") && p.getTextContent().endsWith("meeting."))
+                .toList();
+        assertThat(listLine).hasSize(1).allSatisfy(p -> {
+            assertThat(WordXml.descendants(p, "del")).isEmpty();
+            assertThat(WordXml.descendants(p, "ins").stream().map(Element::getTextContent))
+                    .containsExactly(", including the date of the next meeting");
+        });
+        assertThat(ReviewedDocument.acceptedAll(tracked))
+                .isEqualTo(ReviewedDocument.paragraphs(WordExport.toBytes(now, ExportOptions.DEFAULT)));
+        assertThat(ReviewedDocument.rejectedAll(tracked))
+                .isEqualTo(ReviewedDocument.paragraphs(WordExport.toBytes(old, ExportOptions.DEFAULT)));
+        WordRules.check(tracked);
+    }
+
     @Test
     void anItemAfterARemovedOneIsRenumberedNotDeleted() throws Exception {
         byte[] tracked = TrackedChanges.between(TestMeetings.styled(), ChangedMeetings.styledWithoutTheFootnote(),
