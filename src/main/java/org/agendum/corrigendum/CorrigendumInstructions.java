@@ -64,8 +64,10 @@ public final class CorrigendumInstructions {
         if (change instanceof Change.ItemRenamed c) {
             return one(place("itemTitle", "n", c.number()), wording.forRead(c.oldTitle(), c.newTitle()));
         } else if (change instanceof Change.ItemAdded c) {
-            return one(place("agendaItem", "n", c.number()),
-                    wording.words("newItem", "n", c.number(), "title", wording.quoted(c.title())));
+            List<Instruction> out = new ArrayList<>(one(place("agendaItem", "n", c.number()),
+                    wording.words("newItem", "n", c.number(), "title", wording.quoted(c.title()))));
+            newAnnotation(c).ifPresent(out::add);
+            return out;
         } else if (change instanceof Change.ItemRemoved c) {
             return one(place("agendaItem", "n", c.number()),
                     wording.words("deleteItem", "n", c.number(), "title", wording.quoted(c.title())));
@@ -168,6 +170,20 @@ public final class CorrigendumInstructions {
             return field == DetailField.ISSUE_DATE ? language.mastheadDates().date(date) : language.dates().date(date);
         }
         return null;
+    }
+
+    /**
+     * A new item's annotation, which the reader of a corrigendum has nowhere else: its paragraphs to insert under
+     * "Annotations, item 6", each quoted; none when the item has no text.
+     */
+    private Optional<Instruction> newAnnotation(Change.ItemAdded c) {
+        return current.flatMap(meeting -> meeting.agenda().find(c.id())).flatMap(item -> {
+            List<String> paragraphs = item.annotation().paragraphs().stream().map(p -> p.plainText().strip())
+                    .filter(text -> !text.isEmpty()).map(wording::quoted).toList();
+            return paragraphs.isEmpty() ? Optional.empty() : Optional.of(new Instruction(
+                    place("annotationsItem", "n", c.number()), wording.words("insert", "text",
+                            String.join(" ", paragraphs))));
+        });
     }
 
     /** "Item 3, paragraph 1", and ", second sentence" when the paragraph has more than one and the change is found. */

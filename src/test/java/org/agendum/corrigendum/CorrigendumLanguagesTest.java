@@ -50,6 +50,21 @@ class CorrigendumLanguagesTest {
                 .location()).isEqualTo("البند 4، العنوان");
     }
 
+    /** A new item's annotation is given in full under the annotations: the reader has it nowhere else. */
+    @Test
+    void aNewItemCarriesItsAnnotation() {
+        Meeting before = in(Language.ENGLISH);
+        org.agendum.model.AgendaItem closing = org.agendum.model.AgendaItem.of(new org.agendum.model.ItemId("closing"),
+                "Closing of the meeting").withAnnotation(org.agendum.model.RichText.of(
+                "The Chair will close the meeting.", "", "Delegations may speak briefly."));
+        Meeting after = new org.agendum.edit.AddItem(null, before.agenda().items().size(), closing).apply(before);
+
+        assertThat(CorrigendumInstructions.between(before, after)).containsExactly(
+                new Instruction("Provisional agenda, item 6", "Insert a new item 6, \u201cClosing of the meeting\u201d"),
+                new Instruction("Annotations, item 6", "Insert \u201cThe Chair will close the meeting.\u201d "
+                        + "\u201cDelegations may speak briefly.\u201d"));
+    }
+
     /** The French version's dates are corrected as it prints them, on page 1. */
     @Test
     void datesAreCorrectedInTheVersionsForms() {
