@@ -66,7 +66,12 @@ public final class RevisionDialog {
         // only the tracked revision compares with a version
         base.disableProperty().bind(tracked.selectedProperty().not());
 
-        VBox content = new VBox(8, tracked, clean, reissue, new Label("Changes against the issued version"), base);
+        // the version compared with belongs to the tracked revision: under it, set in
+        Label against = new Label("Changes against the issued version");
+        VBox trackedAgainst = new VBox(4, against, base);
+        trackedAgainst.setPadding(new javafx.geometry.Insets(0, 0, 4, 26));
+        against.disableProperty().bind(base.disableProperty());
+        VBox content = new VBox(8, tracked, trackedAgainst, clean, reissue);
         if (owner != null) {
             dialog.initOwner(owner);
         }
