@@ -1,7 +1,6 @@
 package org.agendum.ui.common;
 
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import org.agendum.model.Agenda;
@@ -50,10 +49,12 @@ public final class VersionLanguage {
      * glyphs ({@link VersionFonts}), now and whenever the meeting changes. The node must have no style of its own.
      */
     public static <T extends Node> T turn(T node, MeetingViewModel viewModel) {
-        node.nodeOrientationProperty().bind(Bindings.createObjectBinding(() -> orientation(viewModel.meeting()),
-                viewModel.meetingProperty()));
-        node.styleProperty().bind(Bindings.createStringBinding(
-                () -> VersionFonts.interfaceStyle(of(viewModel.meeting())), viewModel.meetingProperty()));
+        // set on each change, not bound: a bound style is invalidated by every edit of the meeting, and a node
+        // applies CSS to its whole subtree again at each invalidation of its style, even to the same string (a third
+        // of the FX thread's time per command or undo on the large meeting); setting an equal value does nothing
+        Runnable follow = () -> turn(node, of(viewModel.meeting()));
+        follow.run();
+        viewModel.meetingProperty().addListener((obs, was, now) -> follow.run());
         return node;
     }
 
